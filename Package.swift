@@ -1,0 +1,38 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "samepage",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "samepage", targets: ["samepage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Pure: content model, answers, scoring, guidance, session state. No I/O.
+        .target(name: "SamePageCore"),
+        // Reads and validates content/ (YAML), with file:line in every error.
+        .target(name: "SamePageContent", dependencies: ["SamePageCore", "Yams"]),
+        // Answer files: versioned JSON, written atomically with mode 0600.
+        .target(name: "SamePageFiles", dependencies: ["SamePageCore"]),
+        // Line-by-line front end over an injected reader and writer.
+        .target(name: "SamePagePlain", dependencies: ["SamePageCore"]),
+        .executableTarget(
+            name: "samepage",
+            dependencies: [
+                "SamePageCore", "SamePageContent", "SamePageFiles", "SamePagePlain",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore"]),
+        .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent"]),
+        .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles"]),
+        .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent"]),
+        // Drives the real binary; depending on it makes `swift test` build it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["samepage"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,58 @@
+import SamePageCore
+
+extension ContentReader {
+    /// Each theme needs at least this many items, so one answer never decides a theme alone.
+    static let minimumThemeItems = 3
+    /// Readiness needs at least this many items for the same reason.
+    static let minimumReadinessItems = 3
+
+    mutating func readQuestions(_ questions: Fields?) -> (readiness: Section, themes: [Section])? {
+        guard let questions else { return nil }
+        let readinessFields = questions.fields("readiness", what: "the readiness section", allowed: ["name", "about", "items"])
+        let readiness = readinessFields.flatMap { readSection($0, id: "readiness", minimum: Self.minimumReadinessItems) }
+        var themes: [Section] = []
+        var themeIDs: [String: Int] = [:]
+        for node in questions.list("themes") ?? [] {
+            guard var fields = Fields(node, file: questions.file, what: "a theme", allowed: ["id", "name", "about", "items"],
+                                      diagnostics: diagnostics),
+                  let id = self.id(fields)
+            else { continue }
+            fields.what = "the theme '\(id)'"
+            if let line = themeIDs[id] {
+                diagnostics.report(fields.file, fields.mark("id"), "the theme id '\(id)' is already used on line \(line).")
+                continue
+            }
+            themeIDs[id] = fields.mark("id")?.line ?? 0
+            if let theme = readSection(fields, id: id, minimum: Self.minimumThemeItems) {
+                themes.append(theme)
+            }
+        }
+        guard let readiness, !themes.isEmpty, themes.count == themeIDs.count else { return nil }
+        return (readiness, themes)
+    }
+
+    private mutating func readSection(_ fields: Fields, id: String, minimum: Int) -> Section? {
+        let name = fields.text("name"), about = fields.text("about")
+        var items: [Item] = []
+        var failed = false
+        let nodes = fields.list("items") ?? []
+        for node in nodes {
+            guard let item = Fields(node, file: fields.file, what: "an item of \(fields.what)",
+                                    allowed: ["id", "text", "reverse"], diagnostics: diagnostics),
+                  let itemID = self.id(item), let text = item.text("text")
+            else { failed = true; continue }
+            let reverse = item.flag("reverse")
+            if register(itemID, item) {
+                items.append(Item(id: itemID, text: text, reverse: reverse))
+            } else {
+                failed = true
+            }
+        }
+        if !nodes.isEmpty && nodes.count < minimum {
+            diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) has \(nodes.count) item\(nodes.count == 1 ? "" : "s"); it needs at least \(minimum) so no single answer decides it.")
+            failed = true
+        }
+        guard let name, let about, !failed, !items.isEmpty else { return nil }
+        return Section(id: id, name: name, about: about, items: items)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import SamePageCore
+import Yams
+
+/// Turns parsed YAML into `Content`, checking every field and every cross-reference on the way.
+struct ContentReader {
+    let directory: String
+    let diagnostics: Diagnostics
+    /// Where each question and check-in id was first defined, to report duplicates across files.
+    var itemIDs: [String: String] = [:]
+
+    init(directory: String, diagnostics: Diagnostics) {
+        self.directory = directory
+        self.diagnostics = diagnostics
+    }
+
+    func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+
+    func top(_ roots: [String: Node], _ name: String, allowed: [String]) -> Fields? {
+        guard let root = roots[name] else { return nil }
+        return Fields(root, file: path(name), what: name, allowed: allowed, diagnostics: diagnostics)
+    }
+
+    mutating func read(_ roots: [String: Node]) -> Content? {
+        let texts = readTexts(top(roots, "meta.yaml", allowed: Self.metaFields))
+        let scale = readScale(top(roots, "scale.yaml", allowed: ["choices", "prefer_not"]))
+        let sections = readQuestions(top(roots, "questions.yaml", allowed: ["readiness", "themes"]))
+        let checkIn = readCheckIn(top(roots, "checkin.yaml", allowed: Self.checkInFields))
+        let (thresholds, pairings) = readPairing(top(roots, "pairing.yaml", allowed: ["thresholds", "labels"]), sections)
+        let cards = readCards(
+            top(roots, "cards.yaml", allowed: ["cards"]),
+            pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id)
+        )
+        guard let (texts, identity) = texts, let scale, let sections, let checkIn, let thresholds, let pairings, let cards
+        else { return nil }
+        return Content(
+            texts: texts, scale: scale, readiness: sections.readiness, themes: sections.themes, checkIn: checkIn,
+            thresholds: thresholds, pairings: pairings, cards: cards,
+            identity: ContentIdentity(id: identity.id, version: identity.version, sections: [sections.readiness] + sections.themes)
+        )
+    }
+
+    static let metaFields = [
+        "id", "version", "title", "minutes", "welcome", "privacy", "disclaimer", "handoff", "results_intro", "not_enough",
+    ]
+
+    private func readTexts(_ meta: Fields?) -> (Texts, (id: String, version: Int))? {
+        guard let meta else { return nil }
+        let id = self.id(meta, "id")
+        let version = meta.number("version", in: 1...1_000_000)
+        let title = meta.text("title"), minutes = meta.number("minutes", in: 1...240)
+        let welcome = meta.text("welcome"), privacy = meta.text("privacy"), disclaimer = meta.text("disclaimer")
+        let handOff = meta.text("handoff"), intro = meta.text("results_intro"), notEnough = meta.text("not_enough")
+        guard let id, let version, let title, let minutes, let welcome, let privacy, let disclaimer, let handOff,
+              let intro, let notEnough
+        else { return nil }
+        let texts = Texts(
+            title: title, minutes: minutes, welcome: welcome, privacy: privacy, disclaimer: disclaimer,
+            handOff: handOff, resultsIntro: intro, notEnough: notEnough
+        )
+        return (texts, (id, version))
+    }
+
+    private func readScale(_ scale: Fields?) -> Scale? {
+        guard let scale, let choices = scale.texts("choices"), let preferNot = scale.text("prefer_not") else { return nil }
+        guard choices.count == 5 else {
+            diagnostics.report(scale.file, scale.mark("choices"), "'choices' should list exactly five labels, from least to most agreement; it lists \(choices.count).")
+            return nil
+        }
+        return Scale(choices: choices, preferNot: preferNot)
+    }
+
+    /// A required id: lowercase letters and digits in words joined by single dashes.
+    func id(_ fields: Fields, _ key: String = "id") -> String? {
+        guard let id = fields.text(key) else { return nil }
+        let words = id.split(separator: "-", omittingEmptySubsequences: false)
+        let wellFormed = words.allSatisfy { word in
+            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+        }
+        guard wellFormed else {
+            diagnostics.report(fields.file, fields.mark(key), "'\(id)' is not a usable id; use lowercase letters, digits and single dashes, like 'fear-of-blame'.")
+            return nil
+        }
+        return id
+    }
+
+    /// Records an item id, reporting it when another question or check-in item already uses it.
+    mutating func register(_ id: String, _ fields: Fields) -> Bool {
+        let place = "\((fields.file as NSString).lastPathComponent):\(fields.mark("id")?.line ?? 0)"
+        if let first = itemIDs[id] {
+            diagnostics.report(fields.file, fields.mark("id"), "the id '\(id)' is already used at \(first); every item needs its own id.")
+            return false
+        }
+        itemIDs[id] = place
+        return true
+    }
+}

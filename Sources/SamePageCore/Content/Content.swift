@@ -1,0 +1,116 @@
+/// Everything a user reads, loaded from `content/`: questions, scale, thresholds, guidance and resources.
+///
+/// The core never reads files; `SamePageContent` builds this value and validates it first.
+public struct Content: Sendable {
+    public var texts: Texts
+    public var scale: Scale
+    public var readiness: Section
+    public var themes: [Section]
+    public var checkIn: CheckIn
+    public var thresholds: Thresholds
+    public var pairings: [PairingLabel]
+    public var cards: [GuidanceCard]
+    public var identity: ContentIdentity
+
+    public init(
+        texts: Texts, scale: Scale, readiness: Section, themes: [Section], checkIn: CheckIn,
+        thresholds: Thresholds, pairings: [PairingLabel], cards: [GuidanceCard], identity: ContentIdentity
+    ) {
+        self.texts = texts
+        self.scale = scale
+        self.readiness = readiness
+        self.themes = themes
+        self.checkIn = checkIn
+        self.thresholds = thresholds
+        self.pairings = pairings
+        self.cards = cards
+        self.identity = identity
+    }
+
+    /// The scored questions in the order a partner answers them: readiness first, then each theme.
+    public var questions: [Question] {
+        ([readiness] + themes).flatMap { section in
+            section.items.map { Question(item: $0, section: section) }
+        }
+    }
+
+    public func theme(_ id: String) -> Section? { themes.first { $0.id == id } }
+}
+
+/// The words around the questions: welcome, privacy promise, disclaimer, hand-off and results headings.
+public struct Texts: Sendable {
+    public var title: String
+    public var minutes: Int
+    public var welcome: String
+    public var privacy: String
+    public var disclaimer: String
+    public var handOff: String
+    public var resultsIntro: String
+    public var notEnough: String
+
+    public init(
+        title: String, minutes: Int, welcome: String, privacy: String, disclaimer: String,
+        handOff: String, resultsIntro: String, notEnough: String
+    ) {
+        self.title = title
+        self.minutes = minutes
+        self.welcome = welcome
+        self.privacy = privacy
+        self.disclaimer = disclaimer
+        self.handOff = handOff
+        self.resultsIntro = resultsIntro
+        self.notEnough = notEnough
+    }
+}
+
+/// The five agreement labels (1 = least agreement) and the "prefer not to say" label.
+public struct Scale: Sendable {
+    public var choices: [String]
+    public var preferNot: String
+
+    public init(choices: [String], preferNot: String) {
+        self.choices = choices
+        self.preferNot = preferNot
+    }
+
+    public func label(for answer: Answer) -> String {
+        switch answer {
+        case .level(let level): choices[level - 1]
+        case .preferNot: preferNot
+        }
+    }
+}
+
+/// A group of items scored together: readiness, or one hesitation theme.
+public struct Section: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var about: String
+    public var items: [Item]
+
+    public init(id: String, name: String, about: String, items: [Item]) {
+        self.id = id
+        self.name = name
+        self.about = about
+        self.items = items
+    }
+}
+
+/// One statement to agree or disagree with. A reverse-keyed item counts the other way round.
+public struct Item: Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var reverse: Bool
+
+    public init(id: String, text: String, reverse: Bool = false) {
+        self.id = id
+        self.text = text
+        self.reverse = reverse
+    }
+}
+
+/// An item together with the section it belongs to, as a partner meets it.
+public struct Question: Sendable, Equatable {
+    public var item: Item
+    public var section: Section
+}

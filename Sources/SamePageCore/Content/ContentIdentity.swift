@@ -1,0 +1,31 @@
+/// Names the content a set of answers was made with, so answers from another question set are refused.
+public struct ContentIdentity: Sendable, Equatable, Codable {
+    public var id: String
+    public var version: Int
+    /// A hash of the scored items (section, id, direction); it changes when the questions change.
+    public var fingerprint: String
+
+    public init(id: String, version: Int, fingerprint: String) {
+        self.id = id
+        self.version = version
+        self.fingerprint = fingerprint
+    }
+
+    public init(id: String, version: Int, sections: [Section]) {
+        let lines = sections.flatMap { section in
+            section.items.map { "\(section.id)|\($0.id)|\($0.reverse ? "reverse" : "forward")" }
+        }.sorted()
+        self.init(id: id, version: version, fingerprint: Self.fnv1a(lines.joined(separator: "\n")))
+    }
+
+    /// FNV-1a, 64 bits: stable across runs and platforms, unlike `Hasher`.
+    static func fnv1a(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,24 @@
+/// Whether one person takes the questionnaire alone or two take it together.
+public enum SessionMode: String, Sendable, CaseIterable {
+    case couple, solo
+}
+
+/// Everything the results screens, text and JSON show. Built from answers alone, so it is the same in
+/// every front end and format.
+public struct Results: Sendable, Equatable {
+    public var mode: SessionMode
+    public var partners: [PartnerProfile]
+    /// The comparison of the two partners; nil in solo mode.
+    public var pair: PairComparison?
+    public var cards: [ChosenCard]
+    public var identity: ContentIdentity
+
+    public init(content: Content, sheets: [AnswerSheet], mode: SessionMode) {
+        precondition(sheets.count == (mode == .couple ? 2 : 1), "a couple has two answer sheets, a solo session one")
+        self.mode = mode
+        partners = sheets.map { PartnerProfile(sheet: $0, content: content) }
+        pair = mode == .couple ? PairComparison(partners[0], partners[1], content: content) : nil
+        cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair).choose()
+        identity = content.identity
+    }
+}

@@ -1,0 +1,110 @@
+/// The results as readable text for plain mode and for `compare`: scores first, then the meter, the theme
+/// table and the cards with their steps and reasons. Numbers always come with words, never colour alone.
+public struct ResultsText {
+    public let results: Results
+    public let content: Content
+    public var width = 78
+
+    public init(results: Results, content: Content) {
+        self.results = results
+        self.content = content
+    }
+
+    public func render() -> String {
+        var lines = ["", "== Results ==", ""]
+        lines += wrap(content.texts.resultsIntro, width: width)
+        lines += [""] + readiness() + [""] + themeTable() + [""] + guidance()
+        lines += [""] + wrap(content.texts.disclaimer, width: width)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var names: [String] { results.partners.map(\.name) }
+
+    private func score(_ value: Int?) -> String { value.map(String.init) ?? content.texts.notEnough }
+
+    private func readiness() -> [String] {
+        var lines = ["Readiness to try couples therapy (0 to 100)"]
+        let nameWidth = names.map(\.count).max() ?? 0
+        for (index, profile) in results.partners.enumerated() {
+            let padded = profile.name.padding(to: nameWidth)
+            lines.append("  \(Self.letter(index))  \(padded)  \(score(profile.readiness.value))")
+        }
+        lines.append(meter())
+        guard let pair = results.pair else { return lines }
+        if let match = pair.match, let label = pair.pairing {
+            lines.append("  Match: \(match) of 100. Pairing: \(label.name).")
+            lines += wrap(label.summary, width: width, indent: "  ")
+        } else {
+            lines.append("  Match: \(content.texts.notEnough).")
+        }
+        if let lean = pair.leaningIn, let out = pair.leaningOut {
+            lines.append("  For now, \(names[lean]) is leaning in and \(names[out]) is leaning out.")
+        }
+        return lines
+    }
+
+    /// A 0–100 line with each partner's letter at their score; "*" where both stand.
+    private func meter() -> String {
+        let length = 41
+        var cells = Array(repeating: Character("-"), count: length)
+        for (index, profile) in results.partners.enumerated() {
+            guard let value = profile.readiness.value else { continue }
+            let at = (value * (length - 1) + 50) / 100
+            cells[at] = cells[at] == "-" ? Self.letter(index) : "*"
+        }
+        return "  0 [" + String(cells) + "] 100"
+    }
+
+    private func themeTable() -> [String] {
+        var lines = ["What holds each of you back (0 to 100; higher means it weighs more)"]
+        let nameWidth = max(content.themes.map(\.name.count).max() ?? 0, 5)
+        let columns = results.partners.enumerated().map { "\(Self.letter($0.offset)) \($0.element.name)" }
+        let columnWidth = max(columns.map(\.count).max() ?? 0, content.texts.notEnough.count) + 2
+        lines.append("  " + "Theme".padding(to: nameWidth) + columns.map { $0.padding(to: columnWidth, left: true) }.joined())
+        for (row, theme) in content.themes.enumerated() {
+            var line = "  " + theme.name.padding(to: nameWidth)
+            for profile in results.partners {
+                line += score(profile.themes[row].score.value).padding(to: columnWidth, left: true)
+            }
+            if let agreement = results.pair?.themes[row].agree {
+                line += agreement ? "   similar" : "   different"
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private func guidance() -> [String] {
+        var lines = ["Guidance and next steps"]
+        for chosen in results.cards {
+            lines.append("")
+            lines.append("  [\(audienceLine(chosen))] \(chosen.card.title)")
+            lines += wrap(chosen.card.text, width: width, indent: "    ")
+            lines.append("    Next steps:")
+            for step in chosen.card.steps {
+                lines += wrap(step, width: width, indent: "      ").enumerated().map { index, line in
+                    index == 0 ? "    - " + line.dropFirst(6) : line
+                }
+            }
+            lines += wrap("Why this: " + chosen.reasons.joined(separator: " "), width: width, indent: "    ")
+        }
+        return lines
+    }
+
+    private func audienceLine(_ chosen: ChosenCard) -> String {
+        switch chosen.card.audience {
+        case .couple: "For both of you"
+        case .everyone: "A common question"
+        default: "For " + chosen.partners.map { names[$0] }.joined(separator: " and ")
+        }
+    }
+
+    static func letter(_ index: Int) -> Character { index == 0 ? "A" : "B" }
+}
+
+extension String {
+    func padding(to width: Int, left: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(width - count, 0))
+        return left ? fill + self : self + fill
+    }
+}
