@@ -54,8 +54,9 @@ struct CardChooser {
     private func pairingReason(_ rule: CardRule, _ pair: PairComparison) -> String?? {
         guard !rule.pairings.isEmpty else { return .some(nil) }
         guard let label = pair.pairing, rule.pairings.contains(label.id) else { return nil }
-        let scores = profiles.map { "\($0.name) \($0.readiness.value ?? 0)" }.joined(separator: ", ")
-        return "The pairing is \(label.name): \(label.when.explanation(content.thresholds)) (\(scores))."
+        let scores = profiles.map { "\($0.name) \($0.readiness.value ?? 0)" }.joined(separator: " and ")
+        return "The pairing is \(label.name): readiness \(scores), \(pair.gap ?? 0) apart; "
+            + "\(label.when.explanation(content.thresholds))."
     }
 
     /// The reasons a person-level rule holds for this person, or nil when it does not.

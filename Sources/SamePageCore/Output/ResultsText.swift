@@ -59,18 +59,20 @@ public struct ResultsText {
         var lines = ["What holds each of you back (0 to 100; higher means it weighs more)"]
         let nameWidth = max(content.themes.map(\.name.count).max() ?? 0, 5)
         let columns = results.partners.enumerated().map { "\(Self.letter($0.offset)) \($0.element.name)" }
-        let columnWidth = max(columns.map(\.count).max() ?? 0, content.texts.notEnough.count) + 2
+        let columnWidth = (columns.map(\.count).max() ?? 0) + 2
         lines.append("  " + "Theme".padding(to: nameWidth) + columns.map { $0.padding(to: columnWidth, left: true) }.joined())
         for (row, theme) in content.themes.enumerated() {
             var line = "  " + theme.name.padding(to: nameWidth)
             for profile in results.partners {
-                line += score(profile.themes[row].score.value).padding(to: columnWidth, left: true)
+                line += (profile.themes[row].score.value.map(String.init) ?? Self.noScore).padding(to: columnWidth, left: true)
             }
             if let agreement = results.pair?.themes[row].agree {
                 line += agreement ? "   similar" : "   different"
             }
             lines.append(line)
         }
+        let missing = results.partners.contains { $0.themes.contains { $0.score.value == nil } }
+        if missing { lines.append("  \(Self.noScore) means \(content.texts.notEnough).") }
         return lines
     }
 
@@ -98,6 +100,9 @@ public struct ResultsText {
         default: "For " + chosen.partners.map { names[$0] }.joined(separator: " and ")
         }
     }
+
+    /// Stands in a table cell for a score with too few answers; explained under the table.
+    static let noScore = "--"
 
     static func letter(_ index: Int) -> Character { index == 0 ? "A" : "B" }
 }

@@ -70,7 +70,7 @@ extension PairingCondition {
         case .bothUnsure: "both readiness scores are \(limits.unsure) or less"
         case .close: "the readiness scores are at most \(limits.closeGap) apart"
         case .apart: "the readiness scores are at least \(limits.leanGap) apart"
-        case .any: "no label before it fit"
+        case .any: "no label listed before it fits"
         }
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import SamePageCore
+
+/// One person's saved answers: versioned JSON that names the content it was made with. The private
+/// check-in is not part of an `AnswerSheet`, so it cannot reach this file.
+public enum AnswerFile {
+    public static let format = "samepage-answers"
+    public static let version = 1
+
+    public static func encode(_ sheet: AnswerSheet, identity: ContentIdentity) -> String {
+        JSONValue.object([
+            "format": .string(format),
+            "version": .int(version),
+            "name": .string(sheet.name),
+            "content": .object([
+                "id": .string(identity.id),
+                "version": .int(identity.version),
+                "fingerprint": .string(identity.fingerprint),
+            ]),
+            "answers": .object(sheet.answers.mapValues { .int($0.code) }),
+        ]).serialized()
+    }
+
+    public static func save(_ sheet: AnswerSheet, identity: ContentIdentity, to path: String) throws(FileProblem) {
+        try SafeFile.write(encode(sheet, identity: identity), to: path, replace: .never)
+    }
+
+    /// Reads a saved file and checks it against the content it will be scored with.
+    public static func load(_ path: String, content: Content) throws(FileProblem) -> AnswerSheet {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { throw .missing(path) }
+            if isFolder.boolValue { throw .invalid(path, "is a folder, not an answers file.") }
+            throw .unreadable(path, EACCES)
+        }
+        return try decode(data, path: path, content: content)
+    }
+
+    public static func decode(_ data: Data, path: String, content: Content) throws(FileProblem) -> AnswerSheet {
+        let decoder = JSONDecoder()
+        guard let header = try? decoder.decode(Header.self, from: data) else {
+            throw .invalid(path, data.isEmpty ? "is empty, not a samepage answers file." : "is not a samepage answers file (it is not valid JSON of that form).")
+        }
+        guard header.format == format else {
+            throw .invalid(path, "is not a samepage answers file (its \"format\" is not \"\(format)\").")
+        }
+        guard let fileVersion = header.version else {
+            throw .invalid(path, "has no version number, so it cannot be read safely.")
+        }
+        guard fileVersion <= version else {
+            throw .invalid(path, "was saved by a newer samepage (version \(fileVersion)); update samepage to read it.")
+        }
+        guard fileVersion == version else { throw .invalid(path, "has an unknown version (\(fileVersion)).") }
+        let stored: Stored
+        do {
+            stored = try decoder.decode(Stored.self, from: data)
+        } catch {
+            throw .invalid(path, "is damaged: its name, content or answers are missing or not whole numbers from 0 to 5.")
+        }
+        guard stored.content.fingerprint == content.identity.fingerprint else {
+            throw .invalid(path, "was made with different questions ('\(stored.content.id)') than the content in use, so it cannot be scored with it.")
+        }
+        let known = Set(content.questions.map(\.item.id))
+        var answers: [String: Answer] = [:]
+        for (id, code) in stored.answers.sorted(by: { $0.key < $1.key }) {
+            guard known.contains(id) else {
+                throw .invalid(path, "has an answer for '\(id)', which is not a question in the content in use.")
+            }
+            guard let answer = Answer(code: code) else {
+                throw .invalid(path, "has the answer \(code) for '\(id)'; answers are whole numbers from 0 to 5.")
+            }
+            answers[id] = answer
+        }
+        return AnswerSheet(name: Names.clean(stored.name, default: "Partner"), answers: answers)
+    }
+
+    private struct Header: Decodable {
+        var format: String?
+        var version: Int?
+    }
+
+    private struct Stored: Decodable {
+        var name: String
+        var content: ContentIdentity
+        var answers: [String: Int]
+    }
+}

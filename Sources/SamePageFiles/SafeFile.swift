@@ -1,0 +1,73 @@
+import Foundation
+
+/// Writes files the way private answers deserve: readable by the user alone (0600), and atomically, so a
+/// crash or a full disk leaves either the old file or the new one, never half of one.
+public enum SafeFile {
+    public enum Replace: Sendable {
+        /// Refuse when the target exists (saved answers, reports): nothing saved is ever overwritten.
+        case never
+        /// Replace the target in one step (progress files).
+        case atomically
+    }
+
+    /// Writes `text` to `path` through a temporary file in the same folder.
+    public static func write(_ text: String, to path: String, replace: Replace) throws(FileProblem) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw FileProblem.cannotWrite(path, errno) }
+        var bytes = Array(text.utf8)
+        var written = 0
+        while written < bytes.count {
+            let result = bytes.withUnsafeMutableBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
+            if result < 0 && errno == EINTR { continue }
+            guard result > 0 else {
+                let code = errno
+                close(fd)
+                unlink(temporary)
+                throw FileProblem.cannotWrite(path, code)
+            }
+            written += result
+        }
+        bytes.removeAll()
+        let synced = fsync(fd) == 0 ? 0 : errno
+        close(fd)
+        guard synced == 0 else { unlink(temporary); throw FileProblem.cannotWrite(path, synced) }
+        switch replace {
+        case .atomically:
+            guard rename(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw FileProblem.cannotWrite(path, code)
+            }
+        case .never:
+            // link() fails when the target exists, so an existing file is never replaced, even in a race.
+            guard link(temporary, path) == 0 else {
+                let code = errno
+                unlink(temporary)
+                throw code == EEXIST ? FileProblem.exists(path) : FileProblem.cannotWrite(path, code)
+            }
+            unlink(temporary)
+        }
+    }
+}
+
+/// A file that could not be read or written, said in one sentence.
+public enum FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    case cannotWrite(String, Int32)
+    case exists(String)
+    case missing(String)
+    case unreadable(String, Int32)
+    case invalid(String, String)
+
+    public var description: String {
+        switch self {
+        case .cannotWrite(let path, let code): "Could not save \(path): \(String(cString: strerror(code)))."
+        case .exists(let path): "\(path) already exists; choose another name or move that file first."
+        case .missing(let path): "\(path) does not exist."
+        case .unreadable(let path, let code): "Could not read \(path): \(String(cString: strerror(code)))."
+        case .invalid(let path, let reason): "\(path) \(reason)"
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// The plain front end's connection to the world: lines in, text out. Tests pass closures over strings;
+/// the command line passes stdin and stdout (or stderr, when stdout carries JSON).
+public struct PlainIO {
+    /// The next line typed or piped in, without its newline; nil when input has ended.
+    public var readLine: () -> String?
+    public var write: (String) -> Void
+    /// Clears the screen and scrollback at the hand-off, when the output is a terminal that can.
+    public var clearScreen: (() -> Void)?
+
+    public init(readLine: @escaping () -> String?, write: @escaping (String) -> Void, clearScreen: (() -> Void)? = nil) {
+        self.readLine = readLine
+        self.write = write
+        self.clearScreen = clearScreen
+    }
+}
+
+/// How a plain session ended.
+public enum PlainOutcome {
+    /// Every partner finished; the session holds their answers and the results.
+    case finished(SessionSnapshot)
+    /// Someone typed q and confirmed.
+    case quit
+    /// Input ran out before the end (a script with too few lines, or Ctrl-D).
+    case inputEnded
+}

@@ -1,0 +1,140 @@
+import Foundation
+import SamePageCore
+
+extension PlainSession {
+    func say(_ text: String) {
+        io.write(wrap(text, width: width).joined(separator: "\n") + "\n")
+    }
+
+    func welcome() {
+        io.write("\(content.texts.title)\n\n")
+        say(content.texts.welcome)
+        io.write("It takes about \(content.texts.minutes) minutes for each person.\n\n")
+        say(content.texts.privacy)
+        say(content.texts.disclaimer)
+    }
+
+    func askMode() -> SessionMode? {
+        io.write("\nHow are you taking it?\n  1  Together, as a couple\n  2  On my own\n")
+        while true {
+            io.write("Type 1 or 2: ")
+            guard let line = io.readLine()?.trimmed else { return nil }
+            if line == "1" { return .couple }
+            if line == "2" { return .solo }
+            io.write("Please type 1 for together or 2 for on your own.\n")
+        }
+    }
+
+    func askNames(_ mode: SessionMode) -> [String]? {
+        io.write("\nNames are optional. Press Enter to keep the one in brackets.\n")
+        let prompts = mode == .couple ? ["First person's name", "Second person's name"] : ["Your name"]
+        var names: [String] = []
+        for (index, prompt) in prompts.enumerated() {
+            let fallback = index == 0 ? "Partner A" : "Partner B"
+            io.write("\(prompt) [\(fallback)]: ")
+            guard let line = io.readLine() else { return nil }
+            var name = Names.clean(line, default: fallback)
+            if names.contains(name) { name = fallback == name ? "Partner B" : fallback }
+            names.append(name)
+        }
+        return names
+    }
+
+    func startTurn(_ session: Session, partner: Int) {
+        let name = session.sheets[partner].name
+        io.write("\n=== \(name)'s turn ===\n")
+        if session.mode == .couple {
+            let other = session.sheets[1 - partner].name
+            say("\(other), please look away while \(name) answers. Answers stay private until the shared results.")
+        }
+        io.write("Type 1 to 5 to answer, 0 for \"\(content.scale.preferNot)\", b to go back, q to quit.\n")
+    }
+
+    /// One statement with its numbered choices; repeats until the input is understood.
+    func ask(_ statement: String, header: String) -> Step {
+        var lines = ["", header] + wrap(statement, width: width, indent: "  ")
+        for (index, label) in content.scale.choices.enumerated() {
+            lines.append("    \(index + 1)  \(label)")
+        }
+        lines.append("    0  \(content.scale.preferNot)")
+        io.write(lines.joined(separator: "\n") + "\n")
+        while true {
+            io.write("Your answer: ")
+            guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+            if let code = Int(line), let answer = Answer(code: code) { return .answer(answer) }
+            switch line {
+            case "b": return .back
+            case "q": if confirmQuit() { return .quit } else { return ask(statement, header: header) }
+            default: io.write("Please type a number from 0 to 5, b to go back, or q to quit.\n")
+            }
+        }
+    }
+
+    func review(_ session: Session) -> Step {
+        let count = session.questions.count
+        io.write("\nYou have reached the end of the questions.\n")
+        io.write("To change an answer, type its question number (1 to \(count)). Press Enter to go on.\n")
+        while true {
+            io.write("Question number, or Enter: ")
+            guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+            if line.isEmpty { return .proceed }
+            if let number = Int(line), (1...count).contains(number) { return .edit(number - 1) }
+            switch line {
+            case "b": return .back
+            case "q": if confirmQuit() { return .quit }
+            default: io.write("Please type a number from 1 to \(count), or press Enter to go on.\n")
+            }
+        }
+    }
+
+    func thanks() -> Step {
+        io.write("\n")
+        say(content.checkIn.thanks)
+        return pressEnter("Press Enter to go on.")
+    }
+
+    /// The private support screen: calm words, the emergency line, and the resources by region.
+    func support() -> Step {
+        io.write("\n\(content.checkIn.supportTitle)\n")
+        say(content.checkIn.supportText)
+        io.write("\n")
+        say(content.checkIn.emergency)
+        for resource in content.checkIn.resources {
+            io.write("\n  \(resource.region): \(resource.name)\n")
+            io.write(wrap(resource.contact, width: width, indent: "    ").joined(separator: "\n") + "\n")
+            io.write(wrap(resource.note, width: width, indent: "    ").joined(separator: "\n") + "\n")
+        }
+        return pressEnter("\nThis screen is only for you. Press Enter when you are ready to go on.")
+    }
+
+    func handOff(to name: String) -> Step {
+        io.clearScreen?()
+        io.write("\n")
+        say(content.texts.handOff)
+        return pressEnter("\(name), press Enter when you are ready to start.")
+    }
+
+    func pressEnter(_ prompt: String) -> Step {
+        io.write(prompt + " ")
+        while true {
+            guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+            if line == "q" {
+                if confirmQuit() { return .quit }
+                io.write(prompt + " ")
+                continue
+            }
+            return .proceed
+        }
+    }
+
+    func confirmQuit() -> Bool {
+        io.write("Quit now? Nothing will be saved. Type y to quit, or press Enter to go on: ")
+        return io.readLine()?.trimmed.lowercased() == "y"
+    }
+}
+
+extension String {
+    var trimmed: String {
+        trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -1,0 +1,72 @@
+import SamePageCore
+
+/// The questionnaire line by line, for screen readers, pipes and dumb terminals: every question is printed
+/// with numbered choices and answered by typing a number. It never repeats an earlier answer back.
+public struct PlainSession {
+    let content: Content
+    let io: PlainIO
+    let width: Int
+
+    public init(content: Content, io: PlainIO, width: Int = 78) {
+        self.content = content
+        self.io = io
+        self.width = width
+    }
+
+    public func run(mode requested: SessionMode?) -> PlainOutcome {
+        welcome()
+        guard let mode = requested ?? askMode(), let names = askNames(mode) else { return .inputEnded }
+        var session = Session(content: content, mode: mode, names: names)
+        var announced = -1
+        while true {
+            let result: Step
+            switch session.step {
+            case .question(let partner, let index):
+                if partner != announced {
+                    announced = partner
+                    startTurn(session, partner: partner)
+                }
+                result = ask(session.questions[index].item.text,
+                             header: "Question \(index + 1) of \(session.questions.count) · \(session.questions[index].section.name)")
+            case .review:
+                result = review(session)
+            case .checkIn(_, let index):
+                if index == 0 { say(content.checkIn.intro) }
+                result = ask(content.checkIn.items[index].text,
+                             header: "Private check-in \(index + 1) of \(content.checkIn.items.count)")
+            case .checkInDone(_, let concern):
+                result = concern ? support() : thanks()
+            case .handOff(let partner):
+                result = handOff(to: session.sheets[partner].name)
+            case .results:
+                return .finished(SessionSnapshot(session))
+            }
+            switch result {
+            case .answer(let answer): session.answer(answer)
+            case .back: session.back()
+            case .edit(let index): session.edit(index)
+            case .proceed: session.proceed()
+            case .quit: return .quit
+            case .ended: return .inputEnded
+            }
+        }
+    }
+
+    /// What the person chose on one screen.
+    enum Step {
+        case answer(Answer), back, edit(Int), proceed, quit, ended
+    }
+}
+
+/// The end of a finished session: the answer sheets and results, without the check-in (never kept).
+public struct SessionSnapshot: Sendable {
+    public let mode: SessionMode
+    public let sheets: [AnswerSheet]
+    public let results: Results
+
+    init(_ session: Session) {
+        mode = session.mode
+        sheets = session.sheets
+        results = session.results!
+    }
+}

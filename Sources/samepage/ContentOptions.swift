@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import SamePageContent
+import SamePageCore
+
+/// `--content DIR`, and where the content is found without it.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .customLong("content"), help: ArgumentHelp("Use the content in this folder (a copy you edited).", valueName: "DIR"))
+    var directory: String?
+
+    /// Loads and validates the content, or says in one line per issue what is wrong and exits 65.
+    func load() throws -> Content {
+        let folder = directory ?? Self.defaultFolder()
+        do {
+            return try ContentLoader.load(from: folder)
+        } catch {
+            printError(error.description)
+            printError("samepage cannot start until the content is fixed (see `samepage validate \(folder)`).")
+            throw Exit.badData
+        }
+    }
+
+    /// `$SAMEPAGE_CONTENT`, then `share/samepage/content` beside an installed binary, then the source tree.
+    static func defaultFolder() -> String {
+        if let folder = ProcessInfo.processInfo.environment["SAMEPAGE_CONTENT"], !folder.isEmpty { return folder }
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let installed = binary.deletingLastPathComponent().appendingPathComponent("../share/samepage/content").standardized.path
+        if FileManager.default.fileExists(atPath: installed) { return installed }
+        // A development build: the repository's content/ folder, found from this source file's path.
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+    }
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
