@@ -1,0 +1,73 @@
+import SamePageCore
+
+/// A small content set built in code, so every expected score below can be worked out by hand.
+enum Fixture {
+    static let readiness = Section(id: "readiness", name: "Readiness", about: "How ready.", items: [
+        Item(id: "r1", text: "I would go."),
+        Item(id: "r2", text: "It could help."),
+        Item(id: "r3", text: "Only in a crisis.", reverse: true),
+        Item(id: "r4", text: "I want change."),
+    ])
+    static let blame = Section(id: "blame", name: "Fear of blame", about: "Blame.", items: [
+        Item(id: "b1", text: "Blame one."), Item(id: "b2", text: "Blame two."),
+        Item(id: "b3", text: "Blame three.", reverse: true),
+    ])
+    static let pace = Section(id: "pace", name: "Pace", about: "Pace.", items: [
+        Item(id: "p1", text: "Pace one."), Item(id: "p2", text: "Pace two."), Item(id: "p3", text: "Pace three."),
+    ])
+
+    static let thresholds = Thresholds(
+        unsure: 40, ready: 65, closeGap: 15, leanGap: 25, themeAgreeGap: 20, themeHigh: 55, topThemes: 1,
+        minReadinessAnswers: 2, minThemeAnswers: 2
+    )
+
+    static let labels = [
+        PairingLabel(id: "ready-together", name: "Ready together", when: .bothReady, summary: "Both ready."),
+        PairingLabel(id: "both-unsure", name: "Both unsure", when: .bothUnsure, summary: "Both unsure."),
+        PairingLabel(id: "close", name: "Close", when: .close, summary: "Close."),
+        PairingLabel(id: "different-paces", name: "Different paces", when: .any, summary: "Apart."),
+    ]
+
+    static let cards = [
+        GuidanceCard(id: "faq", audience: .everyone, title: "FAQ", text: "A question.", steps: ["Ask."]),
+        GuidanceCard(id: "solo-ready", audience: .solo, rule: CardRule(readiness: .ready), title: "Solo ready", text: "T.", steps: ["S."]),
+        GuidanceCard(id: "solo-unsure", audience: .solo, rule: CardRule(readiness: .unsure), title: "Solo unsure", text: "T.", steps: ["S."]),
+        GuidanceCard(id: "blame-card", audience: .partner, rule: CardRule(theme: "blame"), title: "Blame", text: "T.", steps: ["S."]),
+        GuidanceCard(id: "pace-card", audience: .partner, rule: CardRule(theme: "pace"), title: "Pace", text: "T.", steps: ["S."]),
+        GuidanceCard(id: "lean-out", audience: .leaningOut, title: "Out", text: "T.", steps: ["S."]),
+        GuidanceCard(id: "lean-in", audience: .leaningIn, title: "In", text: "T.", steps: ["S."]),
+    ] + labels.map {
+        GuidanceCard(id: "couple-\($0.id)", audience: .couple, rule: CardRule(pairings: [$0.id]), title: $0.name, text: "T.", steps: ["S."])
+    }
+
+    static let checkIn = CheckIn(
+        intro: "Just for you.",
+        items: [
+            CheckInItem(id: "safe", text: "I feel safe.", concernWhen: .disagree),
+            CheckInItem(id: "afraid", text: "I feel afraid.", concernWhen: .agree),
+        ],
+        thanks: "Thank you.", supportTitle: "Support", supportText: "Talk to someone.",
+        emergency: "Call your local emergency number.",
+        resources: [Resource(name: "Line", region: "Everywhere", contact: "000", note: "Help.", source: "example.org")]
+    )
+
+    static let content = Content(
+        texts: Texts(title: "T", minutes: 5, welcome: "W", privacy: "P", disclaimer: "D", handOff: "H",
+                     resultsIntro: "R", notEnough: "not enough answers"),
+        scale: Scale(choices: ["SD", "D", "N", "A", "SA"], preferNot: "Prefer not to say"),
+        readiness: readiness, themes: [blame, pace], checkIn: checkIn, thresholds: thresholds,
+        pairings: labels, cards: cards,
+        identity: ContentIdentity(id: "fixture", version: 1, sections: [readiness, blame, pace])
+    )
+
+    /// A sheet from item id → level (0 is "prefer not to say").
+    static func sheet(_ name: String, _ codes: [String: Int]) -> AnswerSheet {
+        AnswerSheet(name: name, answers: codes.mapValues { Answer(code: $0)! })
+    }
+
+    /// Readiness answers with only r1 and r2 answered, at levels x and y: the score is (x + y − 2) × 12.5,
+    /// rounded half up.
+    static func readinessCodes(_ levels: (Int, Int)) -> [String: Int] {
+        ["r1": levels.0, "r2": levels.1, "r3": 0, "r4": 0]
+    }
+}

@@ -1,0 +1,55 @@
+import Testing
+@testable import SamePageCore
+
+@Suite("Choosing guidance cards")
+struct GuidanceTests {
+    @Test("a couple at different paces: the pairing card, lean cards for each side, top hesitations, the FAQ")
+    func differentPaces() {
+        var alex = Fixture.readinessCodes((5, 5))             // 100
+        alex.merge(["p1": 4, "p2": 4, "p3": 4]) { $1 }        // pace 75
+        var sam = Fixture.readinessCodes((2, 2))              // 25
+        sam.merge(["b1": 5, "b2": 4, "b3": 2, "p1": 4, "p2": 5, "p3": 4]) { $1 }  // blame 83, pace 83
+        let results = Results(content: Fixture.content, sheets: [Fixture.sheet("Alex", alex), Fixture.sheet("Sam", sam)], mode: .couple)
+        #expect(results.cards.map(\.card.id) == ["couple-different-paces", "lean-in", "lean-out", "blame-card", "pace-card", "faq"])
+        let byID = Dictionary(uniqueKeysWithValues: results.cards.map { ($0.card.id, $0) })
+        #expect(byID["lean-in"]?.partners == [0])
+        #expect(byID["lean-out"]?.partners == [1])
+        // Sam's blame and pace tie at 83; top_themes is 1 and ties keep content order, so blame wins for Sam.
+        #expect(byID["blame-card"]?.partners == [1])
+        #expect(byID["pace-card"]?.partners == [0])
+        #expect(byID["couple-different-paces"]?.reasons == [
+            "The pairing is Different paces: readiness Alex 100 and Sam 25, 75 apart; no label listed before it fits.",
+        ])
+        #expect(byID["lean-in"]?.reasons == ["Alex leans in: readiness 100 against 25, a gap of 75 (25 or more)."])
+        #expect(byID["blame-card"]?.reasons == ["Fear of blame is one of Sam's top hesitations (level 83; 55 or more counts)."])
+    }
+
+    @Test("the same card for both partners appears once, naming both")
+    func sharedHesitation() {
+        var answers = Fixture.readinessCodes((4, 4))
+        answers.merge(["b1": 5, "b2": 5, "b3": 1]) { $1 }
+        let results = Results(content: Fixture.content, sheets: [Fixture.sheet("Alex", answers), Fixture.sheet("Sam", answers)], mode: .couple)
+        let blame = results.cards.filter { $0.card.id == "blame-card" }
+        #expect(blame.count == 1)
+        #expect(blame.first?.partners == [0, 1])
+        #expect(blame.first?.reasons.count == 2)
+        #expect(!results.cards.contains { $0.card.audience == .leaningIn || $0.card.audience == .leaningOut })
+    }
+
+    @Test("solo guidance follows the person's readiness band", arguments: [
+        ((5, 5), "solo-ready"), ((1, 2), "solo-unsure"),
+    ])
+    func solo(levels: (Int, Int), expected: String) {
+        let results = Results(content: Fixture.content, sheets: [Fixture.sheet("Kim", Fixture.readinessCodes(levels))], mode: .solo)
+        #expect(results.pair == nil)
+        #expect(results.cards.map(\.card.id) == [expected, "faq"])
+        #expect(results.cards.first?.reasons.last?.contains("Kim's readiness is") == true)
+    }
+
+    @Test("a solo person between the bands gets only the cards that fit, never couple cards")
+    func soloBetween() {
+        let results = Results(content: Fixture.content, sheets: [Fixture.sheet("Kim", Fixture.readinessCodes((3, 4)))], mode: .solo)
+        #expect(results.partners[0].band == .between)
+        #expect(results.cards.map(\.card.id) == ["faq"])
+    }
+}

@@ -1,0 +1,105 @@
+import Testing
+@testable import SamePageCore
+
+@Suite("Comparing two partners")
+struct PairTests {
+    func results(_ a: [String: Int], _ b: [String: Int]) -> Results {
+        Results(content: Fixture.content, sheets: [Fixture.sheet("Alex", a), Fixture.sheet("Sam", b)], mode: .couple)
+    }
+
+    @Test("identical answers: match 100, the same theme levels, every theme agrees, nobody leans")
+    func identical() {
+        let answers = ["r1": 4, "r2": 5, "r3": 2, "r4": 3, "b1": 4, "b2": 2, "b3": 1, "p1": 1, "p2": 2, "p3": 0]
+        let results = results(answers, answers)
+        #expect(results.pair?.match == 100)
+        #expect(results.partners[0].themes.map(\.score) == results.partners[1].themes.map(\.score))
+        #expect(results.pair?.themes.allSatisfy { $0.agree == true } == true)
+        #expect(results.pair?.leaningIn == nil && results.pair?.leaningOut == nil)
+    }
+
+    @Test("match is 100 minus the readiness gap, and the wide gap names who leans in and out")
+    func leaning() {
+        // Alex: r1=5, r2=5 → 100. Sam: r1=2, r2=3 → (2+3−2) × 12.5 = 37.5 → 38. Gap 62, match 38.
+        let results = results(Fixture.readinessCodes((5, 5)), Fixture.readinessCodes((2, 3)))
+        #expect(results.partners.map(\.readiness.value) == [100, 38])
+        #expect(results.pair?.match == 38)
+        #expect(results.pair?.gap == 62)
+        #expect(results.pair?.pairing?.id == "different-paces")
+        #expect(results.pair?.leaningIn == 0)
+        #expect(results.pair?.leaningOut == 1)
+    }
+
+    @Test("every pairing label is reachable", arguments: [
+        ((5, 4), (4, 4), "ready-together"),   // 88 and 75
+        ((2, 2), (1, 3), "both-unsure"),      // 25 and 25
+        ((3, 4), (3, 3), "close"),            // 63 and 50
+        ((5, 5), (3, 3), "different-paces"),  // 100 and 50
+    ])
+    func pairingLabels(a: (Int, Int), b: (Int, Int), label: String) {
+        let results = results(Fixture.readinessCodes(a), Fixture.readinessCodes(b))
+        #expect(results.pair?.pairing?.id == label)
+    }
+
+    @Test("a partner who skips a whole theme gets no number for it, and no agreement is claimed")
+    func skippedTheme() {
+        var alex = Fixture.readinessCodes((4, 4))
+        var sam = Fixture.readinessCodes((4, 4))
+        alex.merge(["b1": 5, "b2": 5, "b3": 1, "p1": 2, "p2": 2]) { $1 }
+        sam.merge(["b1": 0, "b2": 0, "b3": 0, "p1": 2, "p2": 2]) { $1 }
+        let results = results(alex, sam)
+        #expect(results.partners[0].score(forTheme: "blame")?.value == 100)
+        #expect(results.partners[1].score(forTheme: "blame")?.value == nil)
+        #expect(results.pair?.themes.first { $0.id == "blame" }?.agree == nil)
+        #expect(results.pair?.themes.first { $0.id == "pace" }?.agree == true)
+        #expect(results.partners[1].topThemes.isEmpty)
+        #expect(results.json.serialized().contains("\"blame\": null"))
+    }
+
+    @Test("without enough readiness answers there is no match and no pairing")
+    func noReadiness() {
+        let results = results(["r1": 5], Fixture.readinessCodes((4, 4)))
+        #expect(results.pair?.match == nil)
+        #expect(results.pair?.pairing == nil)
+        #expect(!results.cards.contains { $0.card.audience == .couple })
+        #expect(results.json.serialized().contains("\"match\": null"))
+    }
+
+    @Test("swapping the partners swaps who leans in and out, and nothing else")
+    func swapping() {
+        var alex = Fixture.readinessCodes((5, 5))
+        alex.merge(["b1": 5, "b2": 4, "b3": 2]) { $1 }
+        var sam = Fixture.readinessCodes((2, 2))
+        sam.merge(["p1": 5, "p2": 5, "p3": 4]) { $1 }
+        let forward = results(alex, sam)
+        let swapped = Results(content: Fixture.content, sheets: [Fixture.sheet("Sam", sam), Fixture.sheet("Alex", alex)], mode: .couple)
+        #expect(forward.pair?.match == swapped.pair?.match)
+        #expect(forward.pair?.pairing == swapped.pair?.pairing)
+        #expect(forward.pair?.themes == swapped.pair?.themes)
+        #expect(forward.partners == Array(swapped.partners.reversed()))
+        #expect(forward.pair?.leaningIn == swapped.pair?.leaningOut)
+        #expect(forward.pair?.leaningOut == swapped.pair?.leaningIn)
+        #expect(forward.cards.map(\.card.id) == swapped.cards.map(\.card.id))
+        #expect(forward.cards.map { $0.partners.map { 1 - $0 } } == swapped.cards.map(\.partners))
+    }
+
+    @Test("results never depend on the order answers were given")
+    func answerOrder() {
+        let pairs = [("r1", 4), ("r2", 2), ("r3", 5), ("r4", 1), ("b1", 3), ("b2", 5), ("b3", 2), ("p1", 4), ("p2", 0), ("p3", 1)]
+        var generator = SystemRandomNumberGenerator()
+        let reference = Results(content: Fixture.content, sheets: [sheet(pairs), sheet(pairs.reversed())], mode: .couple)
+        for _ in 0..<20 {
+            let shuffled = Results(
+                content: Fixture.content,
+                sheets: [sheet(pairs.shuffled(using: &generator)), sheet(pairs.shuffled(using: &generator))], mode: .couple
+            )
+            #expect(shuffled == reference)
+            #expect(shuffled.json.serialized() == reference.json.serialized())
+        }
+    }
+
+    private func sheet(_ pairs: [(String, Int)]) -> AnswerSheet {
+        var sheet = AnswerSheet(name: "P")
+        for (id, code) in pairs { sheet.answers[id] = Answer(code: code) }
+        return sheet
+    }
+}

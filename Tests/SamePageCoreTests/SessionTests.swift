@@ -1,0 +1,89 @@
+import Testing
+@testable import SamePageCore
+
+@Suite("Session state")
+struct SessionTests {
+    let count = Fixture.content.questions.count
+
+    func answerAll(_ session: inout Session, _ code: Int) {
+        for _ in 0..<count { session.answer(Answer(code: code)!) }
+    }
+
+    @Test("a couple session runs questions, review, check-in, hand-off, then results")
+    func wholeCouple() {
+        var session = Session(content: Fixture.content, mode: .couple, names: ["Alex", "Sam"])
+        #expect(session.step == .question(partner: 0, index: 0))
+        answerAll(&session, 4)
+        #expect(session.step == .review(partner: 0))
+        session.proceed()
+        #expect(session.step == .checkIn(partner: 0, index: 0))
+        session.answer(.level(5))
+        session.answer(.level(1))
+        #expect(session.step == .checkInDone(partner: 0, concern: false))
+        session.back()
+        #expect(session.step == .checkInDone(partner: 0, concern: false), "a finished check-in cannot be reopened")
+        session.proceed()
+        #expect(session.step == .handOff(to: 1))
+        session.back()
+        #expect(session.step == .handOff(to: 1), "the hand-off never goes back to the first partner's answers")
+        session.proceed()
+        #expect(session.step == .question(partner: 1, index: 0))
+        answerAll(&session, 2)
+        session.proceed()
+        session.answer(.level(2))
+        session.answer(.level(4))
+        #expect(session.step == .checkInDone(partner: 1, concern: true))
+        session.proceed()
+        #expect(session.step == .results)
+        #expect(session.results?.partners.map(\.name) == ["Alex", "Sam"])
+    }
+
+    @Test("check-in answers never reach the answer sheets")
+    func checkInStaysPrivate() {
+        var session = Session(content: Fixture.content, mode: .solo, names: ["Kim"])
+        answerAll(&session, 3)
+        session.proceed()
+        session.answer(.level(1))
+        session.answer(.preferNot)
+        #expect(session.step == .checkInDone(partner: 0, concern: true))
+        let ids = Set(session.sheets[0].answers.keys)
+        #expect(ids == Set(Fixture.content.questions.map(\.item.id)))
+        #expect(!ids.contains("safe") && !ids.contains("afraid"))
+        session.proceed()
+        #expect(session.step == .results)
+    }
+
+    @Test("back moves one question at a time and never past the first")
+    func back() {
+        var session = Session(content: Fixture.content, mode: .solo, names: ["Kim"])
+        session.back()
+        #expect(session.step == .question(partner: 0, index: 0))
+        session.answer(.level(5))
+        session.answer(.level(4))
+        session.back()
+        #expect(session.step == .question(partner: 0, index: 1))
+        session.answer(.level(1))
+        #expect(session.answer(partner: 0, index: 1) == .level(1))
+        #expect(session.step == .question(partner: 0, index: 2))
+    }
+
+    @Test("the review opens any answer and returns to the review after it is changed")
+    func review() {
+        var session = Session(content: Fixture.content, mode: .solo, names: ["Kim"])
+        answerAll(&session, 3)
+        session.edit(2)
+        #expect(session.step == .question(partner: 0, index: 2))
+        session.answer(.level(5))
+        #expect(session.step == .review(partner: 0))
+        #expect(session.answer(partner: 0, index: 2) == .level(5))
+        session.back()
+        #expect(session.step == .question(partner: 0, index: count - 1))
+    }
+
+    @Test("a check-in answered 'prefer not to say' shows the support screen")
+    func preferNotShowsSupport() {
+        #expect(Fixture.checkIn.raisesConcern(["safe": .preferNot, "afraid": .level(1)]))
+        #expect(!Fixture.checkIn.raisesConcern(["safe": .level(3), "afraid": .level(3)]))
+        #expect(Fixture.checkIn.raisesConcern(["safe": .level(2), "afraid": .level(1)]))
+    }
+}
