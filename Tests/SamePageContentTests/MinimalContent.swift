@@ -1,0 +1,132 @@
+import Foundation
+
+/// A small, valid content folder written to a temporary directory; each broken case changes one line.
+enum MinimalContent {
+    static let files: [String: String] = [
+        "meta.yaml": """
+            id: minimal
+            version: 1
+            title: Test
+            minutes: 5
+            welcome: Hello.
+            privacy: Nothing leaves.
+            disclaimer: Not advice.
+            handoff: Pass the keyboard.
+            results_intro: Patterns, not blame.
+            not_enough: not enough answers
+
+            """,
+        "scale.yaml": """
+            choices:
+              - Strongly disagree
+              - Disagree
+              - Not sure
+              - Agree
+              - Strongly agree
+            prefer_not: Prefer not to say
+
+            """,
+        "questions.yaml": """
+            readiness:
+              name: Readiness
+              about: How ready.
+              items:
+                - id: r1
+                  text: I would go.
+                - id: r2
+                  text: It could help.
+                - id: r3
+                  text: Only in a crisis.
+                  reverse: true
+            themes:
+              - id: blame
+                name: Fear of blame
+                about: Blame.
+                items:
+                  - id: b1
+                    text: Blame one.
+                  - id: b2
+                    text: Blame two.
+                  - id: b3
+                    text: Blame three.
+
+            """,
+        "checkin.yaml": """
+            intro: Just for you.
+            items:
+              - id: safe
+                text: I feel safe.
+                concern_when: disagree
+            thanks: Thank you.
+            support:
+              title: Support
+              text: Talk to someone.
+            emergency: Call your local emergency number.
+            resources:
+              - name: Line
+                region: Everywhere
+                contact: "000"
+                note: Help.
+                source: example.org
+
+            """,
+        "pairing.yaml": """
+            thresholds:
+              unsure: 40
+              ready: 65
+              close_gap: 15
+              lean_gap: 25
+              theme_agree_gap: 20
+              theme_high: 55
+              top_themes: 1
+              min_answers:
+                readiness: 2
+                theme: 2
+            labels:
+              - id: ready-together
+                name: Ready together
+                when: both-ready
+                summary: Both ready.
+              - id: different-paces
+                name: Different paces
+                when: any
+                summary: Apart.
+
+            """,
+        "cards.yaml": """
+            cards:
+              - id: couple-ready
+                for: couple
+                when:
+                  pairing: ready-together
+                title: Ready
+                text: You are ready.
+                steps:
+                  - Book a call.
+              - id: blame-card
+                for: partner
+                when:
+                  theme: blame
+                title: Blame
+                text: About blame.
+                steps:
+                  - Ask how they work.
+
+            """,
+    ]
+
+    /// Writes the files, with `change` applied to one of them, into a new temporary folder.
+    static func folder(changing file: String? = nil, _ change: (String) -> String = { $0 }) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samepage-content-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for (name, text) in files {
+            try Data((name == file ? change(text) : text).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
+        }
+        return folder
+    }
+
+    /// The 1-based line of the first line containing `fragment` in a file of the fixture.
+    static func line(of fragment: String, in file: String) -> Int {
+        files[file]!.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(fragment) }! + 1
+    }
+}

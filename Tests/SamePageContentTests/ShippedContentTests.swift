@@ -1,0 +1,74 @@
+import Foundation
+import SamePageContent
+import SamePageCore
+import Testing
+
+/// The repository's own content/ folder.
+let shippedFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+
+@Suite("The shipped content")
+struct ShippedContentTests {
+    let content: Content
+
+    init() throws {
+        content = try ContentLoader.load(from: shippedFolder)
+    }
+
+    @Test("readiness has at least six items, some reverse-keyed")
+    func readiness() {
+        #expect(content.readiness.items.count >= 6)
+        #expect(content.readiness.items.contains { $0.reverse })
+        #expect(content.readiness.items.contains { !$0.reverse })
+    }
+
+    @Test("the six hesitation themes of the spec, each with at least three items")
+    func themes() {
+        #expect(content.themes.map(\.id) == ["blame", "past-therapy", "overwhelm", "vulnerability", "crisis-only", "ganged-up"])
+        for theme in content.themes { #expect(theme.items.count >= 3, "\(theme.id)") }
+    }
+
+    @Test("the pairing labels of the spec, in an order where each can be reached")
+    func pairings() {
+        #expect(Set(content.pairings.map(\.id)).isSuperset(of: ["ready-together", "close", "different-paces", "both-unsure"]))
+        #expect(content.thresholds.unsure < content.thresholds.ready)
+        #expect(content.thresholds.closeGap < content.thresholds.leanGap)
+    }
+
+    @Test("a couple card for every pairing label, a partner card for every theme, leaning-in and solo cards")
+    func cards() {
+        for label in content.pairings {
+            #expect(content.cards.contains { $0.audience == .couple && $0.rule.pairings.contains(label.id) }, "\(label.id)")
+        }
+        for theme in content.themes {
+            #expect(content.cards.contains { $0.audience.isPersonal && $0.rule.theme == theme.id }, "\(theme.id)")
+        }
+        #expect(content.cards.filter { $0.audience == .leaningIn }.count >= 4)
+        #expect(content.cards.contains { $0.audience == .leaningOut })
+        for band in ReadinessBand.allCases {
+            #expect(content.cards.contains { $0.audience == .solo && $0.rule.readiness == band }, "\(band)")
+        }
+        #expect(content.cards.filter { $0.id.hasPrefix("faq-") }.count == 4)
+        #expect(content.cards.allSatisfy { !$0.steps.isEmpty })
+    }
+
+    @Test("the private check-in asks about safety and lists resources with region and source")
+    func checkIn() {
+        #expect(content.checkIn.items.count >= 2)
+        #expect(Set(content.checkIn.items.map(\.concernWhen)) == [.agree, .disagree])
+        #expect(content.checkIn.emergency.lowercased().contains("emergency"))
+        #expect(content.checkIn.resources.count >= 4)
+        for resource in content.checkIn.resources {
+            #expect(!resource.region.isEmpty && resource.source.contains("."))
+        }
+    }
+
+    @Test("the identity changes when the questions change, and only then")
+    func identity() throws {
+        let again = try ContentLoader.load(from: shippedFolder)
+        #expect(again.identity == content.identity)
+        var readiness = content.readiness
+        readiness.items[0].reverse.toggle()
+        let changed = ContentIdentity(id: content.identity.id, version: content.identity.version, sections: [readiness] + content.themes)
+        #expect(changed.fingerprint != content.identity.fingerprint)
+    }
+}
