@@ -32,7 +32,7 @@ let package = Package(
         .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles"]),
         .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent"]),
         // Drives the real binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["samepage"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,167 @@
+import Foundation
+import SamePageContent
+import SamePageCore
+import Testing
+
+@Suite("The real binary with piped input", .serialized)
+struct PipedSessionTests {
+    let content: Content
+
+    init() throws {
+        content = try ContentLoader.load(from: Binary.repository.appendingPathComponent("content").path)
+    }
+
+    /// One line per question: `forward` for plain items and `reverse` for reverse-keyed ones, per section.
+    func script(readiness: (forward: Int, reverse: Int), themes: [String: (forward: Int, reverse: Int)], other: Int) -> [String] {
+        content.questions.map { question in
+            let codes = question.section.id == "readiness" ? readiness : themes[question.section.id] ?? (other, other)
+            return String(question.item.reverse ? codes.reverse : codes.forward)
+        }
+    }
+
+    var calmCheckIn: [String] { content.checkIn.items.map { _ in "3" } }
+
+    /// Alex: fully ready (100), every theme neutral (50). Sam: readiness 25 everywhere, blame at 100,
+    /// every other theme "prefer not to say".
+    var alex: [String] { script(readiness: (5, 1), themes: [:], other: 3) }
+    var sam: [String] { script(readiness: (2, 4), themes: ["blame": (5, 1)], other: 0) }
+    var coupleInput: String {
+        (["Alex", "Sam"] + alex + [""] + calmCheckIn + ["", ""] + sam + [""] + calmCheckIn + [""]).joined(separator: "\n") + "\n"
+    }
+
+    @Test("a scripted couple session with --json matches the hand computation")
+    func coupleJSON() throws {
+        let run = try Binary.run(["--plain", "--couple", "--json"], input: coupleInput)
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any], "stdout holds only JSON")
+        let partners = try #require(json["partners"] as? [[String: Any]])
+        #expect(partners.map { $0["name"] as? String } == ["Alex", "Sam"])
+        #expect(partners.map { $0["readiness"] as? Int } == [100, 25])
+        #expect(json["match"] as? Int == 25)
+        #expect(json["gap"] as? Int == 75)
+        #expect(json["pairing"] as? String == "different-paces")
+        #expect(json["leaningIn"] as? String == "Alex")
+        #expect(json["leaningOut"] as? String == "Sam")
+        let alexThemes = try #require(partners[0]["themes"] as? [String: Any])
+        let samThemes = try #require(partners[1]["themes"] as? [String: Any])
+        for theme in content.themes {
+            #expect(alexThemes[theme.id] as? Int == 50)
+            if theme.id == "blame" {
+                #expect(samThemes[theme.id] as? Int == 100)
+            } else {
+                #expect(samThemes[theme.id] is NSNull, "\(theme.id) had no answers, so it is null")
+            }
+        }
+        let agreement = try #require(json["themeAgreement"] as? [String: Any])
+        #expect(agreement["blame"] as? Bool == false)
+        #expect(agreement["overwhelm"] is NSNull)
+        let cards = try #require(json["cards"] as? [[String: Any]])
+        let ids = cards.compactMap { $0["id"] as? String }
+        #expect(ids.first == "couple-different-paces")
+        let blame = try #require(cards.first { ($0["audience"] as? String) == "partner" })
+        #expect(blame["for"] as? [String] == ["Sam"])
+        #expect((blame["reason"] as? String)?.contains("Fear of blame is one of Sam's top hesitations (level 100") == true)
+        #expect(cards.allSatisfy { !(($0["reason"] as? String) ?? "").isEmpty })
+        #expect(run.stderr.contains("Question 1 of \(content.questions.count)"), "prompts go to stderr with --json")
+    }
+
+    @Test("the same session as text shows scores, the match, the label, the table and the cards")
+    func coupleText() throws {
+        let run = try Binary.run(["--plain", "--couple"], input: coupleInput)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("  A  Alex  100\n  B  Sam   25\n"))
+        #expect(run.stdout.contains("Match: 25 of 100. Pairing: Different paces."))
+        #expect(run.stdout.contains("For now, Alex is leaning in and Sam is leaning out."))
+        #expect(run.stdout.contains("Why this:"))
+        let results = try #require(run.stdout.components(separatedBy: "== Results ==").last)
+        for item in content.checkIn.items { #expect(!results.contains(item.text), "the check-in never reaches the results") }
+    }
+
+    @Test("two solo sessions saved on their own machines compare to the same results as a couple session")
+    func saveAndCompare() throws {
+        let folder = try Binary.scratch()
+        let alexRun = try Binary.run(["--solo", "--save", "alex.json"], input: (["Alex"] + alex + [""] + calmCheckIn + [""]).joined(separator: "\n") + "\n", in: folder)
+        let samRun = try Binary.run(["--solo", "--save", "sam.json"], input: (["Sam"] + sam + [""] + calmCheckIn + [""]).joined(separator: "\n") + "\n", in: folder)
+        #expect(alexRun.status == 0 && samRun.status == 0, "\(alexRun.stderr) \(samRun.stderr)")
+        for name in ["alex.json", "sam.json"] {
+            let path = folder + "/" + name
+            #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+            let saved = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(!saved.contains("checkin"), "the check-in never reaches a saved file")
+        }
+        let compared = try Binary.run(["compare", "alex.json", "sam.json", "--json"], in: folder)
+        let together = try Binary.run(["--plain", "--couple", "--json"], input: coupleInput)
+        #expect(compared.status == 0, "\(compared.stderr)")
+        #expect(compared.stdout == together.stdout, "the same answers give the same results in every mode")
+    }
+
+    @Test("--save never overwrites: an existing file stops the session before it starts, untouched")
+    func saveRefusesExisting() throws {
+        let folder = try Binary.scratch()
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/mine.json"))
+        let run = try Binary.run(["--solo", "--save", "mine.json"], input: "Kim\n", in: folder)
+        #expect(run.status == 73)
+        #expect(run.stderr == "mine.json already exists; choose another name or move that file first.\n")
+        #expect(try String(contentsOfFile: folder + "/mine.json", encoding: .utf8) == "keep me")
+    }
+
+    @Test("compare: a missing file, a corrupt one and a foreign one each get one sentence and a non-zero exit")
+    func compareRefuses() throws {
+        let folder = try Binary.scratch()
+        try Data("{not json".utf8).write(to: URL(fileURLWithPath: folder + "/corrupt.json"))
+        try Data(#"{"format": "other-tool", "version": 1}"#.utf8).write(to: URL(fileURLWithPath: folder + "/foreign.json"))
+        let missing = try Binary.run(["compare", "nope.json", "corrupt.json"], in: folder)
+        #expect(missing.status == 66)
+        #expect(missing.stderr == "nope.json does not exist.\n")
+        let corrupt = try Binary.run(["compare", "corrupt.json", "foreign.json"], in: folder)
+        #expect(corrupt.status == 65)
+        #expect(corrupt.stderr == "corrupt.json is not a samepage answers file (it is not valid JSON of that form).\n")
+        let foreign = try Binary.run(["compare", "foreign.json", "corrupt.json"], in: folder)
+        #expect(foreign.stderr == "foreign.json is not a samepage answers file (its \"format\" is not \"samepage-answers\").\n")
+        #expect(try String(contentsOfFile: folder + "/corrupt.json", encoding: .utf8) == "{not json")
+    }
+
+    @Test("validate passes the shipped content and names file and line in a broken copy")
+    func validate() throws {
+        let good = try Binary.run(["validate", Binary.repository.appendingPathComponent("content").path])
+        #expect(good.status == 0)
+        #expect(good.stdout.contains("the content is valid"))
+        let folder = try Binary.scratch() + "/content"
+        try FileManager.default.copyItem(atPath: Binary.repository.appendingPathComponent("content").path, toPath: folder)
+        let questions = folder + "/questions.yaml"
+        let original = try String(contentsOfFile: questions, encoding: .utf8)
+        let second = content.readiness.items[1].id, first = content.readiness.items[0].id
+        try original.replacingOccurrences(of: "id: \(second)\n", with: "id: \(first)\n").write(toFile: questions, atomically: true, encoding: .utf8)
+        let line = original.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("id: \(second)") }! + 1
+        let broken = try Binary.run(["validate", folder])
+        #expect(broken.status == 65)
+        #expect(broken.stderr.hasPrefix("\(questions):\(line):"))
+        #expect(broken.stderr.contains("the id '\(first)' is already used"))
+        let refused = try Binary.run(["--plain", "--solo", "--content", folder], input: "Kim\n")
+        #expect(refused.status == 65, "the program does not start on broken content")
+        #expect(!refused.stdout.contains("Question 1"))
+    }
+
+    @Test("bad command lines and missing content are one sentence and a usage or data exit, never a trace")
+    func badInvocations() throws {
+        let unknown = try Binary.run(["--frobnicate"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("Unknown option '--frobnicate'"))
+        let nothing = try Binary.run(["--plain", "--content", "/nonexistent/content"], input: "")
+        #expect(nothing.status == 65)
+        #expect(nothing.stderr.hasPrefix("/nonexistent/content: there is no content folder here.\n"))
+        let both = try Binary.run(["--solo", "--private", "--save", "x.json"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("--private writes nothing, so it cannot be used with --save."))
+        for run in [unknown, nothing, both] { #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Stack")) }
+    }
+
+    @Test("input that ends early saves nothing and exits 1 with one sentence")
+    func earlyEnd() throws {
+        let folder = try Binary.scratch()
+        let run = try Binary.run(["--solo", "--save", "kim.json"], input: "Kim\n4\n4\n", in: folder)
+        #expect(run.status == 1)
+        #expect(run.stderr == "Input ended before the questionnaire was finished, so nothing was saved.\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import SamePageContent
+import SamePageCore
+import SamePagePlain
+import Testing
+
+/// Runs a plain session over in-memory lines and collects everything it printed.
+final class Transcript {
+    var lines: [String]
+    var output = ""
+    var clears: [Int] = []
+
+    init(_ lines: [String]) { self.lines = lines }
+
+    var io: PlainIO {
+        PlainIO(
+            readLine: { [self] in lines.isEmpty ? nil : lines.removeFirst() },
+            write: { [self] in output += $0 },
+            clearScreen: { [self] in clears.append(output.count) }
+        )
+    }
+}
+
+@Suite("Plain mode, line by line")
+struct PlainSessionTests {
+    let content: Content
+    let count: Int
+
+    init() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+        content = try ContentLoader.load(from: folder)
+        count = content.questions.count
+    }
+
+    func answers(_ code: String) -> [String] { Array(repeating: code, count: count) }
+    func checkIn(_ code: String) -> [String] { Array(repeating: code, count: content.checkIn.items.count) }
+
+    func run(_ lines: [String], mode: SessionMode?) -> (PlainOutcome, Transcript) {
+        let transcript = Transcript(lines)
+        return (PlainSession(content: content, io: transcript.io).run(mode: mode), transcript)
+    }
+
+    @Test("a whole couple session reaches results, with the hand-off clearing the screen")
+    func couple() throws {
+        let input = ["Alex", "Sam"] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + [""]
+        let (outcome, transcript) = run(input, mode: .couple)
+        guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
+        #expect(snapshot.sheets.map(\.name) == ["Alex", "Sam"])
+        #expect(snapshot.sheets[0].answers.values.allSatisfy { $0 == .level(5) })
+        #expect(snapshot.sheets[1].answers.count == count)
+        #expect(transcript.output.contains("=== Alex's turn ==="))
+        #expect(transcript.output.contains("Sam, press Enter when you are ready to start."))
+        #expect(transcript.clears.count == 1)
+        #expect(transcript.lines.isEmpty, "every scripted line was used")
+    }
+
+    @Test("no prompt repeats an earlier answer: the scale labels only appear in the numbered choices")
+    func noEcho() throws {
+        let input = ["", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + [""]
+        let (outcome, transcript) = run(input, mode: .couple)
+        guard case .finished = outcome else { Issue.record("not finished: \(outcome)"); return }
+        for (index, label) in content.scale.choices.enumerated() {
+            let lines = transcript.output.split(separator: "\n").filter { $0.contains(label) }
+            #expect(lines.allSatisfy { $0 == "    \(index + 1)  \(label)" }, "\(label)")
+        }
+    }
+
+    @Test("the support screen shows only to the partner whose check-in raised concern, before the hand-off")
+    func privateSupport() throws {
+        let concern = content.checkIn.items.map { $0.concernWhen == .agree ? "5" : "1" }
+        let calm = content.checkIn.items.map { _ in "3" }
+        let input = ["A", "B"] + answers("3") + [""] + concern + [""] + [""] + answers("3") + [""] + calm + [""]
+        let (outcome, transcript) = run(input, mode: .couple)
+        guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
+        let output = transcript.output
+        let title = content.checkIn.supportTitle
+        #expect(output.components(separatedBy: title).count == 2, "the support screen appears once")
+        let handOff = try #require(output.range(of: "B, press Enter when you are ready to start."))
+        #expect(output.range(of: title)!.lowerBound < handOff.lowerBound)
+        let results = ResultsText(results: snapshot.results, content: content).render() + snapshot.results.json.serialized()
+        for item in content.checkIn.items {
+            #expect(!results.contains(item.id) && !results.contains(item.text))
+        }
+        #expect(!results.contains(title))
+    }
+
+    @Test("b goes back and the new answer replaces the old one")
+    func back() throws {
+        let input = ["Kim", "5", "b", "1"] + Array(answers("3").dropFirst()) + [""] + checkIn("3") + [""]
+        let (outcome, _) = run(input, mode: .solo)
+        guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
+        #expect(snapshot.sheets[0].answers[content.questions[0].item.id] == .level(1))
+    }
+
+    @Test("the review lets any answer be changed by its number")
+    func review() throws {
+        let input = [""] + answers("3") + ["2", "5", ""] + checkIn("3") + [""]
+        let (outcome, _) = run(input, mode: .solo)
+        guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
+        #expect(snapshot.sheets[0].answers[content.questions[1].item.id] == .level(5))
+        #expect(snapshot.sheets[0].answers[content.questions[2].item.id] == .level(3))
+    }
+
+    @Test("without a mode it asks, and input it does not understand is explained, not guessed")
+    func askModeAndBadInput() throws {
+        let input = ["3", "2", "Kim", "7", "yes"] + answers("4") + [""] + checkIn("3") + [""]
+        let (outcome, transcript) = run(input, mode: nil)
+        guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
+        #expect(snapshot.mode == .solo)
+        #expect(transcript.output.contains("Please type 1 for together or 2 for on your own."))
+        #expect(transcript.output.components(separatedBy: "Please type a number from 0 to 5, b to go back, or q to quit.").count == 3)
+    }
+
+    @Test("q asks first; y quits, Enter goes on")
+    func quit() {
+        let (kept, _) = run(["Kim", "4", "q", "", "q", "y"], mode: .solo)
+        guard case .quit = kept else { Issue.record("expected quit: \(kept)"); return }
+    }
+
+    @Test("input that ends early ends the session without results")
+    func inputEnds() {
+        let (outcome, _) = run(["Kim", "4", "4"], mode: .solo)
+        guard case .inputEnded = outcome else { Issue.record("expected inputEnded: \(outcome)"); return }
+    }
+
+    @Test("names with escape sequences are shown cleaned")
+    func unsafeNames() throws {
+        let input = ["\u{1B}[2JMallory\u{07}"] + answers("3") + [""] + checkIn("3") + [""]
+        let (outcome, transcript) = run(input, mode: .solo)
+        guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
+        #expect(snapshot.sheets[0].name == "[2JMallory")
+        #expect(!transcript.output.contains("\u{1B}"))
+    }
+}
