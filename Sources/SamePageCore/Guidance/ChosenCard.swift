@@ -79,7 +79,7 @@ struct CardChooser {
         }
         if let band = rule.readiness {
             guard profile.band == band, let score = profile.readiness.value else { return nil }
-            reasons.append("\(profile.name)'s readiness is \(score), which reads as \(band.rawValue) (\(band.range(limits))).")
+            reasons.append("\(profile.name)'s readiness is \(score), which reads as \(band.words) (\(band.range(limits))).")
         }
         return reasons
     }
@@ -98,7 +98,9 @@ extension ReadinessBand {
         switch self {
         case .ready: "\(limits.ready) or more"
         case .unsure: "\(limits.unsure) or less"
-        case .between: "between \(limits.unsure + 1) and \(limits.ready - 1)"
+        case .between: "\(limits.unsure + 1) to \(limits.ready - 1)"
         }
     }
+
+    var words: String { self == .between ? "in between" : rawValue }
 }
