@@ -18,12 +18,16 @@ let package = Package(
         .target(name: "SamePageContent", dependencies: ["SamePageCore", "Yams"]),
         // Answer files: versioned JSON, written atomically with mode 0600.
         .target(name: "SamePageFiles", dependencies: ["SamePageCore"]),
+        // ncurses, wide-character API, through a shim for the macros Swift cannot import.
+        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // The only code that touches the terminal: keys in, grids out, restored on every exit.
+        .target(name: "SamePageTerminal", dependencies: ["SamePageCore", "CNcursesw"]),
         // Line-by-line front end over an injected reader and writer.
         .target(name: "SamePagePlain", dependencies: ["SamePageCore"]),
         .executableTarget(
             name: "samepage",
             dependencies: [
-                "SamePageCore", "SamePageContent", "SamePageFiles", "SamePagePlain",
+                "SamePageCore", "SamePageContent", "SamePageFiles", "SamePagePlain", "SamePageTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,6 +3,7 @@ import Foundation
 import SamePageCore
 import SamePageFiles
 import SamePagePlain
+import SamePageTerminal
 
 /// The questionnaire itself: the default when `samepage` runs without a subcommand.
 struct Take: ParsableCommand {
@@ -22,6 +23,9 @@ struct Take: ParsableCommand {
 
     @Flag(name: .customLong("private"), help: "Write nothing to disk at all.")
     var privateMode = false
+
+    @Flag(name: .customLong("no-color"), help: "No colour on screen (also when NO_COLOR is set).")
+    var noColor = false
 
     @Option(help: ArgumentHelp("Save your answers to this new file, to compare later (with --solo).", valueName: "FILE"))
     var save: String?
@@ -48,23 +52,41 @@ struct Take: ParsableCommand {
     func run() throws {
         let content = try content.load()
         if let save { try checkSavable(save) }
-        let prompts = json ? FileHandle.standardError : FileHandle.standardOutput
-        let io = PlainIO.standard(promptsTo: prompts)
-        // The full-screen front end is not built yet, so every session runs line by line for now.
-        switch PlainSession(content: content, io: io).run(mode: mode.map { $0 == .couple ? .couple : .solo }) {
+        let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
+        switch FrontEnd.choose(plain: plain, color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty) {
+        case .fullScreen(let terminal):
+            try finish(runFullScreen(terminal, content: content, mode: chosen), content: content)
+        case .plain(let reason):
+            if let reason { printError("samepage: \(reason), so the questions are asked line by line.") }
+            let prompts = json ? FileHandle.standardError : FileHandle.standardOutput
+            switch PlainSession(content: content, io: .standard(promptsTo: prompts)).run(mode: chosen) {
+            case .quit: try finish(.quit, content: content)
+            case .inputEnded:
+                printError("Input ended before the questionnaire was finished, so nothing was saved.")
+                throw Exit.quit
+            case .finished(let snapshot): try finish(.finished(snapshot.results, sheets: snapshot.sheets), content: content)
+            }
+        }
+    }
+
+    /// Prints the results (and saves answers when asked) or says why nothing was.
+    private func finish(_ end: FullScreenEnd, content: Content) throws {
+        switch end {
+        case .quickExit:
+            throw Exit.quit
         case .quit:
             printError("You quit before the end, so nothing was saved.")
             throw Exit.quit
-        case .inputEnded:
-            printError("Input ended before the questionnaire was finished, so nothing was saved.")
-            throw Exit.quit
-        case .finished(let snapshot):
+        case .signal(let signal):
+            printError("Stopped before the end, so nothing was saved.")
+            throw ExitCode(128 + signal)
+        case .finished(let results, let sheets):
             let saveProblem = save.flatMap { path in
                 Result { () throws(FileProblem) in
-                    try AnswerFile.save(snapshot.sheets[0], identity: content.identity, to: path)
+                    try AnswerFile.save(sheets[0], identity: content.identity, to: path)
                 }.failure
             }
-            printResults(snapshot.results, content: content, json: json)
+            printResults(results, content: content, json: json)
             if let saveProblem {
                 printError(saveProblem.description)
                 throw Exit.cannotCreate

@@ -105,3 +105,34 @@ public struct Session: Sendable {
         step == .results ? Results(content: content, sheets: sheets, mode: mode) : nil
     }
 }
+
+extension Session {
+    /// Moves to the next question when this one is answered (going forward again after going back).
+    public mutating func forward() {
+        guard case .question(let partner, let index) = step, answer(partner: partner, index: index) != nil else { return }
+        step = index + 1 < questions.count ? .question(partner: partner, index: index + 1) : .review(partner: partner)
+    }
+
+    /// Opens the review list from any question of the current turn.
+    public mutating func openReview() {
+        guard case .question(let partner, _) = step else { return }
+        step = .review(partner: partner)
+    }
+
+    /// The first question the current partner has not answered, if any.
+    public var firstUnanswered: Int? {
+        guard let partner = currentPartner else { return nil }
+        return questions.indices.first { answer(partner: partner, index: $0) == nil }
+    }
+
+    /// Whose turn it is, or nil on the results.
+    public var currentPartner: Int? {
+        switch step {
+        case .question(let partner, _), .review(let partner), .checkIn(let partner, _), .checkInDone(let partner, _),
+             .handOff(let partner):
+            partner
+        case .results:
+            nil
+        }
+    }
+}

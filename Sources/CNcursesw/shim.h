@@ -1,0 +1,32 @@
+// What Swift cannot import from ncurses by itself: the wide-character API needs NCURSES_WIDECHAR before
+// the header; attribute and key macros, and globals such as stdscr and LINES, are read through functions.
+#ifndef SAMEPAGE_CURSES_SHIM_H
+#define SAMEPAGE_CURSES_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline WINDOW *samepage_stdscr(void) { return stdscr; }
+static inline int samepage_lines(void) { return LINES; }
+static inline int samepage_cols(void) { return COLS; }
+
+static inline attr_t samepage_a_normal(void) { return A_NORMAL; }
+static inline attr_t samepage_a_bold(void) { return A_BOLD; }
+static inline attr_t samepage_a_reverse(void) { return A_REVERSE; }
+static inline attr_t samepage_a_dim(void) { return A_DIM; }
+static inline attr_t samepage_a_underline(void) { return A_UNDERLINE; }
+
+static inline int samepage_getmaxy(WINDOW *w) { return getmaxy(w); }
+static inline int samepage_getmaxx(WINDOW *w) { return getmaxx(w); }
+
+static inline int samepage_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int samepage_key_resize(void) { return KEY_RESIZE; }
+static inline int samepage_key_btab(void) { return KEY_BTAB; }
+#endif

@@ -1,0 +1,100 @@
+/// The answers in the order the choices are listed: the five levels, then "prefer not to say".
+let choiceOrder: [Answer] = [.level(1), .level(2), .level(3), .level(4), .level(5), .preferNot]
+
+extension App {
+    mutating func handlePhase(_ key: Key) -> Outcome? {
+        switch phase {
+        case .welcome(let focus, _): handleWelcome(key, focus: focus)
+        case .names(let form): handleNames(key, form: form)
+        case .session(let session, let view): handleSession(key, session: session, view: view)
+        case .results(let view): return handleResults(key, view: view)
+        }
+        return nil
+    }
+
+    private mutating func handleWelcome(_ key: Key, focus: Int) {
+        let choices = 3
+        var chosen: Int?
+        switch key {
+        case .up, .character("k"): set(.welcome(focus: (focus + choices - 1) % choices, notice: nil))
+        case .down, .character("j"), .tab: set(.welcome(focus: (focus + 1) % choices, notice: nil))
+        case .enter, .character(" "): chosen = focus
+        case .character(let c) where ("1"..."3").contains(c): chosen = Int(String(c))! - 1
+        case .character("?"): open(.help)
+        case .character("q"), .character("Q"), .escape: open(.quitConfirm)
+        default: break
+        }
+        switch chosen {
+        case 0: set(.names(NamesForm(mode: .couple)))
+        case 1: set(.names(NamesForm(mode: .solo)))
+        case 2: set(.welcome(focus: 2, notice: "The demo with sample couples is coming soon."))
+        default: break
+        }
+    }
+
+    private mutating func handleNames(_ key: Key, form: NamesForm) {
+        var form = form
+        switch key {
+        case .character(let c):
+            if form.fields[form.focus].count < Names.maximumLength { form.fields[form.focus].append(c) }
+        case .backspace:
+            if !form.fields[form.focus].isEmpty { form.fields[form.focus].removeLast() }
+        case .tab, .down:
+            form.focus = (form.focus + 1) % form.fields.count
+        case .backTab, .up:
+            form.focus = (form.focus + form.fields.count - 1) % form.fields.count
+        case .enter:
+            if form.focus + 1 < form.fields.count {
+                form.focus += 1
+            } else {
+                let session = Session(content: content, mode: form.mode, names: form.names)
+                set(.session(session, view(for: session)))
+                return
+            }
+        case .escape:
+            open(.quitConfirm)
+        default:
+            break
+        }
+        set(.names(form))
+    }
+
+    private mutating func handleResults(_ key: Key, view: ResultsView) -> Outcome? {
+        var view = view
+        let cards = view.results.cards.count
+        switch key {
+        case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
+        case .down, .character("j"): view.scroll += 1
+        case .pageUp: view.scroll = max(view.scroll - (height - 6), 0)
+        case .pageDown, .character(" "): view.scroll += height - 6
+        case .home: view.scroll = 0
+        case .tab where cards > 0:
+            view.focusedCard = (view.focusedCard + 1) % cards
+            view.scroll = ResultsScreen.line(ofCard: view.focusedCard, view: view, app: self)
+        case .backTab where cards > 0:
+            view.focusedCard = (view.focusedCard + cards - 1) % cards
+            view.scroll = ResultsScreen.line(ofCard: view.focusedCard, view: view, app: self)
+        case .character("w"), .enter:
+            if view.showingWhy.contains(view.focusedCard) {
+                view.showingWhy.remove(view.focusedCard)
+            } else {
+                view.showingWhy.insert(view.focusedCard)
+            }
+        case .character("a"):
+            view.showingWhy = view.showingWhy.count == cards ? [] : Set(0..<cards)
+        case .character("n"):
+            set(.welcome(focus: 0, notice: nil))
+            return nil
+        case .character("q"), .character("Q"), .escape:
+            // The session is complete and nothing is lost by leaving, so no confirmation is needed.
+            return .quit
+        case .character("?"):
+            open(.help)
+        default:
+            break
+        }
+        view.scroll = min(view.scroll, ResultsScreen.maximumScroll(view: view, app: self))
+        set(.results(view))
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+extension App {
+    /// The view a session step starts with: the focus on the answer already given, if any.
+    func view(for session: Session) -> SessionView {
+        switch session.step {
+        case .question(let partner, let index):
+            let given = session.answer(partner: partner, index: index)
+            return SessionView(focus: given.flatMap { choiceOrder.firstIndex(of: $0) } ?? 0)
+        case .review:
+            return SessionView(focus: session.questions.count)
+        default:
+            return SessionView()
+        }
+    }
+
+    mutating func handleSession(_ key: Key, session: Session, view: SessionView) {
+        var session = session
+        var view = view
+        let before = session.step
+        switch session.step {
+        case .question, .checkIn:
+            switch key {
+            case .up, .character("k"): view.focus = max(view.focus - 1, 0)
+            case .down, .character("j"): view.focus = min(view.focus + 1, choiceOrder.count - 1)
+            case .enter, .character(" "): session.answer(choiceOrder[view.focus])
+            case .character(let c) where ("0"..."5").contains(c): session.answer(Answer(code: Int(String(c))!)!)
+            case .left, .backspace, .character("b"): session.back()
+            case .right: session.forward()
+            case .character("r"): session.openReview()
+            default: _ = handleCommonSession(key)
+            }
+        case .review:
+            let rows = session.questions.count + 1
+            switch key {
+            case .up, .character("k"): view.focus = max(view.focus - 1, 0)
+            case .down, .character("j"): view.focus = min(view.focus + 1, rows - 1)
+            case .pageUp: view.focus = max(view.focus - 10, 0)
+            case .pageDown: view.focus = min(view.focus + 10, rows - 1)
+            case .home: view.focus = 0
+            case .end: view.focus = rows - 1
+            case .enter, .character(" "):
+                if view.focus < session.questions.count {
+                    session.edit(view.focus)
+                } else if let missing = session.firstUnanswered {
+                    session.edit(missing)
+                } else {
+                    session.proceed()
+                }
+            case .left, .backspace, .character("b"): session.back()
+            default: _ = handleCommonSession(key)
+            }
+        case .checkInDone, .handOff:
+            switch key {
+            case .enter: session.proceed()
+            case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
+            case .down, .character("j"): view.scroll += 1
+            default: _ = handleCommonSession(key)
+            }
+        case .results:
+            break
+        }
+        if let results = session.results {
+            finish(session, results)
+            return
+        }
+        if session.step != before { view = self.view(for: session) }
+        set(.session(session, view))
+    }
+
+    private mutating func handleCommonSession(_ key: Key) -> Bool {
+        switch key {
+        case .character("?"): open(.help)
+        case .character("q"), .character("Q"), .escape: open(.quitConfirm)
+        default: return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,60 @@
+extension App {
+    /// Draws the current state at the current size. Pure: the same state always gives the same grid.
+    public func render() -> Grid {
+        if isTooSmall { return Overlays.tooSmall(width: width, height: height) }
+        var canvas = Canvas(width: width, height: height, glyphs: glyphs)
+        switch phase {
+        case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, content: content, focus: focus, notice: notice)
+        case .names(let form): NamesScreen.draw(&canvas, form: form)
+        case .session(let session, let view): SessionScreens.draw(&canvas, session: session, view: view)
+        case .results(let view): ResultsScreen.draw(&canvas, view: view, app: self)
+        }
+        var grid = canvas.grid
+        switch overlay {
+        case .help: Overlays.help(on: &grid, glyphs: glyphs)
+        case .quitConfirm: Overlays.quitConfirm(on: &grid)
+        case nil: break
+        }
+        return grid
+    }
+}
+
+enum WelcomeScreen {
+    static let choices = ["Together, as a couple", "On my own", "Demo with sample couples"]
+
+    static func draw(_ canvas: inout Canvas, content: Content, focus: Int, notice: String?) {
+        canvas.footer([("↑↓", "move"), ("Enter", "choose"), ("?", "help"), ("q", "quit")])
+        canvas.header("Welcome")
+        canvas.paragraph(content.texts.title, style: .bold)
+        canvas.spacer()
+        canvas.paragraph(content.texts.welcome)
+        canvas.paragraph("It takes about \(content.texts.minutes) minutes for each person.")
+        canvas.spacer()
+        canvas.paragraph(content.texts.privacy, tone: .accent)
+        canvas.paragraph(content.texts.disclaimer, tone: .muted)
+        canvas.skip()
+        canvas.line("How are you taking it?", style: .bold)
+        canvas.choices(choices.enumerated().map { "\($0.offset + 1)  \($0.element)" }, focus: focus)
+        if let notice { canvas.paragraph(notice, tone: .caution) }
+    }
+}
+
+enum NamesScreen {
+    static func draw(_ canvas: inout Canvas, form: NamesForm) {
+        canvas.footer([("Tab", "next field"), ("Enter", "continue"), ("Esc", "quit")])
+        canvas.header("Names")
+        canvas.paragraph("Names are optional. Leave a field empty to use the name shown in brackets.")
+        canvas.spacer()
+        let labels = form.mode == .couple ? ["First person", "Second person"] : ["Your name"]
+        for (index, label) in labels.enumerated() {
+            let focused = index == form.focus
+            canvas.line("\(label) [\(NamesForm.fallback(index))]", style: focused ? .bold : [])
+            let field = form.fields[index]
+            let shown = field.isEmpty ? "" : Names.clean(field, default: "")
+            let row = canvas.row
+            canvas.line((focused ? String(canvas.glyphs.pointer) : " ") + " " + shown, style: focused ? .underline : [])
+            if focused { canvas.grid.cursor = (row, canvas.margin + 2 + shown.displayWidth) }
+            canvas.spacer()
+        }
+    }
+}

@@ -1,0 +1,61 @@
+/// Boxes drawn over a screen: help, the quit question, and the message for a window that is too small.
+enum Overlays {
+    static func help(on grid: inout Grid, glyphs: Glyphs) {
+        box(on: &grid, title: "Keys", lines: [
+            "↑ ↓ or k j    move between choices",
+            "1 to 5        answer and go on",
+            "0             prefer not to say",
+            "Enter         choose, or go on",
+            "← Backspace b go back one question",
+            "→             go forward again",
+            "r             review and change answers",
+            "Tab           next card on the results",
+            "w             why this card? (results)",
+            "?             this help",
+            "q or Esc      quit (asks first)",
+            "Ctrl-X        quick exit: clear and leave now,",
+            "              saving nothing",
+            "",
+            "Press any key to close.",
+        ])
+    }
+
+    static func quitConfirm(on grid: inout Grid) {
+        box(on: &grid, title: "Quit now?", lines: [
+            "Your answers will not be saved.",
+            "",
+            "y  quit        any other key  stay",
+        ])
+    }
+
+    /// A framed box in the middle of the grid; its first line takes the cursor.
+    static func box(on grid: inout Grid, title: String, lines: [String]) {
+        let inner = min(max(lines.map(\.displayWidth).max() ?? 0, title.displayWidth) + 2, grid.width - 4)
+        let height = min(lines.count + 2, grid.height - 2)
+        let top = max((grid.height - height) / 2, 0)
+        let left = max((grid.width - inner - 2) / 2, 0)
+        for row in top..<(top + height) {
+            grid.put(String(repeating: " ", count: inner + 2), row: row, column: left)
+            grid.paint(row: row, from: left, to: left + inner + 2, style: .reverse)
+        }
+        grid.put(" \(title) ", row: top, column: left + 2, style: [.reverse, .bold], tone: .accent)
+        for (index, line) in lines.prefix(height - 2).enumerated() {
+            grid.put(line, row: top + 1 + index, column: left + 2, style: .reverse, limit: inner - 1)
+        }
+        grid.cursor = (top + 1, left + 2)
+    }
+
+    static func tooSmall(width: Int, height: Int) -> Grid {
+        var grid = Grid(width: width, height: height)
+        let lines = wrapColumns(
+            "Please make this window larger. samepage needs at least \(App.minimumWidth)×\(App.minimumHeight); "
+                + "it is \(width)×\(height) now. Your place and answers are kept.",
+            width: max(width - 2, 1)
+        )
+        for (index, line) in lines.prefix(height).enumerated() {
+            grid.put(line, row: index, column: width > 2 ? 1 : 0, style: .bold)
+        }
+        grid.cursor = (0, 0)
+        return grid
+    }
+}

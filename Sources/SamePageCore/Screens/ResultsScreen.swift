@@ -1,0 +1,148 @@
+/// The shared results as one scrolling page: the same-page meter, the hesitation profile as bars, and the
+/// guidance cards, each with a "why this?" toggle.
+enum ResultsScreen {
+    struct Line {
+        var text: String
+        var style: TextStyle = []
+        var tone: Tone = .plain
+    }
+
+    static let hints: [(key: String, action: String)] = [
+        ("↑↓", "scroll"), ("Tab", "next card"), ("w", "why this?"), ("n", "start over"), ("q", "quit"),
+    ]
+
+    static func draw(_ canvas: inout Canvas, view: ResultsView, app: App) {
+        canvas.footer(hints)
+        let (lines, _) = build(view: view, app: app, width: canvas.textWidth)
+        let headerRow = canvas.row
+        canvas.header("Results")
+        let room = canvas.roomLeft
+        let start = min(view.scroll, max(lines.count - room, 0))
+        if start + room < lines.count {
+            canvas.grid.put("↓ more", row: headerRow, column: canvas.margin + canvas.textWidth - 18, tone: .muted)
+        }
+        var cursorRow: Int?
+        for line in lines[start...].prefix(room) {
+            if line.style.contains(.reverse) && cursorRow == nil { cursorRow = canvas.row }
+            canvas.line(line.text, style: line.style, tone: line.tone)
+        }
+        canvas.grid.cursor = (cursorRow ?? 2, canvas.margin)
+    }
+
+    /// The first line of card `index`, to scroll to it.
+    static func line(ofCard index: Int, view: ResultsView, app: App) -> Int {
+        let (_, starts) = build(view: view, app: app, width: textWidth(app))
+        return starts.indices.contains(index) ? max(starts[index] - 1, 0) : 0
+    }
+
+    static func maximumScroll(view: ResultsView, app: App) -> Int {
+        var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs)
+        canvas.footer(hints)
+        canvas.header("Results")
+        let (lines, _) = build(view: view, app: app, width: canvas.textWidth)
+        return max(lines.count - canvas.roomLeft, 0)
+    }
+
+    private static func textWidth(_ app: App) -> Int { app.width - 4 }
+
+    /// Every line of the page, and the line where each card starts.
+    static func build(view: ResultsView, app: App, width: Int) -> ([Line], [Int]) {
+        let results = view.results
+        let content = app.content
+        let glyphs = app.glyphs
+        let names = results.partners.map(\.name)
+        var lines = wrapColumns(content.texts.resultsIntro, width: width).map { Line(text: $0, tone: .muted) }
+        lines.append(Line(text: ""))
+        lines.append(Line(text: "Readiness to try couples therapy (0 to 100)", style: .bold))
+        let nameWidth = names.map(\.displayWidth).max() ?? 0
+        for (index, profile) in results.partners.enumerated() {
+            let padding = String(repeating: " ", count: nameWidth - profile.name.displayWidth)
+            let score = profile.readiness.value.map(String.init) ?? content.texts.notEnough
+            lines.append(Line(text: "\(letter(index))  \(profile.name)\(padding)  \(score)", tone: tone(index)))
+        }
+        lines.append(Line(text: meter(results, width: width, glyphs: glyphs)))
+        if let pair = results.pair {
+            if let match = pair.match, let gap = pair.gap, let label = pair.pairing {
+                lines.append(Line(text: "Match \(match) of 100 (a gap of \(gap)) · \(label.name)", style: .bold))
+                lines += wrapColumns(label.summary, width: width).map { Line(text: $0) }
+            } else {
+                lines.append(Line(text: "Match: \(content.texts.notEnough).", style: .bold))
+            }
+            if let lean = pair.leaningIn, let out = pair.leaningOut {
+                lines += wrapColumns("For now, \(names[lean]) is leaning in and \(names[out]) is leaning out.", width: width)
+                    .map { Line(text: $0) }
+            }
+        }
+        lines.append(Line(text: ""))
+        lines.append(Line(text: "What holds each of you back (0 to 100; higher weighs more)", style: .bold))
+        let barLength = max(min(width - 12, 30), 5)
+        for (row, theme) in content.themes.enumerated() {
+            var title = theme.name
+            if let agree = results.pair?.themes[row].agree { title += agree ? " · similar" : " · different" }
+            lines.append(Line(text: title))
+            for (index, profile) in results.partners.enumerated() {
+                let text: String
+                if let value = profile.themes[row].score.value {
+                    let filled = (value * barLength + 50) / 100
+                    text = String(repeating: glyphs.barFull, count: filled)
+                        + String(repeating: glyphs.barEmpty, count: barLength - filled) + " \(value)"
+                } else {
+                    text = "-- \(content.texts.notEnough)"
+                }
+                lines.append(Line(text: "  \(letter(index)) \(text)", tone: tone(index)))
+            }
+        }
+        lines.append(Line(text: ""))
+        lines.append(Line(text: "Guidance and next steps", style: .bold))
+        var starts: [Int] = []
+        for (index, chosen) in results.cards.enumerated() {
+            lines.append(Line(text: ""))
+            starts.append(lines.count)
+            let focused = index == view.focusedCard
+            let heading = "[\(audience(chosen, names: names))] \(chosen.card.title)"
+            lines += wrapColumns(heading, width: width).map { Line(text: $0, style: focused ? [.bold, .reverse] : .bold) }
+            lines += wrapColumns(chosen.card.text, width: width).map { Line(text: $0) }
+            lines.append(Line(text: "Next steps:"))
+            for step in chosen.card.steps {
+                lines += wrapColumns(step, width: width - 4).enumerated().map { Line(text: ($0.offset == 0 ? "  - " : "    ") + $0.element) }
+            }
+            if view.showingWhy.contains(index) {
+                lines += wrapColumns("Why this? " + chosen.reasons.joined(separator: " "), width: width)
+                    .map { Line(text: $0, tone: .muted) }
+            } else if focused {
+                lines.append(Line(text: "(press w: why this card?)", tone: .muted))
+            }
+        }
+        lines.append(Line(text: ""))
+        lines += wrapColumns(content.texts.disclaimer, width: width).map { Line(text: $0, tone: .muted) }
+        return (lines, starts)
+    }
+
+    /// Both readiness scores on one 0–100 track, each marked by its letter, with the gap between drawn double.
+    static func meter(_ results: Results, width: Int, glyphs: Glyphs) -> String {
+        let length = max(min(width - 10, 50), 10)
+        let gapMark: Character = glyphs == .ascii ? "=" : "═"
+        var track = Array(repeating: glyphs.rule, count: length)
+        let positions = results.partners.map { $0.readiness.value.map { ($0 * (length - 1) + 50) / 100 } }
+        if positions.count == 2, let a = positions[0], let b = positions[1], a != b {
+            for index in (min(a, b) + 1)..<max(a, b) { track[index] = gapMark }
+        }
+        for (index, position) in positions.enumerated() {
+            guard let position else { continue }
+            track[position] = track[position] == "A" ? "*" : letter(index)
+        }
+        return "0 [" + String(track) + "] 100"
+    }
+
+    static func letter(_ index: Int) -> Character { index == 0 ? "A" : "B" }
+
+    static func tone(_ index: Int) -> Tone { index == 0 ? .partnerA : .partnerB }
+
+    static func audience(_ chosen: ChosenCard, names: [String]) -> String {
+        switch chosen.card.audience {
+        case .couple: "For both of you"
+        case .everyone: "A common question"
+        default: "For " + chosen.partners.map { names[$0] }.joined(separator: " and ")
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// The screens of one partner's turn: questions, review, check-in, support, and the hand-off.
+enum SessionScreens {
+    static func draw(_ canvas: inout Canvas, session: Session, view: SessionView) {
+        let names = session.sheets.map(\.name)
+        switch session.step {
+        case .question(let partner, let index):
+            let question = session.questions[index]
+            let given = session.answer(partner: partner, index: index)
+            canvas.footer(answerHints + [("r", "review"), ("?", "help"), ("q", "quit")])
+            canvas.header("\(names[partner])'s turn")
+            status(&canvas, "\(question.section.name) · Question \(index + 1) of \(session.questions.count)",
+                   done: index, total: session.questions.count)
+            canvas.spacer()
+            canvas.paragraph(question.item.text, style: .bold)
+            canvas.spacer()
+            canvas.choices(labels(session.content.scale), focus: view.focus, chosen: given.flatMap { choiceOrder.firstIndex(of: $0) })
+        case .review(let partner):
+            review(&canvas, session: session, partner: partner, view: view)
+        case .checkIn(let partner, let index):
+            let items = session.content.checkIn.items
+            canvas.footer(answerHints + [("?", "help"), ("q", "quit")])
+            canvas.header("\(names[partner]) · private")
+            status(&canvas, "Private check-in · \(index + 1) of \(items.count)", done: index, total: items.count)
+            canvas.paragraph(session.content.checkIn.intro, tone: .muted)
+            canvas.spacer()
+            canvas.paragraph(items[index].text, style: .bold)
+            canvas.spacer()
+            canvas.choices(labels(session.content.scale), focus: view.focus)
+        case .checkInDone(let partner, let concern):
+            canvas.footer([("Enter", "continue"), ("↑↓", "scroll"), ("q", "quit")])
+            canvas.header("\(names[partner]) · private")
+            if concern {
+                support(&canvas, checkIn: session.content.checkIn, scroll: view.scroll)
+            } else {
+                canvas.paragraph(session.content.checkIn.thanks)
+                canvas.spacer()
+                canvas.line("Press Enter to go on.", style: .bold)
+            }
+        case .handOff(let partner):
+            canvas.footer([("Enter", "start"), ("q", "quit")])
+            canvas.header("Hand-off")
+            canvas.paragraph(session.content.texts.handOff)
+            canvas.skip()
+            let row = canvas.row
+            canvas.paragraph("\(names[partner]), press Enter when you are ready to start.", style: .bold, tone: .accent)
+            canvas.grid.cursor = (row, canvas.margin)
+        case .results:
+            break
+        }
+    }
+
+    static let answerHints: [(key: String, action: String)] = [
+        ("↑↓", "move"), ("1-5", "answer"), ("0", "prefer not to say"), ("Enter", "choose"), ("←", "back"),
+    ]
+
+    static func labels(_ scale: Scale) -> [String] {
+        choiceOrder.map { "\($0.code)  \(scale.label(for: $0))" }
+    }
+
+    /// The section and count on the left, a progress bar on the right.
+    static func status(_ canvas: inout Canvas, _ text: String, done: Int, total: Int) {
+        let barLength = min(20, max(canvas.textWidth - text.displayWidth - 4, 0))
+        let row = canvas.row
+        canvas.line(text.prefix(columns: canvas.textWidth - barLength - 2), style: .bold)
+        if barLength >= 5 {
+            canvas.grid.put(canvas.bar(done: done, total: total, length: barLength), row: row,
+                            column: canvas.margin + canvas.textWidth - barLength, tone: .accent)
+        }
+    }
+
+    static func review(_ canvas: inout Canvas, session: Session, partner: Int, view: SessionView) {
+        canvas.footer([("↑↓", "move"), ("Enter", "change or finish"), ("←", "back"), ("?", "help"), ("q", "quit")])
+        canvas.header("\(session.sheets[partner].name)'s turn · review")
+        canvas.paragraph("Your answers, only for you. Choose one to change it, or choose Done at the end.")
+        canvas.spacer()
+        let scale = session.content.scale
+        var rows = session.questions.indices.map { index in
+            let answer = session.answer(partner: partner, index: index).map(scale.label(for:)) ?? "not answered yet"
+            return "\(index + 1). \(session.questions[index].item.text)" + " — " + answer
+        }
+        rows.append("Done: go on")
+        let visible = max(canvas.roomLeft, 1)
+        let first = min(max(view.focus - visible / 2, 0), max(rows.count - visible, 0))
+        let shown = rows[first..<min(first + visible, rows.count)].map { row in
+            row.displayWidth > canvas.textWidth - 2 ? String(row.prefix(columns: canvas.textWidth - 3)) + "…" : row
+        }
+        canvas.choices(Array(shown), focus: view.focus - first)
+    }
+
+    /// The private support screen: calm words, the emergency line, and resources by region; it scrolls.
+    static func support(_ canvas: inout Canvas, checkIn: CheckIn, scroll: Int) {
+        var lines: [(String, TextStyle, Tone)] = [(checkIn.supportTitle, .bold, .accent)]
+        let width = canvas.textWidth
+        lines += wrapColumns(checkIn.supportText, width: width).map { ($0, [], .plain) }
+        lines.append(("", [], .plain))
+        lines += wrapColumns(checkIn.emergency, width: width).map { ($0, .bold, .caution) }
+        for resource in checkIn.resources {
+            lines.append(("", [], .plain))
+            lines += wrapColumns("\(resource.region): \(resource.name)", width: width).map { ($0, .bold, .plain) }
+            lines += wrapColumns(resource.contact, width: width - 2).map { ("  " + $0, [], .plain) }
+            lines += wrapColumns(resource.note, width: width - 2).map { ("  " + $0, [], .muted) }
+        }
+        lines.append(("", [], .plain))
+        lines.append(("Only you can see this screen. Press Enter when you are ready to go on.", .bold, .plain))
+        let room = canvas.roomLeft
+        let start = min(scroll, max(lines.count - room, 0))
+        for (text, style, tone) in lines[start...].prefix(room) {
+            canvas.line(text, style: style, tone: tone)
+        }
+    }
+}

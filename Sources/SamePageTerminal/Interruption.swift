@@ -1,0 +1,52 @@
+import Glibc
+import Synchronization
+
+/// SIGINT, SIGTERM and SIGHUP only set a flag here; the key loop sees it within a tenth of a second and
+/// leaves through the normal path, so the terminal is restored by ordinary code, not in a handler.
+enum Interruption {
+    private static let pending = Atomic<Int32>(0)
+
+    static func install() {
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            Glibc.signal(signal) { number in Interruption.pending.store(number, ordering: .relaxed) }
+        }
+    }
+
+    static func uninstall() {
+        for signal in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(signal, SIG_DFL) }
+    }
+
+    /// The signal that arrived, once.
+    static func take() -> Int32? {
+        let signal = pending.exchange(0, ordering: .relaxed)
+        return signal == 0 ? nil : signal
+    }
+}
+
+/// The last line of defence: if the program crashes while the screen is in full-screen mode, put the
+/// terminal settings back and leave the alternate screen, using only calls that are safe in a signal handler.
+enum TerminalRestore {
+    nonisolated(unsafe) private static var saved = termios()
+    nonisolated(unsafe) private static var descriptor: Int32 = -1
+
+    static func save(_ fd: Int32) {
+        if tcgetattr(fd, &saved) == 0 { descriptor = fd }
+    }
+
+    static func installCrashHandlers() {
+        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] {
+            Glibc.signal(signal) { number in
+                TerminalRestore.restoreNow()
+                Glibc.signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+
+    static func restoreNow() {
+        guard descriptor >= 0 else { return }
+        _ = tcsetattr(descriptor, TCSANOW, &saved)
+        let reset: StaticString = "\u{1B}[0m\u{1B}[?25h\u{1B}[?1049l\r\n"
+        _ = write(descriptor, reset.utf8Start, reset.utf8CodeUnitCount)
+    }
+}

@@ -1,0 +1,64 @@
+import CNcursesw
+import SamePageCore
+
+extension Terminal {
+    /// Copies a grid to the screen. ncurses compares it with what is already shown and sends only the
+    /// cells that changed.
+    public func draw(_ grid: Grid) {
+        werase(window)
+        for row in 0..<grid.height {
+            var column = 0
+            while column < grid.width {
+                let first = grid[row, column]
+                var text: [wchar_t] = []
+                var end = column
+                // One run of cells with the same look is one call.
+                while end < grid.width, grid[row, end].style == first.style, grid[row, end].tone == first.tone {
+                    text += grid[row, end].text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                    end += 1
+                }
+                let (attributes, pair) = palette.attributes(first.style, first.tone)
+                wattr_set(window, attributes, pair, nil)
+                text.append(0)
+                _ = mvwaddwstr(window, Int32(row), Int32(column), text)
+                column = end
+            }
+        }
+        wattr_set(window, samepage_a_normal(), 0, nil)
+        if let cursor = grid.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+    }
+}
+
+/// Colour pairs for each tone, or none at all when colour is off (NO_COLOR, --no-color, a monochrome
+/// terminal). Styles such as bold and reverse stay either way, so nothing depends on colour alone.
+struct Palette {
+    let enabled: Bool
+
+    init(enabled: Bool) {
+        self.enabled = enabled && has_colors()
+        guard self.enabled else { return }
+        start_color()
+        use_default_colors()
+        let colours: [(Tone, Int16)] = [
+            (.accent, Int16(COLOR_CYAN)), (.partnerA, Int16(COLOR_CYAN)), (.partnerB, Int16(COLOR_MAGENTA)),
+            (.caution, Int16(COLOR_YELLOW)),
+        ]
+        for (tone, colour) in colours { init_pair(Int16(tone.rawValue), colour, -1) }
+    }
+
+    func attributes(_ style: TextStyle, _ tone: Tone) -> (attr_t, Int16) {
+        var attributes = samepage_a_normal()
+        if style.contains(.bold) { attributes |= samepage_a_bold() }
+        if style.contains(.reverse) { attributes |= samepage_a_reverse() }
+        if style.contains(.underline) { attributes |= samepage_a_underline() }
+        if style.contains(.dim) || tone == .muted { attributes |= samepage_a_dim() }
+        let pair = enabled && tone != .plain && tone != .muted ? Int16(tone.rawValue) : 0
+        return (attributes, pair)
+    }
+}

@@ -1,0 +1,61 @@
+import CNcursesw
+import Glibc
+import SamePageCore
+
+extension Terminal {
+    /// What ended the wait for a key.
+    public enum Input {
+        case event(Event)
+        /// SIGINT, SIGTERM or SIGHUP arrived.
+        case signal(Int32)
+    }
+
+    /// Waits for the next key, resize or signal.
+    public func next() -> Input {
+        while true {
+            if let signal = Interruption.take() { return .signal(signal) }
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            if result == ERR { continue }
+            if result == samepage_key_code_yes() {
+                if Int32(character) == samepage_key_resize() {
+                    return .event(.resize(width: size.width, height: size.height))
+                }
+                if let key = Self.key(code: Int32(character)) { return .event(.key(key)) }
+                continue
+            }
+            if let key = Self.key(character: UInt32(character)) { return .event(.key(key)) }
+        }
+    }
+
+    static func key(code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: .up
+        case KEY_DOWN: .down
+        case KEY_LEFT: .left
+        case KEY_RIGHT: .right
+        case KEY_ENTER: .enter
+        case KEY_BACKSPACE: .backspace
+        case KEY_PPAGE: .pageUp
+        case KEY_NPAGE: .pageDown
+        case KEY_HOME: .home
+        case KEY_END: .end
+        case samepage_key_btab(): .backTab
+        default: nil
+        }
+    }
+
+    static func key(character: UInt32) -> Key? {
+        switch character {
+        case 10, 13: return .enter
+        case 9: return .tab
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 24: return .quickExit
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(character) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+}

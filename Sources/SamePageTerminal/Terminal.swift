@@ -1,0 +1,86 @@
+import CNcursesw
+import Glibc
+import SamePageCore
+
+/// The full-screen terminal: ncurses on the controlling terminal (`/dev/tty`), so standard output stays
+/// free for results. Keeps every ncurses call on the thread that opened it.
+public final class Terminal {
+    private let screen: OpaquePointer
+    let window: UnsafeMutablePointer<WINDOW>
+    private let ttyIn: UnsafeMutablePointer<FILE>
+    private let ttyOut: UnsafeMutablePointer<FILE>
+    let palette: Palette
+    public let glyphs: Glyphs
+    private var closed = false
+
+    /// Why the full-screen front end cannot run here, in words for one line.
+    public struct Unavailable: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Opens the terminal, or says why it cannot (no controlling terminal, an unknown terminal type).
+    public static func open(color: Bool) -> Result<Terminal, Unavailable> {
+        setlocale(LC_ALL, "")
+        guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty, term != "dumb" else {
+            return .failure(Unavailable(description: "the terminal type (TERM) is not set or is 'dumb'"))
+        }
+        guard let ttyOut = fopen("/dev/tty", "w"), let ttyIn = fopen("/dev/tty", "r") else {
+            return .failure(Unavailable(description: "no terminal could be opened (\(String(cString: strerror(errno))))"))
+        }
+        TerminalRestore.save(fileno(ttyOut))
+        guard let screen = newterm(term, ttyOut, ttyIn) else {
+            fclose(ttyOut)
+            fclose(ttyIn)
+            return .failure(Unavailable(description: "the terminal type '\(term)' is not known here"))
+        }
+        set_term(screen)
+        guard let window = samepage_stdscr() else {
+            endwin()
+            return .failure(Unavailable(description: "the terminal could not be set up"))
+        }
+        let unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
+        return .success(Terminal(screen: screen, window: window, ttyIn: ttyIn, ttyOut: ttyOut, color: color, unicode: unicode))
+    }
+
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, ttyIn: UnsafeMutablePointer<FILE>,
+                 ttyOut: UnsafeMutablePointer<FILE>, color: Bool, unicode: Bool) {
+        self.screen = screen
+        self.window = window
+        self.ttyIn = ttyIn
+        self.ttyOut = ttyOut
+        glyphs = unicode ? .unicode : .ascii
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        wtimeout(window, 100)
+        palette = Palette(enabled: color)
+        TerminalRestore.installCrashHandlers()
+        Interruption.install()
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(samepage_getmaxx(window)), Int(samepage_getmaxy(window)))
+    }
+
+    /// Leaves full-screen mode: the normal screen, echo and the cursor come back.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        curs_set(1)
+        endwin()
+        delscreen(screen)
+        fclose(ttyIn)
+        fclose(ttyOut)
+        Interruption.uninstall()
+    }
+
+    deinit { close() }
+
+    /// Clears everything drawn, for the quick exit, before closing.
+    public func wipe() {
+        werase(window)
+        wrefresh(window)
+    }
+}
