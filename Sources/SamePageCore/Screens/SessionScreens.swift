@@ -74,16 +74,19 @@ enum SessionScreens {
         canvas.paragraph("Your answers, only for you. Choose one to change it, or choose Done at the end.")
         canvas.spacer()
         let scale = session.content.scale
+        // The answer sits in its own column on the right, so a long statement never hides it.
+        let answerWidth = (scale.choices + [scale.preferNot, "not answered yet"]).map(\.displayWidth).max() ?? 0
+        let textRoom = max(canvas.textWidth - 2 - answerWidth - 2, 10)
         var rows = session.questions.indices.map { index in
             let answer = session.answer(partner: partner, index: index).map(scale.label(for:)) ?? "not answered yet"
-            return "\(index + 1). \(session.questions[index].item.text)" + " — " + answer
+            var text = "\(index + 1). \(session.questions[index].item.text)"
+            if text.displayWidth > textRoom { text = text.prefix(columns: textRoom - 1) + "…" }
+            return text + String(repeating: " ", count: textRoom - text.displayWidth + 2) + answer
         }
         rows.append("Done: go on")
         let visible = max(canvas.roomLeft, 1)
         let first = min(max(view.focus - visible / 2, 0), max(rows.count - visible, 0))
-        let shown = rows[first..<min(first + visible, rows.count)].map { row in
-            row.displayWidth > canvas.textWidth - 2 ? String(row.prefix(columns: canvas.textWidth - 3)) + "…" : row
-        }
+        let shown = rows[first..<min(first + visible, rows.count)]
         canvas.choices(Array(shown), focus: view.focus - first)
     }
 

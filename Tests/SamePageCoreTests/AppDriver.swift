@@ -1,0 +1,46 @@
+@testable import SamePageCore
+
+/// Presses keys on an `App` and reads its screen, as a person at the keyboard would.
+struct AppDriver {
+    var app: App
+
+    init(mode: SessionMode? = nil, width: Int = 80, height: Int = 24, content: Content = Fixture.content) {
+        app = App(content: content, mode: mode, width: width, height: height)
+    }
+
+    @discardableResult
+    mutating func press(_ keys: Key...) -> App.Outcome? {
+        var outcome: App.Outcome?
+        for key in keys { outcome = app.handle(.key(key)) ?? outcome }
+        return outcome
+    }
+
+    mutating func type(_ text: String) {
+        for character in text { _ = app.handle(.key(.character(character))) }
+    }
+
+    /// Answers every question of the current turn with `code`.
+    mutating func answerAll(_ code: Character) {
+        for _ in Fixture.content.questions { press(.character(code)) }
+    }
+
+    var screen: [String] { app.render().lines }
+    var text: String { screen.joined(separator: "\n") }
+
+    /// From the welcome screen to the first question, with these names (empty keeps the defaults).
+    mutating func startCouple(_ first: String = "", _ second: String = "") {
+        press(.character("1"))
+        type(first)
+        press(.tab)
+        type(second)
+        press(.enter)
+    }
+
+    /// One partner's whole turn: answers, the review, a calm check-in, and its closing screen.
+    mutating func takeTurn(_ code: Character, checkIn: [Character] = ["3", "3"]) {
+        answerAll(code)
+        press(.enter)
+        for answer in checkIn { press(.character(answer)) }
+        press(.enter)
+    }
+}

@@ -1,0 +1,138 @@
+import Testing
+@testable import SamePageCore
+
+@Suite("The full-screen app, key by key")
+struct AppTests {
+    @Test("a couple goes from welcome to results with only the keys on screen")
+    func wholeCouple() {
+        var driver = AppDriver()
+        #expect(driver.text.contains("How are you taking it?"))
+        driver.startCouple("Alex", "Sam")
+        #expect(driver.text.contains("Alex's turn"))
+        driver.takeTurn("5")
+        #expect(driver.text.contains("Sam, press Enter when you are ready to start."))
+        driver.press(.enter)
+        #expect(driver.text.contains("Sam's turn"))
+        driver.takeTurn("2")
+        #expect(driver.app.results != nil)
+        #expect(driver.text.contains("Results"))
+        #expect(driver.app.finishedSheets?.map(\.name) == ["Alex", "Sam"])
+        #expect(driver.press(.character("q")) == .quit, "leaving the results needs no confirmation")
+    }
+
+    @Test("back, forward and the review change answers without losing the place")
+    func backAndReview() throws {
+        var driver = AppDriver(mode: .solo)
+        driver.press(.enter)
+        driver.press(.character("5"), .character("4"))
+        driver.press(.left)
+        #expect(driver.text.contains("Question 2 of 10"))
+        #expect(driver.text.contains("4  A  • your answer"))
+        driver.press(.right)
+        #expect(driver.text.contains("Question 3 of 10"))
+        driver.press(.right)
+        #expect(driver.text.contains("Question 3 of 10"), "forward stops at the first unanswered question")
+        driver.press(.character("r"))
+        #expect(driver.text.contains("Choose one to change it"))
+        driver.press(.end, .enter)
+        #expect(driver.text.contains("Question 3 of 10"), "Done takes you to the first question still open")
+        driver.press(.up, .up, .enter)
+        guard case .session(let session, _) = driver.app.phase else { Issue.record("left the session"); return }
+        #expect(session.answer(partner: 0, index: 2) == .level(1))
+    }
+
+    @Test("q and Esc ask before quitting; any key but y stays")
+    func quitConfirmation() {
+        var driver = AppDriver(mode: .solo)
+        driver.press(.enter, .character("4"))
+        #expect(driver.press(.character("q")) == nil)
+        #expect(driver.text.contains("Quit now?"))
+        #expect(driver.press(.character("n")) == nil)
+        #expect(!driver.text.contains("Quit now?"))
+        #expect(driver.text.contains("Question 2 of 10"))
+        driver.press(.escape)
+        #expect(driver.press(.character("y")) == .quit)
+    }
+
+    @Test("the quick-exit key ends at once from every screen, even over a dialog")
+    func quickExit() {
+        var driver = AppDriver()
+        #expect(driver.press(.quickExit) == .quickExit)
+        driver.startCouple()
+        driver.press(.character("?"))
+        #expect(driver.press(.quickExit) == .quickExit)
+        driver.press(.escape)
+        #expect(driver.press(.quickExit) == .quickExit)
+    }
+
+    @Test("help opens with ? and any key closes it")
+    func help() {
+        var driver = AppDriver(mode: .solo)
+        driver.press(.enter, .character("?"))
+        #expect(driver.text.contains("Ctrl-X        quick exit"))
+        driver.press(.character("5"))
+        #expect(!driver.text.contains("quick exit: clear"))
+        #expect(driver.text.contains("Question 1 of 10"), "the key that closed help did not answer")
+    }
+
+    @Test("a resize keeps the place; too small a window waits and ignores keys until it is larger")
+    func resize() {
+        var driver = AppDriver(mode: .solo)
+        driver.press(.enter, .character("3"), .character("3"))
+        _ = driver.app.handle(.resize(width: 40, height: 10))
+        #expect(driver.text.contains("Please make this window larger"))
+        driver.press(.character("5"), .enter, .character("q"))
+        _ = driver.app.handle(.resize(width: 100, height: 30))
+        #expect(driver.text.contains("Question 3 of 10"))
+        #expect(driver.screen.count == 30 && driver.app.render().width == 100)
+        guard case .session(let session, _) = driver.app.phase else { Issue.record("left the session"); return }
+        #expect(session.answer(partner: 0, index: 2) == nil, "keys pressed while too small did nothing")
+    }
+
+    @Test("the check-in and the support screen are never visible after the hand-off or on the results")
+    func checkInStaysPrivate() {
+        var driver = AppDriver()
+        driver.startCouple("Alex", "Sam")
+        driver.answerAll("4")
+        driver.press(.enter, .character("1"), .character("5"))
+        #expect(driver.text.contains(Fixture.checkIn.supportTitle))
+        driver.press(.enter)
+        var seen: [String] = [driver.text]
+        driver.press(.enter)
+        seen.append(driver.text)
+        driver.answerAll("2")
+        seen.append(driver.text)
+        driver.press(.enter, .character("3"), .character("3"), .enter)
+        for _ in 0..<40 {
+            seen.append(driver.text)
+            driver.press(.down)
+        }
+        driver.press(.character("a"))
+        seen.append(driver.text)
+        for screen in seen {
+            #expect(!screen.contains(Fixture.checkIn.supportTitle))
+            for item in Fixture.checkIn.items { #expect(!screen.contains(item.text)) }
+        }
+    }
+
+    @Test("names are optional, cleaned, and never the same twice")
+    func names() {
+        var driver = AppDriver()
+        driver.press(.character("1"))
+        driver.type("Kim")
+        driver.press(.backspace)
+        driver.press(.tab)
+        driver.type("Ki")
+        driver.press(.enter)
+        #expect(driver.text.contains("Ki's turn"))
+        guard case .session(let session, _) = driver.app.phase else { Issue.record("no session"); return }
+        #expect(session.sheets.map(\.name) == ["Ki", "Ki (2)"])
+    }
+
+    @Test("the demo choice says it is coming, and nothing else happens")
+    func demoNotice() {
+        var driver = AppDriver()
+        driver.press(.character("3"))
+        #expect(driver.text.contains("The demo with sample couples is coming soon."))
+    }
+}

@@ -1,0 +1,189 @@
+import Testing
+@testable import SamePageCore
+
+/// Whole screens compared line by line, at 80×24 and at the minimum size, with wide and accented text.
+@Suite("Screens rendered in memory")
+struct ScreenTests {
+    /// The fixture with a long statement in mixed scripts as its first question.
+    static let wide: Content = {
+        var content = Fixture.content
+        content.readiness.items[0].text = "Ich wäre bereit, mit meinem Partner zu einer ersten Sitzung zu gehen — 我愿意和伴侣一起去第一次咨询 🌱 même si l’un de nous hésite encore un peu."
+        return content
+    }()
+
+    static func questionScreen(width: Int, height: Int) -> Grid {
+        var driver = AppDriver(width: width, height: height, content: wide)
+        driver.startCouple("Zoë 🌱", "李雷")
+        driver.press(.down)
+        return driver.app.render()
+    }
+
+    @Test("the first question at 80×24, whole screen")
+    func question80x24() {
+        let grid = Self.questionScreen(width: 80, height: 24)
+        #expect(grid.lines == [
+            "  samepage                                                       Zoë 🌱's turn",
+            String(repeating: "─", count: 80),
+            "",
+            "  Readiness · Question 1 of 10                            ░░░░░░░░░░░░░░░░░░░░",
+            "",
+            "  Ich wäre bereit, mit meinem Partner zu einer ersten Sitzung zu gehen —",
+            "  我愿意和伴侣一起去第一次咨询 🌱 même si l’un de nous hésite encore un peu.",
+            "",
+            "    1  SD",
+            "  › 2  D",
+            "    3  N",
+            "    4  A",
+            "    5  SA",
+            "    0  Prefer not to say",
+            "", "", "", "", "", "", "",
+            String(repeating: "─", count: 80),
+            "  ↑↓ move   1-5 answer   0 prefer not to say   Enter choose   ← back",
+            "  r review   ? help   q quit   Ctrl-X quick exit",
+        ])
+        #expect(grid.lines[0].displayWidth == 78, "the header keeps its right margin with an emoji in the name")
+        #expect(grid.cursor?.row == 9 && grid.cursor?.column == 4, "the real cursor rests on the focused choice")
+        #expect(grid[9, 4].style.contains(.reverse), "the focused choice is marked by more than colour")
+    }
+
+    @Test("the same question at the minimum size shows the whole statement, all six choices and the keys")
+    func questionMinimum() {
+        let grid = Self.questionScreen(width: App.minimumWidth, height: App.minimumHeight)
+        #expect(grid.lines == [
+            "  samepage                                   Zoë 🌱's turn",
+            String(repeating: "─", count: 60),
+            "  Readiness · Question 1 of 10        ░░░░░░░░░░░░░░░░░░░░",
+            "  Ich wäre bereit, mit meinem Partner zu einer ersten",
+            "  Sitzung zu gehen — 我愿意和伴侣一起去第一次咨询 🌱 même",
+            "  si l’un de nous hésite encore un peu.",
+            "    1  SD",
+            "  › 2  D",
+            "    3  N",
+            "    4  A",
+            "    5  SA",
+            "    0  Prefer not to say",
+            "", "",
+            String(repeating: "─", count: 60),
+            "  ↑↓ move   1-5 answer   0 prefer not to say",
+            "  Enter choose   ← back   r review   ? help   q quit",
+            "  Ctrl-X quick exit",
+        ])
+    }
+
+    @Test("every screen fits its window at 80×24 and at the minimum size, and names the quick-exit key",
+          arguments: [(80, 24), (App.minimumWidth, App.minimumHeight), (132, 40)])
+    func everyScreenFits(width: Int, height: Int) {
+        for (name, grid) in Self.everyScreen(width: width, height: height) {
+            #expect(grid.lines.count == height, "\(name)")
+            for line in grid.lines { #expect(line.displayWidth <= width, "\(name): \(line)") }
+            #expect(grid.lines.contains { $0.contains("Ctrl-X quick exit") }, "\(name)")
+            if let cursor = grid.cursor { #expect(cursor.row < height && cursor.column < width, "\(name)") }
+        }
+    }
+
+    /// Every screen of a couple session, in order, at one size.
+    static func everyScreen(width: Int, height: Int) -> [(String, Grid)] {
+        var driver = AppDriver(width: width, height: height, content: wide)
+        var screens: [(String, Grid)] = [("welcome", driver.app.render())]
+        driver.press(.character("1"))
+        driver.type("Zoë 🌱")
+        screens.append(("names", driver.app.render()))
+        driver.press(.tab)
+        driver.type(String(repeating: "李", count: 40))
+        driver.press(.enter)
+        screens.append(("question", driver.app.render()))
+        driver.press(.character("?"))
+        screens.append(("help", driver.app.render()))
+        driver.press(.enter, .character("q"))
+        screens.append(("quit", driver.app.render()))
+        driver.press(.character("n"))
+        driver.answerAll("4")
+        screens.append(("review", driver.app.render()))
+        driver.press(.enter)
+        screens.append(("check-in", driver.app.render()))
+        driver.press(.character("1"), .character("1"))
+        screens.append(("support", driver.app.render()))
+        driver.press(.enter)
+        screens.append(("hand-off", driver.app.render()))
+        driver.press(.enter)
+        driver.takeTurn("2")
+        screens.append(("thanks", driver.app.render()))
+        driver.press(.enter)
+        screens.append(("results", driver.app.render()))
+        driver.press(.tab, .character("w"))
+        screens.append(("results, why", driver.app.render()))
+        return screens
+    }
+
+    @Test("the too-small screen says what is needed and what the window is now")
+    func tooSmall() {
+        var driver = AppDriver(mode: .solo)
+        _ = driver.app.handle(.resize(width: 50, height: 12))
+        #expect(driver.screen.prefix(3) == [
+            " Please make this window larger. samepage needs",
+            " at least 60×18; it is 50×12 now. Your place and",
+            " answers are kept.",
+        ])
+    }
+
+    /// Alex answers 5 throughout: readiness 5, 5, 1 (reverse), 5 → 75; blame 5, 5, 1 (reverse) → 67; pace 100.
+    /// Sam answers 3 throughout: 50 everywhere. Gap 25, so Alex leans in; blame 67 vs 50 is within 20: similar.
+    @Test("the results show both readiness scores, the meter with the gap, and bars by letter")
+    func results() {
+        var driver = AppDriver()
+        driver.startCouple("Alex", "Sam")
+        driver.takeTurn("5")
+        driver.press(.enter)
+        driver.takeTurn("3")
+        let lines = driver.screen
+        #expect(Array(lines[6...19]) == [
+            "  A  Alex  75",
+            "  B  Sam   50",
+            "  0 [─────────────────────────B═══════════A────────────] 100",
+            "  Match 75 of 100 (a gap of 25) · Different paces",
+            "  Apart.",
+            "  For now, Alex is leaning in and Sam is leaning out.",
+            "",
+            "  What holds each of you back (0 to 100; higher weighs more)",
+            "  Fear of blame · similar",
+            "    A ████████████████████░░░░░░░░░░ 67",
+            "    B ███████████████░░░░░░░░░░░░░░░ 50",
+            "  Pace · different",
+            "    A ██████████████████████████████ 100",
+            "    B ███████████████░░░░░░░░░░░░░░░ 50",
+        ])
+        #expect(lines[0].hasSuffix("↓ more     Results"), "the header says there is more below")
+    }
+}
+
+@Suite("Text in cells")
+struct GridTests {
+    @Test("wide characters take two cells and are never cut in half at the edge")
+    func wideCharacters() {
+        var grid = Grid(width: 5, height: 1)
+        #expect(grid.put("李雷李", row: 0, column: 0) == 4)
+        #expect(grid.lines == ["李雷"])
+        #expect(grid[0, 1].text.isEmpty, "the second cell of a wide character is a continuation")
+    }
+
+    @Test("accents that combine stay with their letter; control characters are never written")
+    func combiningAndControl() {
+        var grid = Grid(width: 10, height: 1)
+        grid.put("e\u{301}a\u{1B}[2J", row: 0, column: 0)
+        #expect(grid.lines == ["éa[2J"])
+    }
+
+    @Test("display width counts CJK and emoji as two columns")
+    func widths() {
+        #expect("Zoë".displayWidth == 3)
+        #expect("李雷".displayWidth == 4)
+        #expect("🌱".displayWidth == 2)
+        #expect("e\u{301}".displayWidth == 1)
+    }
+
+    @Test("wrapping goes by display width and breaks words longer than a line")
+    func wrapping() {
+        #expect(wrapColumns("李雷 李雷 李雷", width: 9) == ["李雷 李雷", "李雷"])
+        #expect(wrapColumns("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
+    }
+}
