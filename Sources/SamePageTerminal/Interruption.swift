@@ -7,6 +7,11 @@ enum Interruption {
     private static let pending = Atomic<Int32>(0)
 
     static func install() {
+        // A parent may have left these blocked; the terminal must hear them to stay usable.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             Glibc.signal(signal) { number in Interruption.pending.store(number, ordering: .relaxed) }
         }

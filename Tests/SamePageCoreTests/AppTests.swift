@@ -36,7 +36,11 @@ struct AppTests {
         #expect(driver.text.contains("Choose one to change it"))
         driver.press(.end, .enter)
         #expect(driver.text.contains("Question 3 of 10"), "Done takes you to the first question still open")
-        driver.press(.up, .up, .enter)
+        driver.press(.character("2"))
+        #expect(driver.text.contains("Question 4 of 10"), "and from there the questions go on in order")
+        driver.press(.character("r"))
+        driver.press(.home, .down, .down, .enter, .character("1"))
+        #expect(driver.text.contains("Choose one to change it"), "after a change the review comes back")
         guard case .session(let session, _) = driver.app.phase else { Issue.record("left the session"); return }
         #expect(session.answer(partner: 0, index: 2) == .level(1))
     }

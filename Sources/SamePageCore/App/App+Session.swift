@@ -41,7 +41,7 @@ extension App {
                 if view.focus < session.questions.count {
                     session.edit(view.focus)
                 } else if let missing = session.firstUnanswered {
-                    session.edit(missing)
+                    session.resume(at: missing)
                 } else {
                     session.proceed()
                 }

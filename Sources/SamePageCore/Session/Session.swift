@@ -113,6 +113,13 @@ extension Session {
         step = index + 1 < questions.count ? .question(partner: partner, index: index + 1) : .review(partner: partner)
     }
 
+    /// From the review, goes on from question `index` in order (to finish the questions still open).
+    public mutating func resume(at index: Int) {
+        guard case .review(let partner) = step, questions.indices.contains(index) else { return }
+        returnToReview = false
+        step = .question(partner: partner, index: index)
+    }
+
     /// Opens the review list from any question of the current turn.
     public mutating func openReview() {
         guard case .question(let partner, _) = step else { return }

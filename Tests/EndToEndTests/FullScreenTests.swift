@@ -1,0 +1,210 @@
+import Foundation
+import SamePageContent
+import SamePageCore
+import Testing
+
+@Suite("The real binary in a real terminal (tmux)", .serialized)
+struct FullScreenTests {
+    let content: Content
+    let questions: Int
+    let checkIns: Int
+
+    init() throws {
+        content = try ContentLoader.load(from: Binary.repository.appendingPathComponent("content").path)
+        questions = content.questions.count
+        checkIns = content.checkIn.items.count
+    }
+
+    /// One person's turn by keys: every question, Enter on the review's Done, a calm check-in, Enter.
+    func takeTurn(_ tmux: Tmux, name: String, answer: String) throws {
+        try tmux.wait(for: "\(name)'s turn")
+        try tmux.send(contentsOf: Array(repeating: answer, count: questions))
+        try tmux.wait(for: "Done: go on")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Private check-in · 1 of \(checkIns)")
+        try tmux.send(contentsOf: Array(repeating: "3", count: checkIns))
+        try tmux.wait(for: content.checkIn.thanks)
+        try tmux.send("Enter")
+    }
+
+    func privateTexts() -> [String] {
+        content.checkIn.items.map(\.text) + [content.checkIn.supportTitle, content.checkIn.intro.prefix(40).description]
+    }
+
+    @Test("a whole couple session from the welcome screen to the results, then a sane terminal")
+    func coupleSession() throws {
+        let tmux = try Tmux([])
+        try tmux.wait(for: "How are you taking it?")
+        try tmux.send("Enter")
+        try tmux.wait(for: "First person")
+        try tmux.type("Alex")
+        try tmux.send("Tab")
+        try tmux.type("Sam")
+        try tmux.send("Enter")
+        try takeTurn(tmux, name: "Alex", answer: "5")
+        let handOff = try tmux.wait(for: "Sam, press Enter when you are ready to start.")
+        try tmux.send("Enter")
+        let samFirst = try tmux.wait(for: "Sam's turn")
+        try takeTurn(tmux, name: "Sam", answer: "2")
+        let results = try tmux.wait(for: "Readiness to try couples therapy")
+        #expect(results.contains("A  Alex"))
+        #expect(results.contains("B  Sam"))
+        #expect(results.contains("Match "))
+        try tmux.send("q")
+        let after = try tmux.wait(for: "EXIT=0")
+        let printed = try tmux.screen(history: true)
+        #expect(after.contains("EXIT=0") && printed.contains("== Results =="), "the results are printed on leaving")
+        #expect(Tmux.isSane(try tmux.wait(for: "speed")))
+        let history = try tmux.screen(history: true)
+        for screen in [handOff, samFirst, results, history] {
+            for text in privateTexts() { #expect(!screen.contains(text), "the check-in is never visible after the hand-off: \(text)") }
+        }
+    }
+
+    @Test("a solo session, going back to change an answer on the way")
+    func soloWithBack() throws {
+        let tmux = try Tmux(["--solo"])
+        try tmux.wait(for: "Your name")
+        try tmux.type("Kim")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Question 1 of \(questions)")
+        try tmux.send("5", "4")
+        try tmux.wait(for: "Question 3 of \(questions)")
+        try tmux.send("Left")
+        let back = try tmux.wait(for: "Question 2 of \(questions)")
+        #expect(back.contains("4  \(content.scale.choices[3])  • your answer"))
+        try tmux.send("1")
+        try tmux.wait(for: "Question 3 of \(questions)")
+        try tmux.send("r")
+        try tmux.wait(for: "Choose one to change it")
+        try tmux.send("Home")
+        let review = try tmux.wait(for: "› 1. ")
+        let second = review.split(separator: "\n").first { $0.trimmingCharacters(in: .whitespaces).hasPrefix("2. ") }
+        #expect(second?.hasSuffix(content.scale.choices[0]) == true, "the changed answer shows in the review")
+        try tmux.send("Escape")
+        try tmux.wait(for: "Quit now?")
+        try tmux.send("n")
+        try tmux.send("End", "Enter")
+        try tmux.wait(for: "Question 3 of \(questions)")
+        try tmux.send(contentsOf: Array(repeating: "3", count: questions - 2))
+        try tmux.wait(for: "Done: go on")
+        try tmux.send("Enter")
+        try tmux.send(contentsOf: Array(repeating: "3", count: checkIns))
+        try tmux.wait(for: content.checkIn.thanks)
+        try tmux.send("Enter")
+        let results = try tmux.wait(for: "Readiness to try couples therapy")
+        #expect(results.contains("A  Kim"))
+        #expect(!results.contains("Match"))
+        try tmux.send("q")
+        try tmux.wait(for: "EXIT=0")
+    }
+
+    @Test("a resize mid-question redraws at once and keeps the place; too small asks for more room and loses nothing")
+    func resize() throws {
+        let tmux = try Tmux(["--solo"])
+        try tmux.wait(for: "Your name")
+        try tmux.send("Enter")
+        try tmux.send("4", "4")
+        try tmux.wait(for: "Question 3 of \(questions)")
+        try tmux.resize(width: 100, height: 30)
+        let wide = try tmux.wait(for: "a redraw at 100 columns") { screen in
+            (screen.split(separator: "\n").first?.count ?? 0) > 90
+        }
+        #expect(wide.contains("Question 3 of \(questions)"), "the place is kept")
+        try tmux.resize(width: 50, height: 12)
+        try tmux.wait(for: "Please make this window larger")
+        try tmux.send("5")
+        try tmux.resize(width: 80, height: 24)
+        let back = try tmux.wait(for: "Question 3 of \(questions)")
+        #expect(!back.contains("your answer"), "the key pressed while too small did not answer")
+        try tmux.send("Left")
+        try tmux.wait(for: "4  \(content.scale.choices[3])  • your answer")
+        try tmux.send("C-x")
+        try tmux.wait(for: "EXIT=")
+    }
+
+    @Test("Ctrl-C leaves a sane terminal, saves nothing, and exits 130")
+    func controlC() throws {
+        let folder = try Binary.scratch()
+        let tmux = try Tmux(["--solo", "--save", "kim.json"], folder: folder)
+        try tmux.wait(for: "Your name")
+        try tmux.send("Enter", "4")
+        try tmux.wait(for: "Question 2 of \(questions)")
+        try tmux.send("C-c")
+        let after = try tmux.wait(for: "EXIT=130")
+        #expect(after.contains("Stopped before the end, so nothing was saved."))
+        #expect(Tmux.isSane(try tmux.wait(for: "speed")))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test("the quick-exit key clears the screen, says nothing, writes nothing, and leaves a sane terminal")
+    func quickExit() throws {
+        let folder = try Binary.scratch()
+        let tmux = try Tmux(["--solo", "--save", "kim.json"], folder: folder)
+        try tmux.wait(for: "Your name")
+        try tmux.send("Enter", "4")
+        try tmux.wait(for: "Question 2 of \(questions)")
+        try tmux.send("C-x")
+        let after = try tmux.wait(for: "EXIT=1")
+        #expect(Tmux.isSane(try tmux.wait(for: "speed")))
+        let history = try tmux.screen(history: true)
+        #expect(!history.contains("samepage"), "nothing of samepage is left on the screen")
+        #expect(!after.contains("nothing was saved"), "quick exit prints nothing")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+    }
+
+    @Test("SIGTERM and SIGHUP restore the terminal and exit with the conventional code", arguments: [(SIGTERM, 143), (SIGHUP, 129)])
+    func signals(signal: Int32, code: Int) throws {
+        let tmux = try Tmux(["--couple"])
+        try tmux.wait(for: "First person")
+        try tmux.send("Enter", "Enter")
+        try tmux.wait(for: "Question 1 of \(questions)")
+        kill(try tmux.programID(), signal)
+        try tmux.wait(for: "EXIT=\(code)")
+        #expect(Tmux.isSane(try tmux.wait(for: "speed")))
+    }
+
+    @Test("NO_COLOR means no colour escape sequences at all; without it, colour is used")
+    func noColor() throws {
+        let colourCode = try Regex(#"\x1B\[[0-9;]*(3[0-7]|4[0-7]|9[0-7]|38;|48;)[0-9;]*m"#)
+        for (environment, expectColour) in [(["NO_COLOR": "1"], false), ([:], true)] {
+            let tmux = try Tmux(["--solo"], environment: environment)
+            try tmux.wait(for: "Your name")
+            try tmux.send("Enter")
+            try tmux.wait(for: "Question 1 of \(questions)")
+            let question = try tmux.screen(escapes: true)
+            #expect(question.contains(colourCode) == expectColour, "\(environment)")
+            #expect(question.contains("\u{1B}[7m") || question.contains(";7m"), "the focused choice is in reverse video either way")
+            try tmux.send("C-x")
+            try tmux.wait(for: "EXIT=")
+        }
+    }
+
+    @Test("with stdout redirected, the screens still show and the file gets only the JSON results")
+    func jsonToFile() throws {
+        let folder = try Binary.scratch()
+        let tmux = try Tmux(["--solo", "--json"], folder: folder, redirect: "results.json")
+        try tmux.wait(for: "Your name")
+        try tmux.send("Enter")
+        try tmux.send(contentsOf: Array(repeating: "4", count: questions))
+        try tmux.wait(for: "Done: go on")
+        try tmux.send("Enter")
+        try tmux.send(contentsOf: Array(repeating: "3", count: checkIns))
+        try tmux.send("Enter")
+        try tmux.wait(for: "Readiness to try couples therapy")
+        try tmux.send("q")
+        try tmux.wait(for: "EXIT=0")
+        let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/results.json"))
+        let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((json["partners"] as? [[String: Any]])?.first?["readiness"] != nil)
+    }
+}
+
+extension Tmux {
+    /// Many keys, in a few calls.
+    func send(contentsOf keys: [String]) throws {
+        for start in stride(from: 0, to: keys.count, by: 20) {
+            try sendKeys(Array(keys[start..<min(start + 20, keys.count)]))
+        }
+    }
+}

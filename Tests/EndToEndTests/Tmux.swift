@@ -1,0 +1,121 @@
+import Foundation
+
+/// A real terminal for the real binary: a private tmux server with one pane of a fixed size. Keys go in
+/// with `send-keys`; the screen comes back with `capture-pane`; waits poll with a time-out, never a fixed sleep.
+final class Tmux {
+    let socket = "samepage-test-\(UUID().uuidString.prefix(8))"
+    let target = "t"
+
+    struct Timeout: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Starts `arguments` in a pane; after it ends, the pane prints its exit status and `stty -a`.
+    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+         folder: String? = nil, redirect: String? = nil) throws {
+        var env = ["LANG": "C.UTF-8", "TERM": "screen", "HOME": NSTemporaryDirectory()]
+        env.merge(environment) { $1 }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let command = (folder.map { "cd \(Self.quote($0)) && " } ?? "")
+            + "env \(assignments) \(([Binary.path] + arguments).map(Self.quote).joined(separator: " "))"
+            + (redirect.map { " > \(Self.quote($0))" } ?? "") + "; "
+            + "echo \"EXIT=$?\"; stty -a; sleep 600"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", target, command])
+        try tmux(["set-option", "-t", target, "status", "off"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Keys by tmux name: "Enter", "Tab", "Left", "C-c", or plain characters.
+    func send(_ keys: String...) throws { try sendKeys(keys) }
+
+    func sendKeys(_ keys: [String]) throws { try tmux(["send-keys", "-t", target] + keys) }
+
+    /// Text typed literally.
+    func type(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
+
+    func screen(escapes: Bool = false, history: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []) + (history ? ["-S", "-"] : []))
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Waits until the screen contains `text`, and returns the screen.
+    @discardableResult
+    func wait(for text: String, seconds: Double = 20) throws -> String {
+        try wait(for: "\"\(text)\"", seconds: seconds) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies `test`, polling every 50 ms, and returns the screen.
+    @discardableResult
+    func wait(for what: String, seconds: Double = 20, until test: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = ""
+        while Date() < deadline {
+            last = try screen()
+            if test(last) { return last }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Timeout(description: "waited \(seconds)s for \(what); the screen was:\n\(last)")
+    }
+
+    /// The samepage process in the pane, for sending it signals.
+    func programID() throws -> Int32 {
+        let shell = try tmux(["display-message", "-p", "-t", target, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let children = try run("/usr/bin/pgrep", ["-P", shell, "samepage"])
+        guard let pid = Int32(children.split(separator: "\n").first ?? "") else {
+            throw Timeout(description: "samepage is not running in the pane")
+        }
+        return pid
+    }
+
+    /// True when the terminal settings printed after the program show echo and canonical input back on.
+    static func isSane(_ screen: String) -> Bool {
+        let words = Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        return words.contains("echo") && words.contains("icanon") && !words.contains("-echo") && !words.contains("-icanon")
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try run("/usr/bin/tmux", ["-u", "-L", socket] + arguments)
+    }
+
+    /// Runs a command and returns what it printed. This spawns and waits directly: Foundation's `Process`
+    /// can wait forever here, since the tmux server that `new-session` starts outlives the client.
+    @discardableResult
+    private func run(_ path: String, _ arguments: [String]) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("samepage-tmux-\(UUID().uuidString)").path
+        defer { unlink(file) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let variables = ["LANG=C.UTF-8", "PATH=/usr/bin:/bin", "TMUX_TMPDIR=\(NSTemporaryDirectory())"]
+        let environment: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
+        defer { environment.forEach { free($0) } }
+        // Test threads may block signals, and a spawned program inherits that; the terminal under test must not.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var pid: pid_t = 0
+        let started = posix_spawn(&pid, path, &actions, &attributes, argv, environment)
+        guard started == 0 else { throw Timeout(description: "could not start \(path): \(String(cString: strerror(started)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+    }
+
+    private static func quote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
