@@ -12,6 +12,16 @@ extension App {
         return nil
     }
 
+    /// Keys that mean the same on every screen but the names form: help, and asking to quit.
+    mutating func handleCommon(_ key: Key) -> Bool {
+        switch key {
+        case .character("?"): open(.help)
+        case .character("q"), .character("Q"), .escape: open(.quitConfirm)
+        default: return false
+        }
+        return true
+    }
+
     private mutating func handleWelcome(_ key: Key, focus: Int) {
         let choices = 3
         var chosen: Int?
@@ -20,9 +30,7 @@ extension App {
         case .down, .character("j"), .tab: set(.welcome(focus: (focus + 1) % choices, notice: nil))
         case .enter, .character(" "): chosen = focus
         case .character(let c) where ("1"..."3").contains(c): chosen = Int(String(c))! - 1
-        case .character("?"): open(.help)
-        case .character("q"), .character("Q"), .escape: open(.quitConfirm)
-        default: break
+        default: _ = handleCommon(key)
         }
         switch chosen {
         case 0: set(.names(NamesForm(mode: .couple)))

@@ -26,7 +26,7 @@ extension App {
             case .left, .backspace, .character("b"): session.back()
             case .right: session.forward()
             case .character("r"): session.openReview()
-            default: _ = handleCommonSession(key)
+            default: _ = handleCommon(key)
             }
         case .review:
             let rows = session.questions.count + 1
@@ -46,14 +46,14 @@ extension App {
                     session.proceed()
                 }
             case .left, .backspace, .character("b"): session.back()
-            default: _ = handleCommonSession(key)
+            default: _ = handleCommon(key)
             }
         case .checkInDone, .handOff:
             switch key {
             case .enter: session.proceed()
             case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
             case .down, .character("j"): view.scroll += 1
-            default: _ = handleCommonSession(key)
+            default: _ = handleCommon(key)
             }
         case .results:
             break
@@ -64,14 +64,5 @@ extension App {
         }
         if session.step != before { view = self.view(for: session) }
         set(.session(session, view))
-    }
-
-    private mutating func handleCommonSession(_ key: Key) -> Bool {
-        switch key {
-        case .character("?"): open(.help)
-        case .character("q"), .character("Q"), .escape: open(.quitConfirm)
-        default: return false
-        }
-        return true
     }
 }

@@ -5,6 +5,15 @@ public struct ChosenCard: Sendable, Equatable {
     public var partners: [Int]
     /// The answers and rules that chose the card, one sentence each.
     public var reasons: [String]
+
+    /// Who the card speaks to, in words: "For both of you", "For Alex and Sam", "A common question".
+    public func audienceLabel(names: [String]) -> String {
+        switch card.audience {
+        case .couple: "For both of you"
+        case .everyone: "A common question"
+        default: "For " + partners.map { names[$0] }.joined(separator: " and ")
+        }
+    }
 }
 
 /// Chooses cards by the rules in the content. Pure: the same profiles always give the same cards.

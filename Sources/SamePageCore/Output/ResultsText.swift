@@ -80,7 +80,7 @@ public struct ResultsText {
         var lines = ["Guidance and next steps"]
         for chosen in results.cards {
             lines.append("")
-            lines.append("  [\(audienceLine(chosen))] \(chosen.card.title)")
+            lines.append("  [\(chosen.audienceLabel(names: names))] \(chosen.card.title)")
             lines += wrap(chosen.card.text, width: width, indent: "    ")
             lines.append("    Next steps:")
             for step in chosen.card.steps {
@@ -91,14 +91,6 @@ public struct ResultsText {
             lines += wrap("Why this: " + chosen.reasons.joined(separator: " "), width: width, indent: "    ")
         }
         return lines
-    }
-
-    private func audienceLine(_ chosen: ChosenCard) -> String {
-        switch chosen.card.audience {
-        case .couple: "For both of you"
-        case .everyone: "A common question"
-        default: "For " + chosen.partners.map { names[$0] }.joined(separator: " and ")
-        }
     }
 
     /// Stands in a table cell for a score with too few answers; explained under the table.

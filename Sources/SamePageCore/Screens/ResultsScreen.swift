@@ -58,7 +58,7 @@ enum ResultsScreen {
         for (index, profile) in results.partners.enumerated() {
             let padding = String(repeating: " ", count: nameWidth - profile.name.displayWidth)
             let score = profile.readiness.value.map(String.init) ?? content.texts.notEnough
-            lines.append(Line(text: "\(letter(index))  \(profile.name)\(padding)  \(score)", tone: tone(index)))
+            lines.append(Line(text: "\(ResultsText.letter(index))  \(profile.name)\(padding)  \(score)", tone: tone(index)))
         }
         lines.append(Line(text: meter(results, width: width, glyphs: glyphs)))
         if let pair = results.pair {
@@ -89,7 +89,7 @@ enum ResultsScreen {
                 } else {
                     text = "-- \(content.texts.notEnough)"
                 }
-                lines.append(Line(text: "  \(letter(index)) \(text)", tone: tone(index)))
+                lines.append(Line(text: "  \(ResultsText.letter(index)) \(text)", tone: tone(index)))
             }
         }
         lines.append(Line(text: ""))
@@ -99,7 +99,7 @@ enum ResultsScreen {
             lines.append(Line(text: ""))
             starts.append(lines.count)
             let focused = index == view.focusedCard
-            let heading = "[\(audience(chosen, names: names))] \(chosen.card.title)"
+            let heading = "[\(chosen.audienceLabel(names: names))] \(chosen.card.title)"
             lines += wrapColumns(heading, width: width).map { Line(text: $0, style: focused ? [.bold, .reverse] : .bold) }
             lines += wrapColumns(chosen.card.text, width: width).map { Line(text: $0) }
             lines.append(Line(text: "Next steps:"))
@@ -129,20 +129,10 @@ enum ResultsScreen {
         }
         for (index, position) in positions.enumerated() {
             guard let position else { continue }
-            track[position] = track[position] == "A" ? "*" : letter(index)
+            track[position] = track[position] == "A" ? "*" : ResultsText.letter(index)
         }
         return "0 [" + String(track) + "] 100"
     }
 
-    static func letter(_ index: Int) -> Character { index == 0 ? "A" : "B" }
-
     static func tone(_ index: Int) -> Tone { index == 0 ? .partnerA : .partnerB }
-
-    static func audience(_ chosen: ChosenCard, names: [String]) -> String {
-        switch chosen.card.audience {
-        case .couple: "For both of you"
-        case .everyone: "A common question"
-        default: "For " + chosen.partners.map { names[$0] }.joined(separator: " and ")
-        }
-    }
 }
