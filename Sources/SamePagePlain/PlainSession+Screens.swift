@@ -51,7 +51,7 @@ extension PlainSession {
     }
 
     /// One statement with its numbered choices; repeats until the input is understood.
-    func ask(_ statement: String, header: String) -> Step {
+    func ask(_ statement: String, header: String, skippable: Bool = false) -> Step {
         var lines = ["", header] + wrap(statement, width: width, indent: "  ")
         for (index, label) in content.scale.choices.enumerated() {
             lines.append("    \(index + 1)  \(label)")
@@ -64,7 +64,8 @@ extension PlainSession {
             if let code = Int(line), let answer = Answer(code: code) { return .answer(answer) }
             switch line {
             case "b": return .back
-            case "q": if confirmQuit() { return .quit } else { return ask(statement, header: header) }
+            case "s" where skippable: return .skip
+            case "q": if confirmQuit() { return .quit } else { return ask(statement, header: header, skippable: skippable) }
             default: io.write("Please type a number from 0 to 5, b to go back, or q to quit.\n")
             }
         }
@@ -105,6 +106,16 @@ extension PlainSession {
             io.write(wrap(resource.note, width: width, indent: "    ").joined(separator: "\n") + "\n")
         }
         return pressEnter("\nThis screen is only for you. Press Enter when you are ready to go on.")
+    }
+
+    /// The optional perception round: Enter skips it, so a scripted session only needs one more empty line.
+    func offerPerception(_ mode: SessionMode) -> Step {
+        let other = mode == .couple ? "each other" : "your partner"
+        io.write("\n")
+        say("One last, optional step: guess how \(other) answered the questions about readiness. The results then show each guess next to the real answers.")
+        io.write("Type y to guess, or press Enter to skip: ")
+        guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+        return line == "y" ? .proceed : .skip
     }
 
     func handOff(to name: String) -> Step {

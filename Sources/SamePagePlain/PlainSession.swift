@@ -38,6 +38,17 @@ public struct PlainSession {
                 result = concern ? support() : thanks()
             case .handOff(let partner):
                 result = handOff(to: session.sheets[partner].name)
+            case .perceptionOffer:
+                result = offerPerception(session.mode)
+            case .guess(let guesser, let index):
+                let about = session.guessed(by: guesser).map { "How do you think \(session.sheets[$0].name) answered?" }
+                    ?? "How do you think your partner would answer?"
+                let count = content.readiness.items.count
+                if index == 0 { io.write("\n=== \(session.sheets[guesser].name) guesses ===\nType s to skip the guesses.\n") }
+                result = ask(content.readiness.items[index].text, header: "Guess \(index + 1) of \(count) · \(about)", skippable: true)
+            case .guessHandOff(let partner):
+                io.write("\nThank you. Please pass the keyboard to \(session.sheets[partner].name) for their guesses.\n")
+                result = pressEnter("\(session.sheets[partner].name), press Enter when you are ready.")
             case .results:
                 return .finished(SessionSnapshot(session))
             }
@@ -46,6 +57,7 @@ public struct PlainSession {
             case .back: session.back()
             case .edit(let index): session.edit(index)
             case .proceed: session.proceed()
+            case .skip: session.skipPerception()
             case .quit: return .quit
             case .ended: return .inputEnded
             }
@@ -54,7 +66,7 @@ public struct PlainSession {
 
     /// What the person chose on one screen.
     enum Step {
-        case answer(Answer), back, edit(Int), proceed, quit, ended
+        case answer(Answer), back, edit(Int), proceed, skip, quit, ended
     }
 }
 

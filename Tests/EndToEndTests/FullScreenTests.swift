@@ -46,6 +46,15 @@ struct FullScreenTests {
         try tmux.send("Enter")
         let samFirst = try tmux.wait(for: "Sam's turn")
         try takeTurn(tmux, name: "Sam", answer: "2")
+        try tmux.wait(for: "Press Enter to guess, or s to skip.")
+        try tmux.send("Enter")
+        let readiness = content.readiness.items.count
+        try tmux.wait(for: "How do you think Alex answered?")
+        try tmux.send(contentsOf: Array(repeating: "4", count: readiness))
+        let guessHandOff = try tmux.wait(for: "Alex, press Enter when you are ready.")
+        try tmux.send("Enter")
+        try tmux.wait(for: "How do you think Sam answered?")
+        try tmux.send(contentsOf: Array(repeating: "2", count: readiness))
         let results = try tmux.wait(for: "Readiness to try couples therapy")
         #expect(results.contains("A  Alex"))
         #expect(results.contains("B  Sam"))
@@ -56,7 +65,8 @@ struct FullScreenTests {
         #expect(after.contains("EXIT=0") && printed.contains("== Results =="), "the results are printed on leaving")
         #expect(Tmux.isSane(try tmux.wait(for: "speed")))
         let history = try tmux.screen(history: true)
-        for screen in [handOff, samFirst, results, history] {
+        #expect(history.contains("How you guessed each other's readiness"), "the perception gap is in the results")
+        for screen in [handOff, samFirst, guessHandOff, results, history] {
             for text in privateTexts() { #expect(!screen.contains(text), "the check-in is never visible after the hand-off: \(text)") }
         }
     }
@@ -92,6 +102,8 @@ struct FullScreenTests {
         try tmux.send(contentsOf: Array(repeating: "3", count: checkIns))
         try tmux.wait(for: content.checkIn.thanks)
         try tmux.send("Enter")
+        try tmux.wait(for: "Press Enter to guess, or s to skip.")
+        try tmux.send("s")
         let results = try tmux.wait(for: "Readiness to try couples therapy")
         #expect(results.contains("A  Kim"))
         #expect(!results.contains("Match"))
@@ -191,6 +203,8 @@ struct FullScreenTests {
         try tmux.send("Enter")
         try tmux.send(contentsOf: Array(repeating: "3", count: checkIns))
         try tmux.send("Enter")
+        try tmux.wait(for: "Press Enter to guess, or s to skip.")
+        try tmux.send("s")
         try tmux.wait(for: "Readiness to try couples therapy")
         try tmux.send("q")
         try tmux.wait(for: "EXIT=0")

@@ -14,6 +14,8 @@ struct AppTests {
         driver.press(.enter)
         #expect(driver.text.contains("Sam's turn"))
         driver.takeTurn("2")
+        #expect(driver.text.contains("Press Enter to guess, or s to skip."))
+        driver.press(.character("s"))
         #expect(driver.app.results != nil)
         #expect(driver.text.contains("Results"))
         #expect(driver.app.finishedSheets?.map(\.name) == ["Alex", "Sam"])
@@ -107,6 +109,12 @@ struct AppTests {
         driver.answerAll("2")
         seen.append(driver.text)
         driver.press(.enter, .character("3"), .character("3"), .enter)
+        seen.append(driver.text)
+        driver.press(.enter)
+        for _ in Fixture.readiness.items { driver.press(.character("2")) }
+        seen.append(driver.text)
+        driver.press(.enter)
+        for _ in Fixture.readiness.items { driver.press(.character("4")) }
         for _ in 0..<40 {
             seen.append(driver.text)
             driver.press(.down)
@@ -117,6 +125,25 @@ struct AppTests {
             #expect(!screen.contains(Fixture.checkIn.supportTitle))
             for item in Fixture.checkIn.items { #expect(!screen.contains(item.text)) }
         }
+    }
+
+    @Test("the perception round: the last partner guesses first, the keyboard goes back, the results compare")
+    func perceptionRound() {
+        var driver = AppDriver()
+        driver.startCouple("Alex", "Sam")
+        driver.takeTurn("5")
+        driver.press(.enter)
+        driver.takeTurn("3")
+        driver.press(.enter)
+        #expect(driver.text.contains("Sam guesses"))
+        #expect(driver.text.contains("How do you think Alex answered?"))
+        for _ in Fixture.readiness.items { driver.press(.character("3")) }
+        #expect(driver.text.contains("Alex, press Enter when you are ready."))
+        driver.press(.enter)
+        #expect(driver.text.contains("How do you think Sam answered?"))
+        driver.press(.character("5"), .left, .character("3"))
+        driver.press(.character("s"))
+        #expect(driver.app.results?.perception == [], "skipping part-way drops the guesses")
     }
 
     @Test("names are optional, cleaned, and never the same twice")

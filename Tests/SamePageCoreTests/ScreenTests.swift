@@ -106,9 +106,17 @@ struct ScreenTests {
         driver.press(.enter)
         screens.append(("hand-off", driver.app.render()))
         driver.press(.enter)
-        driver.takeTurn("2")
+        driver.answerAll("2")
+        driver.press(.enter, .character("3"), .character("3"))
         screens.append(("thanks", driver.app.render()))
         driver.press(.enter)
+        screens.append(("perception offer", driver.app.render()))
+        driver.press(.enter)
+        screens.append(("guess", driver.app.render()))
+        for _ in Fixture.readiness.items { driver.press(.character("3")) }
+        screens.append(("guess hand-off", driver.app.render()))
+        driver.press(.enter)
+        for _ in Fixture.readiness.items { driver.press(.character("4")) }
         screens.append(("results", driver.app.render()))
         driver.press(.tab, .character("w"))
         screens.append(("results, why", driver.app.render()))
@@ -135,6 +143,7 @@ struct ScreenTests {
         driver.takeTurn("5")
         driver.press(.enter)
         driver.takeTurn("3")
+        driver.press(.character("s"))
         let lines = driver.screen
         #expect(Array(lines[6...19]) == [
             "  A  Alex  75",

@@ -34,6 +34,8 @@ struct SessionTests {
         session.answer(.level(4))
         #expect(session.step == .checkInDone(partner: 1, concern: true))
         session.proceed()
+        #expect(session.step == .perceptionOffer)
+        session.skipPerception()
         #expect(session.step == .results)
         #expect(session.results?.partners.map(\.name) == ["Alex", "Sam"])
     }
@@ -50,7 +52,34 @@ struct SessionTests {
         #expect(ids == Set(Fixture.content.questions.map(\.item.id)))
         #expect(!ids.contains("safe") && !ids.contains("afraid"))
         session.proceed()
+        #expect(session.step == .perceptionOffer)
+    }
+
+    @Test("the perception round goes last partner first, then back to the first, then to the results")
+    func perceptionOrder() {
+        var session = Session(content: Fixture.content, mode: .couple, names: ["Alex", "Sam"])
+        for partner in 0..<2 {
+            answerAll(&session, partner == 0 ? 5 : 2)
+            session.proceed()
+            session.answer(.level(3))
+            session.answer(.level(3))
+            session.proceed()
+            if partner == 0 { session.proceed() }
+        }
+        session.proceed()
+        #expect(session.step == .guess(guesser: 1, index: 0))
+        let items = Fixture.readiness.items
+        for _ in items { session.answer(.level(3)) }
+        #expect(session.step == .guessHandOff(to: 0))
+        session.proceed()
+        #expect(session.step == .guess(guesser: 0, index: 0))
+        session.answer(.level(1))
+        session.back()
+        #expect(session.step == .guess(guesser: 0, index: 0))
+        for _ in items { session.answer(.level(2)) }
         #expect(session.step == .results)
+        #expect(session.guesses[1].count == items.count && session.guesses[0].count == items.count)
+        #expect(session.sheets.allSatisfy { $0.answers.count == session.questions.count }, "guesses never mix with answers")
     }
 
     @Test("back moves one question at a time and never past the first")

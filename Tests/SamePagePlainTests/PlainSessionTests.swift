@@ -42,7 +42,7 @@ struct PlainSessionTests {
 
     @Test("a whole couple session reaches results, with the hand-off clearing the screen")
     func couple() throws {
-        let input = ["Alex", "Sam"] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + [""]
+        let input = ["Alex", "Sam"] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets.map(\.name) == ["Alex", "Sam"])
@@ -56,7 +56,7 @@ struct PlainSessionTests {
 
     @Test("no prompt repeats an earlier answer: the scale labels only appear in the numbered choices")
     func noEcho() throws {
-        let input = ["", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + [""]
+        let input = ["", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished = outcome else { Issue.record("not finished: \(outcome)"); return }
         for (index, label) in content.scale.choices.enumerated() {
@@ -69,7 +69,7 @@ struct PlainSessionTests {
     func privateSupport() throws {
         let concern = content.checkIn.items.map { $0.concernWhen == .agree ? "5" : "1" }
         let calm = content.checkIn.items.map { _ in "3" }
-        let input = ["A", "B"] + answers("3") + [""] + concern + [""] + [""] + answers("3") + [""] + calm + [""]
+        let input = ["A", "B"] + answers("3") + [""] + concern + [""] + [""] + answers("3") + [""] + calm + ["", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         let output = transcript.output
@@ -84,9 +84,30 @@ struct PlainSessionTests {
         #expect(!results.contains(title))
     }
 
+    @Test("a couple can take the perception round line by line; each guess is set against the real answers")
+    func perceptionRound() throws {
+        let guesses = content.readiness.items.count
+        let input = ["Alex", "Sam"] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
+            + ["y"] + Array(repeating: "3", count: guesses) + [""] + ["s"]
+        let (outcome, transcript) = run(input, mode: .couple)
+        guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
+        #expect(transcript.output.contains("How do you think Alex answered?"))
+        #expect(transcript.output.contains("Alex, press Enter when you are ready."))
+        #expect(snapshot.results.perception.isEmpty, "s during the second guesses skips the round")
+        let kept = ["Alex", "Sam"] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
+            + ["y"] + Array(repeating: "3", count: guesses) + [""] + Array(repeating: "3", count: guesses)
+        let (finished, text) = run(kept, mode: .couple)
+        guard case .finished(let both) = finished else { Issue.record("not finished: \(finished)"); return }
+        #expect(both.results.perception.map(\.guessed.value) == [50, 50])
+        #expect(both.results.perception.map(\.about) == [1, 0])
+        let rendered = ResultsText(results: both.results, content: content).render()
+        #expect(rendered.contains("How you guessed each other's readiness"))
+        #expect(!text.output.isEmpty)
+    }
+
     @Test("b goes back and the new answer replaces the old one")
     func back() throws {
-        let input = ["Kim", "5", "b", "1"] + Array(answers("3").dropFirst()) + [""] + checkIn("3") + [""]
+        let input = ["Kim", "5", "b", "1"] + Array(answers("3").dropFirst()) + [""] + checkIn("3") + ["", ""]
         let (outcome, _) = run(input, mode: .solo)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets[0].answers[content.questions[0].item.id] == .level(1))
@@ -94,7 +115,7 @@ struct PlainSessionTests {
 
     @Test("the review lets any answer be changed by its number")
     func review() throws {
-        let input = [""] + answers("3") + ["2", "5", ""] + checkIn("3") + [""]
+        let input = [""] + answers("3") + ["2", "5", ""] + checkIn("3") + ["", ""]
         let (outcome, _) = run(input, mode: .solo)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets[0].answers[content.questions[1].item.id] == .level(5))
@@ -103,7 +124,7 @@ struct PlainSessionTests {
 
     @Test("without a mode it asks, and input it does not understand is explained, not guessed")
     func askModeAndBadInput() throws {
-        let input = ["3", "2", "Kim", "7", "yes"] + answers("4") + [""] + checkIn("3") + [""]
+        let input = ["3", "2", "Kim", "7", "yes"] + answers("4") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: nil)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.mode == .solo)
@@ -125,7 +146,7 @@ struct PlainSessionTests {
 
     @Test("names with escape sequences are shown cleaned")
     func unsafeNames() throws {
-        let input = ["\u{1B}[2JMallory\u{07}"] + answers("3") + [""] + checkIn("3") + [""]
+        let input = ["\u{1B}[2JMallory\u{07}"] + answers("3") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: .solo)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets[0].name == "[2JMallory")

@@ -17,7 +17,7 @@ extension App {
         var view = view
         let before = session.step
         switch session.step {
-        case .question, .checkIn:
+        case .question, .checkIn, .guess:
             switch key {
             case .up, .character("k"): view.focus = max(view.focus - 1, 0)
             case .down, .character("j"): view.focus = min(view.focus + 1, choiceOrder.count - 1)
@@ -26,6 +26,7 @@ extension App {
             case .left, .backspace, .character("b"): session.back()
             case .right: session.forward()
             case .character("r"): session.openReview()
+            case .character("s"): session.skipPerception()
             default: _ = handleCommon(key)
             }
         case .review:
@@ -48,9 +49,10 @@ extension App {
             case .left, .backspace, .character("b"): session.back()
             default: _ = handleCommon(key)
             }
-        case .checkInDone, .handOff:
+        case .checkInDone, .handOff, .perceptionOffer, .guessHandOff:
             switch key {
-            case .enter: session.proceed()
+            case .enter, .character("y"): session.proceed()
+            case .character("s"), .character("n"): session.skipPerception()
             case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
             case .down, .character("j"): view.scroll += 1
             default: _ = handleCommon(key)

@@ -11,14 +11,17 @@ public struct Results: Sendable, Equatable {
     /// The comparison of the two partners; nil in solo mode.
     public var pair: PairComparison?
     public var cards: [ChosenCard]
+    /// The perception round, when it was taken: each guess against the other's own readiness.
+    public var perception: [PerceptionGap]
     public var identity: ContentIdentity
 
-    public init(content: Content, sheets: [AnswerSheet], mode: SessionMode) {
+    public init(content: Content, sheets: [AnswerSheet], mode: SessionMode, guesses: [[String: Answer]] = []) {
         precondition(sheets.count == (mode == .couple ? 2 : 1), "a couple has two answer sheets, a solo session one")
         self.mode = mode
         partners = sheets.map { PartnerProfile(sheet: $0, content: content) }
         pair = mode == .couple ? PairComparison(partners[0], partners[1], content: content) : nil
         cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair).choose()
+        perception = PerceptionGap.gaps(content: content, sheets: sheets, guesses: guesses, profiles: partners)
         identity = content.identity
     }
 }

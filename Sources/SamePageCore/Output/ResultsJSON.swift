@@ -11,6 +11,15 @@ extension Results {
             ]),
             "partners": .array(partners.map(\.json)),
             "cards": .array(cards.map { $0.json(names: names) }),
+            "perception": .array(perception.map { gap in
+                .object([
+                    "guesser": .string(names[gap.guesser]),
+                    "about": .optional(gap.about.map { names[$0] }),
+                    "guessed": .optional(gap.guessed.value),
+                    "actual": .optional(gap.actual),
+                    "difference": .optional(gap.difference),
+                ])
+            }),
         ]
         if let pair {
             object["match"] = .optional(pair.match)

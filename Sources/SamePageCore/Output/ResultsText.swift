@@ -13,7 +13,7 @@ public struct ResultsText {
     public func render() -> String {
         var lines = ["", "== Results ==", ""]
         lines += wrap(content.texts.resultsIntro, width: width)
-        lines += [""] + readiness() + [""] + themeTable() + [""] + guidance()
+        lines += [""] + readiness() + [""] + themeTable() + [""] + perception() + guidance()
         lines += [""] + wrap(content.texts.disclaimer, width: width)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -74,6 +74,15 @@ public struct ResultsText {
         let missing = results.partners.contains { $0.themes.contains { $0.score.value == nil } }
         if missing { lines.append("  \(Self.noScore) means \(content.texts.notEnough).") }
         return lines
+    }
+
+    private func perception() -> [String] {
+        guard !results.perception.isEmpty else { return [] }
+        var lines = ["How you guessed each other's readiness"]
+        for gap in results.perception {
+            lines += wrap(gap.sentence(names: names, closeGap: content.thresholds.closeGap), width: width, indent: "  ")
+        }
+        return lines + [""]
     }
 
     private func guidance() -> [String] {

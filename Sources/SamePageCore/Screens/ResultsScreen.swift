@@ -92,6 +92,14 @@ enum ResultsScreen {
                 lines.append(Line(text: "  \(ResultsText.letter(index)) \(text)", tone: tone(index)))
             }
         }
+        if !results.perception.isEmpty {
+            lines.append(Line(text: ""))
+            lines.append(Line(text: "How you guessed each other's readiness", style: .bold))
+            for gap in results.perception {
+                lines += wrapColumns(gap.sentence(names: names, closeGap: content.thresholds.closeGap), width: width)
+                    .map { Line(text: $0, tone: tone(gap.guesser)) }
+            }
+        }
         lines.append(Line(text: ""))
         lines.append(Line(text: "Guidance and next steps", style: .bold))
         var starts: [Int] = []

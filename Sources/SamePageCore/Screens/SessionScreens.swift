@@ -44,6 +44,37 @@ enum SessionScreens {
             let row = canvas.row
             canvas.paragraph("\(names[partner]), press Enter when you are ready to start.", style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
+        case .perceptionOffer:
+            canvas.footer([("Enter", "guess"), ("s", "skip"), ("q", "quit")])
+            canvas.header("Optional: guess")
+            let other = session.mode == .couple ? "each other" : "your partner"
+            canvas.paragraph("One last, optional step: guess how \(other) answered the questions about readiness.", style: .bold)
+            canvas.spacer()
+            canvas.paragraph("The results then show each guess next to the real answers. A gap is not a mistake; it is something to be curious about together. It takes about a minute each.")
+            canvas.skip()
+            let row = canvas.row
+            canvas.line("Press Enter to guess, or s to skip.", style: .bold, tone: .accent)
+            canvas.grid.cursor = (row, canvas.margin)
+        case .guess(let guesser, let index):
+            let items = session.content.readiness.items
+            let about = session.guessed(by: guesser).map { "How do you think \(names[$0]) answered?" }
+                ?? "How do you think your partner would answer?"
+            canvas.footer(answerHints + [("s", "skip the guesses"), ("q", "quit")])
+            canvas.header("\(names[guesser]) guesses")
+            status(&canvas, "Guess \(index + 1) of \(items.count)", done: index, total: items.count)
+            canvas.line(about, tone: .accent)
+            canvas.spacer()
+            canvas.paragraph(items[index].text, style: .bold)
+            canvas.spacer()
+            canvas.choices(labels(session.content.scale), focus: view.focus)
+        case .guessHandOff(let partner):
+            canvas.footer([("Enter", "start"), ("s", "skip"), ("q", "quit")])
+            canvas.header("Hand-off")
+            canvas.paragraph("Thank you. Please pass the keyboard to \(names[partner]) for their guesses.")
+            canvas.skip()
+            let row = canvas.row
+            canvas.paragraph("\(names[partner]), press Enter when you are ready.", style: .bold, tone: .accent)
+            canvas.grid.cursor = (row, canvas.margin)
         case .results:
             break
         }

@@ -8,6 +8,12 @@ public struct Session: Sendable {
         /// The check-in is over; `concern` says whether to show the private support screen.
         case checkInDone(partner: Int, concern: Bool)
         case handOff(to: Int)
+        /// After the last check-in: take the optional perception round, or skip it.
+        case perceptionOffer
+        /// `guesser` guesses how the other partner (in solo, their partner) answered readiness item `index`.
+        case guess(guesser: Int, index: Int)
+        /// Between the two partners' guesses, the keyboard goes back to the first partner.
+        case guessHandOff(to: Int)
         case results
     }
 
@@ -15,6 +21,8 @@ public struct Session: Sendable {
     public let mode: SessionMode
     public let questions: [Question]
     public private(set) var sheets: [AnswerSheet]
+    /// Each person's guesses of the other's readiness answers, by item id; empty when the round is skipped.
+    public private(set) var guesses: [[String: Answer]]
     public private(set) var step: Step
     /// The current partner's check-in answers; dropped as soon as their check-in ends.
     private var checkInAnswers: [String: Answer] = [:]
@@ -26,6 +34,7 @@ public struct Session: Sendable {
         self.mode = mode
         questions = content.questions
         sheets = names.map { AnswerSheet(name: $0) }
+        guesses = names.map { _ in [:] }
         step = .question(partner: 0, index: 0)
     }
 
@@ -55,6 +64,15 @@ public struct Session: Sendable {
                 checkInAnswers = [:]
                 step = .checkInDone(partner: partner, concern: concern)
             }
+        case .guess(let guesser, let index):
+            let items = content.readiness.items
+            guesses[guesser][items[index].id] = answer
+            if index + 1 < items.count {
+                step = .guess(guesser: guesser, index: index + 1)
+            } else {
+                // The last partner guesses first, while still at the keyboard; then the first partner does.
+                step = guesser > 0 ? .guessHandOff(to: guesser - 1) : .results
+            }
         default:
             break
         }
@@ -72,6 +90,8 @@ public struct Session: Sendable {
             step = .review(partner: partner)
         case .checkIn(let partner, let index):
             step = .checkIn(partner: partner, index: index - 1)
+        case .guess(let guesser, let index) where index > 0:
+            step = .guess(guesser: guesser, index: index - 1)
         default:
             break
         }
@@ -92,9 +112,13 @@ public struct Session: Sendable {
                 ? .checkInDone(partner: partner, concern: false)
                 : .checkIn(partner: partner, index: 0)
         case .checkInDone(let partner, _):
-            step = partner + 1 < sheets.count ? .handOff(to: partner + 1) : .results
+            step = partner + 1 < sheets.count ? .handOff(to: partner + 1) : .perceptionOffer
         case .handOff(let partner):
             step = .question(partner: partner, index: 0)
+        case .perceptionOffer:
+            step = .guess(guesser: sheets.count - 1, index: 0)
+        case .guessHandOff(let partner):
+            step = .guess(guesser: partner, index: 0)
         default:
             break
         }
@@ -102,7 +126,7 @@ public struct Session: Sendable {
 
     /// The results, once every partner has finished.
     public var results: Results? {
-        step == .results ? Results(content: content, sheets: sheets, mode: mode) : nil
+        step == .results ? Results(content: content, sheets: sheets, mode: mode, guesses: guesses) : nil
     }
 }
 
@@ -112,6 +136,20 @@ extension Session {
         guard case .question(let partner, let index) = step, answer(partner: partner, index: index) != nil else { return }
         step = index + 1 < questions.count ? .question(partner: partner, index: index + 1) : .review(partner: partner)
     }
+
+    /// Skips the optional perception round (or what is left of it) and goes to the results.
+    public mutating func skipPerception() {
+        switch step {
+        case .perceptionOffer, .guess, .guessHandOff:
+            guesses = guesses.map { _ in [:] }
+            step = .results
+        default:
+            break
+        }
+    }
+
+    /// Whose answers `guesser` is guessing: the other partner, or nil in solo (a partner who is not here).
+    public func guessed(by guesser: Int) -> Int? { sheets.count == 2 ? 1 - guesser : nil }
 
     /// From the review, goes on from question `index` in order (to finish the questions still open).
     public mutating func resume(at index: Int) {
@@ -136,9 +174,9 @@ extension Session {
     public var currentPartner: Int? {
         switch step {
         case .question(let partner, _), .review(let partner), .checkIn(let partner, _), .checkInDone(let partner, _),
-             .handOff(let partner):
+             .handOff(let partner), .guess(let partner, _), .guessHandOff(let partner):
             partner
-        case .results:
+        case .perceptionOffer, .results:
             nil
         }
     }
