@@ -192,6 +192,16 @@ struct FullScreenTests {
         }
     }
 
+    @Test("an unknown terminal type falls back to line-by-line questions, with one line saying why")
+    func unknownTerminal() throws {
+        let tmux = try Tmux(["--solo"], environment: ["TERM": "no-such-terminal"])
+        let screen = try tmux.wait(for: "Your name [Partner A]:")
+        let unwrapped = screen.replacingOccurrences(of: "\n", with: "")
+        #expect(unwrapped.contains("samepage: the terminal type 'no-such-terminal' is not known here, so the questions are asked line by line."))
+        try tmux.send("C-c")
+        try tmux.wait(for: "EXIT=130")
+    }
+
     @Test("with stdout redirected, the screens still show and the file gets only the JSON results")
     func jsonToFile() throws {
         let folder = try Binary.scratch()

@@ -16,7 +16,9 @@ final class Tmux {
         var env = ["LANG": "C.UTF-8", "TERM": "screen", "HOME": NSTemporaryDirectory()]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
-        let command = (folder.map { "cd \(Self.quote($0)) && " } ?? "")
+        // The pane's shell keeps going after a Ctrl-C (its trap runs `true`; the program still gets the
+        // default SIGINT), so it can print the exit status and `stty -a`.
+        let command = "trap true INT; " + (folder.map { "cd \(Self.quote($0)) && " } ?? "")
             + "env \(assignments) \(([Binary.path] + arguments).map(Self.quote).joined(separator: " "))"
             + (redirect.map { " > \(Self.quote($0))" } ?? "") + "; "
             + "echo \"EXIT=$?\"; stty -a; sleep 600"
@@ -99,14 +101,19 @@ final class Tmux {
         let variables = ["LANG=C.UTF-8", "PATH=/usr/bin:/bin", "TMUX_TMPDIR=\(NSTemporaryDirectory())"]
         let environment: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
         defer { environment.forEach { free($0) } }
-        // Test threads may block signals, and a spawned program inherits that; the terminal under test must not.
+        // A test runner may block or ignore signals, and spawned programs inherit both; a terminal a person
+        // sits at has neither, so the pane starts with every signal unblocked and at its default.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var none = sigset_t()
         sigemptyset(&none)
         posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let started = posix_spawn(&pid, path, &actions, &attributes, argv, environment)
         guard started == 0 else { throw Timeout(description: "could not start \(path): \(String(cString: strerror(started)))") }

@@ -196,3 +196,73 @@ struct GridTests {
         #expect(wrapColumns("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
     }
 }
+
+@Suite("More whole screens")
+struct MoreScreenTests {
+    @Test("the welcome screen at 80×24")
+    func welcome() {
+        let driver = AppDriver()
+        #expect(driver.screen == [
+            "  samepage                                                             Welcome",
+            String(repeating: "─", count: 80),
+            "",
+            "  T",
+            "",
+            "  W",
+            "  It takes about 5 minutes for each person.",
+            "",
+            "  P",
+            "  D",
+            "",
+            "  How are you taking it?",
+            "  › 1  Together, as a couple",
+            "    2  On my own",
+            "    3  Demo with sample couples",
+            "", "", "", "", "", "", "",
+            String(repeating: "─", count: 80),
+            "  ↑↓ move   Enter choose   ? help   q quit   Ctrl-X quick exit",
+        ])
+    }
+
+    @Test("the hand-off at the minimum size hides the first partner's answers and names who goes next")
+    func handOff() {
+        var driver = AppDriver(width: App.minimumWidth, height: App.minimumHeight)
+        driver.startCouple("Zoë 🌱", "李雷")
+        driver.takeTurn("5")
+        #expect(driver.screen == [
+            "  samepage                                        Hand-off",
+            String(repeating: "─", count: 60),
+            "  H",
+            "",
+            "  李雷, press Enter when you are ready to start.",
+            "", "", "", "", "", "", "", "", "", "", "",
+            String(repeating: "─", count: 60),
+            "  Enter start   q quit   Ctrl-X quick exit",
+        ])
+    }
+
+    @Test("the review lists every answer in its own column, with Done at the end")
+    func review() {
+        var driver = AppDriver(mode: .solo)
+        driver.press(.enter)
+        driver.press(.character("5"), .character("0"))
+        driver.press(.character("r"))
+        #expect(Array(driver.screen[2...16]) == [
+            "",
+            "  Your answers, only for you. Choose one to change it, or choose Done at the",
+            "  end.",
+            "",
+            "    1. I would go.                                           SA",
+            "    2. It could help.                                        Prefer not to say",
+            "    3. Only in a crisis.                                     not answered yet",
+            "    4. I want change.                                        not answered yet",
+            "    5. Blame one.                                            not answered yet",
+            "    6. Blame two.                                            not answered yet",
+            "    7. Blame three.                                          not answered yet",
+            "    8. Pace one.                                             not answered yet",
+            "    9. Pace two.                                             not answered yet",
+            "    10. Pace three.                                          not answered yet",
+            "  › Done: go on",
+        ])
+    }
+}
