@@ -18,8 +18,10 @@ public struct PlainIO {
 public enum PlainOutcome {
     /// Every partner finished; the session holds their answers and the results.
     case finished(SessionSnapshot)
-    /// Someone typed q and confirmed.
+    /// Someone typed q and confirmed, keeping any progress.
     case quit
+    /// Someone typed q and chose to discard their answers.
+    case quitDiscarding
     /// Input ran out before the end (a script with too few lines, or Ctrl-D).
     case inputEnded
 }

@@ -65,7 +65,7 @@ extension PlainSession {
             switch line {
             case "b": return .back
             case "s" where skippable: return .skip
-            case "q": if confirmQuit() { return .quit } else { return ask(statement, header: header, skippable: skippable) }
+            case "q": return confirmQuit() ?? ask(statement, header: header, skippable: skippable)
             default: io.write("Please type a number from 0 to 5, b to go back, or q to quit.\n")
             }
         }
@@ -82,7 +82,7 @@ extension PlainSession {
             if let number = Int(line), (1...count).contains(number) { return .edit(number - 1) }
             switch line {
             case "b": return .back
-            case "q": if confirmQuit() { return .quit }
+            case "q": if let quit = confirmQuit() { return quit }
             default: io.write("Please type a number from 1 to \(count), or press Enter to go on.\n")
             }
         }
@@ -130,7 +130,7 @@ extension PlainSession {
         while true {
             guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
             if line == "q" {
-                if confirmQuit() { return .quit }
+                if let quit = confirmQuit() { return quit }
                 io.write(prompt + " ")
                 continue
             }
@@ -138,9 +138,32 @@ extension PlainSession {
         }
     }
 
-    func confirmQuit() -> Bool {
-        io.write("Quit now? Nothing will be saved. Type y to quit, or press Enter to go on: ")
-        return io.readLine()?.trimmed.lowercased() == "y"
+    /// Asks before quitting: `.quit`, `.quitDiscarding`, or nil to go on.
+    func confirmQuit() -> Step? {
+        if keepsProgress {
+            io.write("Quit now? Type k to keep your answers on this computer and finish later, d to discard them, or press Enter to go on: ")
+        } else {
+            io.write("Quit now? Nothing will be kept. Type y to quit, or press Enter to go on: ")
+        }
+        switch io.readLine()?.trimmed.lowercased() {
+        case "y", "k": return .quit
+        case "d" where keepsProgress: return .quitDiscarding
+        default: return nil
+        }
+    }
+
+    enum ResumeChoice { case resume, discard, ended }
+
+    func offerResume(_ progress: SessionProgress) -> ResumeChoice {
+        io.write("\n")
+        say("There is an unfinished session on this computer: \(progress.summary(questionCount: content.questions.count)).")
+        io.write("Type r (or press Enter) to resume it, or d to discard it and start again: ")
+        while true {
+            guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+            if line.isEmpty || line == "r" { return .resume }
+            if line == "d" { return .discard }
+            io.write("Please type r to resume or d to discard: ")
+        }
     }
 }
 

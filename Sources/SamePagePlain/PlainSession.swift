@@ -6,19 +6,36 @@ public struct PlainSession {
     let content: Content
     let io: PlainIO
     let width: Int
+    /// Whether unfinished answers are kept on disk; it changes the quit question.
+    let keepsProgress: Bool
 
-    public init(content: Content, io: PlainIO, width: Int = 78) {
+    public init(content: Content, io: PlainIO, width: Int = 78, keepsProgress: Bool = false) {
         self.content = content
         self.io = io
         self.width = width
+        self.keepsProgress = keepsProgress
     }
 
-    public func run(mode requested: SessionMode?) -> PlainOutcome {
+    /// Runs a whole session, from `resume` when given (and accepted). `onProgress` says after every step
+    /// what to keep on disk, and to clear it when the results are reached or the old session is discarded.
+    public func run(
+        mode requested: SessionMode?, resume: SessionProgress? = nil, onProgress: (ProgressChange) -> Void = { _ in }
+    ) -> PlainOutcome {
         welcome()
-        guard let mode = requested ?? askMode(), let names = askNames(mode) else { return .inputEnded }
-        var session = Session(content: content, mode: mode, names: names)
+        var session: Session
+        switch resume.map(offerResume) {
+        case .resume?:
+            session = Session(content: content, resuming: resume!)
+        case .ended?:
+            return .inputEnded
+        case .discard?, nil:
+            if resume != nil { onProgress(.clear) }
+            guard let mode = requested ?? askMode(), let names = askNames(mode) else { return .inputEnded }
+            session = Session(content: content, mode: mode, names: names)
+        }
         var announced = -1
         while true {
+            onProgress(session.progress.map(ProgressChange.keep) ?? .clear)
             let result: Step
             switch session.step {
             case .question(let partner, let index):
@@ -59,6 +76,7 @@ public struct PlainSession {
             case .proceed: session.proceed()
             case .skip: session.skipPerception()
             case .quit: return .quit
+            case .quitDiscarding: return .quitDiscarding
             case .ended: return .inputEnded
             }
         }
@@ -66,7 +84,7 @@ public struct PlainSession {
 
     /// What the person chose on one screen.
     enum Step {
-        case answer(Answer), back, edit(Int), proceed, skip, quit, ended
+        case answer(Answer), back, edit(Int), proceed, skip, quit, quitDiscarding, ended
     }
 }
 

@@ -2,32 +2,41 @@ import Foundation
 import SamePageCore
 import SamePageTerminal
 
-/// How a full-screen session ended, for the command line to act on.
-enum FullScreenEnd {
+/// How a session ended, in either front end, for the command line to act on.
+enum SessionEnd {
     case finished(Results, sheets: [AnswerSheet])
     case quit
+    case quitDiscarding
     case quickExit
     case signal(Int32)
 }
 
 /// Runs the app on the terminal until it ends; the terminal is closed (restored) before this returns.
-func runFullScreen(_ terminal: Terminal, content: Content, mode: SessionMode?) -> FullScreenEnd {
+/// Progress is written after every change, so a signal or a closed window loses nothing already answered.
+func runFullScreen(
+    _ terminal: Terminal, content: Content, mode: SessionMode?, resume: SessionProgress?, keeper: inout ProgressKeeper
+) -> SessionEnd {
     defer { terminal.close() }
     let size = terminal.size
-    var app = App(content: content, mode: mode, width: size.width, height: size.height, glyphs: terminal.glyphs)
+    var app = App(content: content, mode: mode, resume: resume, keepsProgress: keeper.store != nil,
+                  width: size.width, height: size.height, glyphs: terminal.glyphs)
     terminal.draw(app.render())
     while true {
         switch terminal.next() {
         case .signal(let signal):
             return .signal(signal)
         case .event(let event):
-            switch app.handle(event) {
+            let outcome = app.handle(event)
+            keeper.apply(app.progressChange)
+            switch outcome {
             case .quickExit?:
                 terminal.wipe()
                 return .quickExit
             case .quit?:
                 if let results = app.results, let sheets = app.finishedSheets { return .finished(results, sheets: sheets) }
                 return .quit
+            case .quitDiscarding?:
+                return .quitDiscarding
             case nil:
                 terminal.draw(app.render())
             }

@@ -53,34 +53,55 @@ struct Take: ParsableCommand {
         let content = try content.load()
         if let save { try checkSavable(save) }
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
+        // Progress is kept for a person at a keyboard; a piped script starts fresh every time.
+        let interactive = isatty(STDIN_FILENO) == 1
+        var keeper = ProgressKeeper(store: privateMode || !interactive ? nil : ProgressStore.standard())
+        var resume: SessionProgress?
+        switch keeper.store?.load(for: content) {
+        case .progress(let progress)?: resume = progress
+        case .setAside(let note)?: printError("samepage: \(note)")
+        case .nothing?, nil: break
+        }
+        let end: SessionEnd
         switch FrontEnd.choose(plain: plain, color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty) {
         case .fullScreen(let terminal):
-            try finish(runFullScreen(terminal, content: content, mode: chosen), content: content)
+            end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeper: &keeper)
         case .plain(let reason):
             if let reason { printError("samepage: \(reason), so the questions are asked line by line.") }
             let prompts = json ? FileHandle.standardError : FileHandle.standardOutput
-            switch PlainSession(content: content, io: .standard(promptsTo: prompts)).run(mode: chosen) {
-            case .quit: try finish(.quit, content: content)
+            let session = PlainSession(content: content, io: .standard(promptsTo: prompts), keepsProgress: keeper.store != nil)
+            switch session.run(mode: chosen, resume: resume, onProgress: { keeper.apply($0) }) {
+            case .quit: end = .quit
+            case .quitDiscarding: end = .quitDiscarding
             case .inputEnded:
                 printError("Input ended before the questionnaire was finished, so nothing was saved.")
                 throw Exit.quit
-            case .finished(let snapshot): try finish(.finished(snapshot.results, sheets: snapshot.sheets), content: content)
+            case .finished(let snapshot): end = .finished(snapshot.results, sheets: snapshot.sheets)
             }
         }
+        try finish(end, content: content, keeper: &keeper)
     }
 
-    /// Prints the results (and saves answers when asked) or says why nothing was.
-    private func finish(_ end: FullScreenEnd, content: Content) throws {
+    /// Prints the results (and saves answers when asked), or says what happened to the answers so far.
+    private func finish(_ end: SessionEnd, content: Content, keeper: inout ProgressKeeper) throws {
+        if let problem = keeper.problem { printError("samepage could not keep your progress: \(problem.description)") }
+        let kept = "Your answers so far are kept on this computer; run samepage again to pick up where you left off."
         switch end {
         case .quickExit:
+            keeper.discard()
             throw Exit.quit
         case .quit:
-            printError("You quit before the end, so nothing was saved.")
+            printError(keeper.hasSaved ? "You quit before the end. \(kept)" : "You quit before the end, so nothing was saved.")
+            throw Exit.quit
+        case .quitDiscarding:
+            keeper.discard()
+            printError("You quit, and your answers were discarded.")
             throw Exit.quit
         case .signal(let signal):
-            printError("Stopped before the end, so nothing was saved.")
+            printError(keeper.hasSaved ? "Stopped before the end. \(kept)" : "Stopped before the end, so nothing was saved.")
             throw ExitCode(128 + signal)
         case .finished(let results, let sheets):
+            keeper.discard()
             let saveProblem = save.flatMap { path in
                 Result { () throws(FileProblem) in
                     try AnswerFile.save(sheets[0], identity: content.identity, to: path)

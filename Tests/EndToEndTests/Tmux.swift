@@ -5,6 +5,8 @@ import Foundation
 final class Tmux {
     let socket = "samepage-test-\(UUID().uuidString.prefix(8))"
     let target = "t"
+    /// A fresh home folder for this pane, so progress files of one test never reach another.
+    let home: String
 
     struct Timeout: Error, CustomStringConvertible {
         let description: String
@@ -12,8 +14,9 @@ final class Tmux {
 
     /// Starts `arguments` in a pane; after it ends, the pane prints its exit status and `stty -a`.
     init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-         folder: String? = nil, redirect: String? = nil) throws {
-        var env = ["LANG": "C.UTF-8", "TERM": "screen", "HOME": NSTemporaryDirectory()]
+         folder: String? = nil, redirect: String? = nil, home: String? = nil) throws {
+        self.home = try home ?? Binary.scratch()
+        var env = ["LANG": "C.UTF-8", "TERM": "screen", "HOME": self.home]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         // The pane's shell keeps going after a Ctrl-C (its trap runs `true`; the program still gets the
@@ -27,6 +30,20 @@ final class Tmux {
     }
 
     deinit { _ = try? tmux(["kill-server"]) }
+
+    /// Closes the window, as a person closing their terminal does: the program gets SIGHUP.
+    func closeWindow() throws { try tmux(["kill-window", "-t", target]) }
+
+    /// Every file under the pane's home folder.
+    var filesInHome: [String] {
+        let base = URL(fileURLWithPath: home)
+        let walker = FileManager.default.enumerator(atPath: home)
+        return (walker?.allObjects as? [String] ?? []).filter { path in
+            var isFolder: ObjCBool = false
+            FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
+            return !isFolder.boolValue
+        }.sorted()
+    }
 
     /// Keys by tmux name: "Enter", "Tab", "Left", "C-c", or plain characters.
     func send(_ keys: String...) throws { try sendKeys(keys) }

@@ -5,6 +5,7 @@ extension App {
     mutating func handlePhase(_ key: Key) -> Outcome? {
         switch phase {
         case .welcome(let focus, _): handleWelcome(key, focus: focus)
+        case .resumeOffer(let progress): handleResumeOffer(key, progress: progress)
         case .names(let form): handleNames(key, form: form)
         case .session(let session, let view): handleSession(key, session: session, view: view)
         case .results(let view): return handleResults(key, view: view)
@@ -20,6 +21,19 @@ extension App {
         default: return false
         }
         return true
+    }
+
+    private mutating func handleResumeOffer(_ key: Key, progress: SessionProgress) {
+        switch key {
+        case .enter, .character("r"):
+            let session = Session(content: content, resuming: progress)
+            set(.session(session, view(for: session)))
+        case .character("d"):
+            resumeDiscarded = true
+            set(startPhase)
+        default:
+            _ = handleCommon(key)
+        }
     }
 
     private mutating func handleWelcome(_ key: Key, focus: Int) {

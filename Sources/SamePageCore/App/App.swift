@@ -4,6 +4,8 @@
 public struct App: Sendable {
     public enum Phase: Sendable {
         case welcome(focus: Int, notice: String?)
+        /// An unfinished session was found: resume it, or discard it and start again.
+        case resumeOffer(SessionProgress)
         case names(NamesForm)
         case session(Session, SessionView)
         case results(ResultsView)
@@ -15,8 +17,10 @@ public struct App: Sendable {
 
     /// Why the app should end now.
     public enum Outcome: Sendable, Equatable {
-        /// Quit on purpose (confirmed, or from the results).
+        /// Quit on purpose (confirmed, or from the results), keeping any progress to finish later.
         case quit
+        /// Quit and discard the answers given so far.
+        case quitDiscarding
         /// The quick-exit key: clear the screen and leave, writing nothing.
         case quickExit
     }
@@ -35,14 +39,47 @@ public struct App: Sendable {
     public private(set) var results: Results?
     /// The answer sheets behind `results`, for `--save`. The check-in is never part of them.
     public private(set) var finishedSheets: [AnswerSheet]?
+    /// Whether unfinished answers are kept on disk (false with `--private`); it changes the quit question.
+    public let keepsProgress: Bool
+    let requestedMode: SessionMode?
 
-    public init(content: Content, mode: SessionMode?, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode) {
+    public init(
+        content: Content, mode: SessionMode?, resume: SessionProgress? = nil, keepsProgress: Bool = false,
+        width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode
+    ) {
         self.content = content
         self.glyphs = glyphs
         self.width = width
         self.height = height
-        phase = mode.map { .names(NamesForm(mode: $0)) } ?? .welcome(focus: 0, notice: nil)
+        self.keepsProgress = keepsProgress
+        requestedMode = mode
+        phase = .welcome(focus: 0, notice: nil)
+        phase = resume.map { .resumeOffer($0) } ?? startPhase
     }
+
+    /// Where a new session starts: the names form when the mode was given, else the welcome screen.
+    var startPhase: Phase {
+        requestedMode.map { .names(NamesForm(mode: $0)) } ?? .welcome(focus: 0, notice: nil)
+    }
+
+    /// The progress of the session under way, if any.
+    public var progress: SessionProgress? {
+        if case .session(let session, _) = phase { return session.progress }
+        return nil
+    }
+
+    /// Set when the person chose to discard the unfinished session offered at the start.
+    public internal(set) var resumeDiscarded = false
+
+    /// What to do with the progress on disk now; nil leaves it alone (before a session, while deciding).
+    public var progressChange: ProgressChange? {
+        if let progress { return .keep(progress) }
+        if results != nil || resumeDiscarded { return .clear }
+        return nil
+    }
+
+    /// True while a session holds answers that quitting could keep or discard.
+    var hasProgress: Bool { progress != nil }
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
@@ -67,7 +104,9 @@ public struct App: Sendable {
         case .help:
             self.overlay = nil
         case .quitConfirm:
-            if key == .character("y") || key == .character("Y") { return .quit }
+            let keep = key == .character("k") || key == .character("y") || key == .character("Y")
+            if keep { return .quit }
+            if key == .character("d") && keepsProgress && hasProgress { return .quitDiscarding }
             self.overlay = nil
         }
         return nil

@@ -5,6 +5,7 @@ extension App {
         var canvas = Canvas(width: width, height: height, glyphs: glyphs)
         switch phase {
         case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, content: content, focus: focus, notice: notice)
+        case .resumeOffer(let progress): ResumeScreen.draw(&canvas, progress: progress, questions: content.questions.count)
         case .names(let form): NamesScreen.draw(&canvas, form: form)
         case .session(let session, let view): SessionScreens.draw(&canvas, session: session, view: view)
         case .results(let view): ResultsScreen.draw(&canvas, view: view, app: self)
@@ -12,7 +13,7 @@ extension App {
         var grid = canvas.grid
         switch overlay {
         case .help: Overlays.help(on: &grid, glyphs: glyphs)
-        case .quitConfirm: Overlays.quitConfirm(on: &grid)
+        case .quitConfirm: Overlays.quitConfirm(on: &grid, canKeep: keepsProgress && hasProgress)
         case nil: break
         }
         return grid
@@ -36,6 +37,22 @@ enum WelcomeScreen {
         canvas.line("How are you taking it?", style: .bold)
         canvas.choices(choices.enumerated().map { "\($0.offset + 1)  \($0.element)" }, focus: focus)
         if let notice { canvas.paragraph(notice, tone: .caution) }
+    }
+}
+
+enum ResumeScreen {
+    static func draw(_ canvas: inout Canvas, progress: SessionProgress, questions: Int) {
+        canvas.footer([("Enter", "resume"), ("d", "discard and start again"), ("q", "quit")])
+        canvas.header("Welcome back")
+        canvas.paragraph("There is an unfinished session on this computer:", style: .bold)
+        canvas.spacer()
+        canvas.paragraph(progress.summary(questionCount: questions) + ".", indent: 2)
+        canvas.spacer()
+        canvas.paragraph("Resume it to pick up where you left off, or discard it to start again. Discarding deletes those answers.")
+        canvas.skip()
+        let row = canvas.row
+        canvas.line("Press Enter to resume, or d to discard.", style: .bold, tone: .accent)
+        canvas.grid.cursor = (row, canvas.margin)
     }
 }
 

@@ -20,12 +20,12 @@ enum Overlays {
         ])
     }
 
-    static func quitConfirm(on grid: inout Grid) {
-        box(on: &grid, title: "Quit now?", lines: [
-            "Your answers will not be saved.",
-            "",
-            "y  quit        any other key  stay",
-        ])
+    static func quitConfirm(on grid: inout Grid, canKeep: Bool) {
+        let lines = canKeep
+            ? ["k  quit, and keep your answers on this", "   computer to finish later", "d  quit, and discard your answers",
+               "any other key  stay"]
+            : ["Your answers will not be kept.", "", "y  quit        any other key  stay"]
+        box(on: &grid, title: "Quit now?", lines: lines)
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.

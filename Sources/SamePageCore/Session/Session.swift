@@ -20,10 +20,10 @@ public struct Session: Sendable {
     public let content: Content
     public let mode: SessionMode
     public let questions: [Question]
-    public private(set) var sheets: [AnswerSheet]
+    public internal(set) var sheets: [AnswerSheet]
     /// Each person's guesses of the other's readiness answers, by item id; empty when the round is skipped.
     public private(set) var guesses: [[String: Answer]]
-    public private(set) var step: Step
+    public internal(set) var step: Step
     /// The current partner's check-in answers; dropped as soon as their check-in ends.
     private var checkInAnswers: [String: Answer] = [:]
     private var returnToReview = false

@@ -1,0 +1,92 @@
+/// What is kept of an unfinished session so it can be resumed: the mode, each person's answers so far, and
+/// a place to come back to. Never the private check-in, never guesses: a resumed check-in starts again.
+public struct SessionProgress: Sendable, Equatable {
+    public var mode: SessionMode
+    public var sheets: [AnswerSheet]
+    public var place: Place
+    public var identity: ContentIdentity
+
+    /// Where a resumed session opens.
+    public enum Place: Sendable, Equatable {
+        case question(partner: Int, index: Int)
+        case review(partner: Int)
+        case checkIn(partner: Int)
+        case handOff(to: Int)
+        case perceptionOffer
+    }
+
+    public init(mode: SessionMode, sheets: [AnswerSheet], place: Place, identity: ContentIdentity) {
+        self.mode = mode
+        self.sheets = sheets
+        self.place = place
+        self.identity = identity
+    }
+
+    /// A line that says whose session it is and how far it got, without any answer.
+    public func summary(questionCount: Int) -> String {
+        let names = sheets.map(\.name).joined(separator: " and ")
+        switch place {
+        case .question(let partner, let index):
+            return "\(names): \(sheets[partner].name)'s turn, at question \(index + 1) of \(questionCount)"
+        case .review(let partner), .checkIn(let partner):
+            return "\(names): \(sheets[partner].name)'s turn, questions done"
+        case .handOff(let partner):
+            return "\(names): \(sheets[partner].name)'s turn is next"
+        case .perceptionOffer:
+            return "\(names): all questions done"
+        }
+    }
+
+    /// Whether this progress fits `content` and is internally whole; a file that fails this is set aside.
+    public func fits(_ content: Content) -> Bool {
+        let count = content.questions.count
+        let partners = mode == .couple ? 2 : 1
+        guard identity.fingerprint == content.identity.fingerprint, sheets.count == partners else { return false }
+        let known = Set(content.questions.map(\.item.id))
+        guard sheets.allSatisfy({ $0.answers.keys.allSatisfy(known.contains) }) else { return false }
+        switch place {
+        case .question(let partner, let index): return (0..<partners).contains(partner) && (0..<count).contains(index)
+        case .review(let partner), .checkIn(let partner), .handOff(let partner): return (0..<partners).contains(partner)
+        case .perceptionOffer: return true
+        }
+    }
+}
+
+/// What a front end should do with the progress on disk after a step.
+public enum ProgressChange: Sendable, Equatable {
+    /// Keep this progress (write it if it changed).
+    case keep(SessionProgress)
+    /// Delete what is kept: the session reached its results, or its old progress was discarded.
+    case clear
+}
+
+extension Session {
+    /// The progress to keep now, or nil once the session has reached its results (nothing left to resume).
+    public var progress: SessionProgress? {
+        let place: SessionProgress.Place
+        switch step {
+        case .question(let partner, let index): place = .question(partner: partner, index: index)
+        case .review(let partner): place = .review(partner: partner)
+        case .checkIn(let partner, _): place = .checkIn(partner: partner)
+        case .checkInDone(let partner, _):
+            place = partner + 1 < sheets.count ? .handOff(to: partner + 1) : .perceptionOffer
+        case .handOff(let partner): place = .handOff(to: partner)
+        case .perceptionOffer, .guess, .guessHandOff: place = .perceptionOffer
+        case .results: return nil
+        }
+        return SessionProgress(mode: mode, sheets: sheets, place: place, identity: content.identity)
+    }
+
+    /// Opens a session where `progress` left off. The progress must fit the content (`fits`).
+    public init(content: Content, resuming progress: SessionProgress) {
+        self.init(content: content, mode: progress.mode, names: progress.sheets.map(\.name))
+        sheets = progress.sheets
+        switch progress.place {
+        case .question(let partner, let index): step = .question(partner: partner, index: index)
+        case .review(let partner): step = .review(partner: partner)
+        case .checkIn(let partner): step = .checkIn(partner: partner, index: 0)
+        case .handOff(let partner): step = .handOff(to: partner)
+        case .perceptionOffer: step = .perceptionOffer
+        }
+    }
+}
