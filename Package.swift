@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "samepage",
-    platforms: [.macOS(.v13)],
     products: [
         .executable(name: "samepage", targets: ["samepage"]),
     ],

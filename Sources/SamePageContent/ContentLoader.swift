@@ -17,10 +17,24 @@ public enum ContentLoader {
             throw ContentErrors(issues: [ContentIssue(file: directory, message: "this is a file, not a content folder.")])
         }
         let diagnostics = Diagnostics()
+        var files: [String: Data] = [:]
+        for name in fileNames {
+            let path = (directory as NSString).appendingPathComponent(name)
+            if let data = read(path, diagnostics) { files[name] = data }
+        }
+        return try load(files, directory: directory, diagnostics: diagnostics)
+    }
+
+    /// Validates content already in memory (file name → bytes); `load(from:)` and the fuzz tests use it.
+    public static func load(_ files: [String: Data], directory: String) throws(ContentErrors) -> Content {
+        try load(files, directory: directory, diagnostics: Diagnostics())
+    }
+
+    private static func load(_ files: [String: Data], directory: String, diagnostics: Diagnostics) throws(ContentErrors) -> Content {
         var roots: [String: Node] = [:]
         for name in fileNames {
             let path = (directory as NSString).appendingPathComponent(name)
-            if let root = parse(path, diagnostics) { roots[name] = root }
+            if let data = files[name], let root = parse(data, path: path, diagnostics) { roots[name] = root }
         }
         var reader = ContentReader(directory: directory, diagnostics: diagnostics)
         let content = reader.read(roots)
@@ -30,11 +44,30 @@ public enum ContentLoader {
         return content
     }
 
-    /// Reads one file and parses its YAML, reporting a missing file, bad bytes or a syntax error.
-    static func parse(_ path: String, _ diagnostics: Diagnostics) -> Node? {
-        guard let data = FileManager.default.contents(atPath: path) else {
+    /// Content files are small; anything larger is a mistake, and is refused before it is parsed.
+    static let largestFile = 1_000_000
+    /// YAML nested deeper than this is refused before parsing, so a malicious file cannot exhaust the stack.
+    static let deepestNesting = 64
+
+    /// Reads a file's bytes, reporting one that is missing, unreadable or far too large.
+    static func read(_ path: String, _ diagnostics: Diagnostics) -> Data? {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             diagnostics.report(path, nil, exists ? "this file cannot be read; check its permissions." : "this file is missing.")
+            return nil
+        }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: largestFile + 1) ?? Data() else {
+            diagnostics.report(path, nil, "this file cannot be read (is it a folder?).")
+            return nil
+        }
+        return data
+    }
+
+    /// Parses one file's YAML, reporting bad bytes, a file too large or too deep, or a syntax error.
+    static func parse(_ data: Data, path: String, _ diagnostics: Diagnostics) -> Node? {
+        guard data.count <= largestFile else {
+            diagnostics.report(path, nil, "this file is larger than 1 MB; content files are short text, so it was not read.")
             return nil
         }
         guard var text = String(data: data, encoding: .utf8) else {
@@ -42,6 +75,10 @@ public enum ContentLoader {
             return nil
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if let line = tooDeep(text) {
+            diagnostics.report(path, line: line, "this is nested more than \(deepestNesting) levels deep; content needs only a few.")
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 diagnostics.report(path, nil, "this file is empty.")
@@ -52,6 +89,35 @@ public enum ContentLoader {
             diagnostics.report(path, error.mark, "this is not valid YAML: \(error.problem).")
         } catch {
             diagnostics.report(path, nil, "this is not valid YAML.")
+        }
+        return nil
+    }
+}
+
+extension ContentLoader {
+    /// The first line where brackets or indentation go deeper than `deepestNesting`, if any.
+    static func tooDeep(_ text: String) -> Int? {
+        var depth = 0
+        var line = 1
+        var indent = 0
+        var atLineStart = true
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                line += 1
+                indent = 0
+                atLineStart = true
+                continue
+            case " " where atLineStart:
+                indent += 1
+                if indent / 2 > deepestNesting { return line }
+                continue
+            case "[", "{": depth += 1
+            case "]", "}": depth = max(depth - 1, 0)
+            default: break
+            }
+            atLineStart = false
+            if depth > deepestNesting { return line }
         }
         return nil
     }

@@ -61,6 +61,10 @@ extension ContentReader {
             labels.append(PairingLabel(id: id, name: name, when: when, summary: summary))
         }
         guard !nodes.isEmpty, labels.count == nodes.count else { return nil }
+        if let early = labels.dropLast().firstIndex(where: { $0.when == .any }) {
+            diagnostics.report(pairing.file, nodes[early].mark, "only the last pairing label can have 'when: any'; the labels after it could never be used.")
+            return nil
+        }
         if labels.last?.when != .any {
             diagnostics.report(pairing.file, nodes.last?.mark, "the last pairing label must have 'when: any', so every pair gets a label.")
             return nil
@@ -102,8 +106,12 @@ extension ContentReader {
         var rule = CardRule()
         var failed = false
         if let node = when.value("pairing") {
-            let ids = node.sequence.map { $0.compactMap(\.string) } ?? node.string.map { [$0] } ?? []
-            if ids.isEmpty {
+            let entries = node.sequence.map(Array.init) ?? [node]
+            let ids = entries.compactMap { entry -> String? in
+                guard case .scalar(let scalar) = entry else { return nil }
+                return scalar.string
+            }
+            if ids.isEmpty || ids.count != entries.count {
                 diagnostics.report(when.file, node.mark, "'pairing' in \(when.what) should name a pairing label or a list of them.")
                 failed = true
             }

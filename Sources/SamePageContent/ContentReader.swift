@@ -41,7 +41,7 @@ struct ContentReader {
     }
 
     static let metaFields = [
-        "id", "version", "title", "minutes", "welcome", "privacy", "disclaimer", "handoff", "results_intro", "not_enough",
+        "id", "version", "title", "minutes", "welcome", "privacy", "disclaimer", "handoff", "results_intro", "solo_results_intro", "not_enough",
     ]
 
     private func readTexts(_ meta: Fields?) -> (Texts, (id: String, version: Int))? {
@@ -51,12 +51,13 @@ struct ContentReader {
         let title = meta.text("title"), minutes = meta.number("minutes", in: 1...240)
         let welcome = meta.text("welcome"), privacy = meta.text("privacy"), disclaimer = meta.text("disclaimer")
         let handOff = meta.text("handoff"), intro = meta.text("results_intro"), notEnough = meta.text("not_enough")
+        let soloIntro = meta.text("solo_results_intro")
         guard let id, let version, let title, let minutes, let welcome, let privacy, let disclaimer, let handOff,
-              let intro, let notEnough
+              let intro, let soloIntro, let notEnough
         else { return nil }
         let texts = Texts(
             title: title, minutes: minutes, welcome: welcome, privacy: privacy, disclaimer: disclaimer,
-            handOff: handOff, resultsIntro: intro, notEnough: notEnough
+            handOff: handOff, resultsIntro: intro, soloResultsIntro: soloIntro, notEnough: notEnough
         )
         return (texts, (id, version))
     }

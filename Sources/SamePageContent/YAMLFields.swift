@@ -8,6 +8,10 @@ final class Diagnostics {
     func report(_ file: String, _ mark: Mark?, _ message: String) {
         issues.append(ContentIssue(file: file, line: mark?.line, column: mark?.column, message: message))
     }
+
+    func report(_ file: String, line: Int, _ message: String) {
+        issues.append(ContentIssue(file: file, line: line, message: message))
+    }
 }
 
 /// A YAML mapping read field by field. Each accessor reports a missing, empty or mistyped field with its

@@ -33,11 +33,9 @@ extension PlainSession {
             let fallback = index == 0 ? "Partner A" : "Partner B"
             io.write("\(prompt) [\(fallback)]: ")
             guard let line = io.readLine() else { return nil }
-            var name = Names.clean(line, default: fallback)
-            if names.contains(name) { name = fallback == name ? "Partner B" : fallback }
-            names.append(name)
+            names.append(Names.clean(line, default: fallback))
         }
-        return names
+        return Names.distinct(names)
     }
 
     func startTurn(_ session: Session, partner: Int) {
@@ -110,9 +108,14 @@ extension PlainSession {
 
     /// The optional perception round: Enter skips it, so a scripted session only needs one more empty line.
     func offerPerception(_ mode: SessionMode) -> Step {
-        let other = mode == .couple ? "each other" : "your partner"
+        // The second partner's turn, check-in included, is over: clear it before anyone else reads on.
+        if mode == .couple { io.clearScreen?() }
         io.write("\n")
-        say("One last, optional step: guess how \(other) answered the questions about readiness. The results then show each guess next to the real answers.")
+        if mode == .couple {
+            say("One last, optional step: guess how each other answered the questions about readiness. The results then show each guess next to the real answers.")
+        } else {
+            say("One last, optional step: guess how your partner would answer the questions about readiness. The results show your guess, to talk over with them if you like.")
+        }
         io.write("Type y to guess, or press Enter to skip: ")
         guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
         return line == "y" ? .proceed : .skip

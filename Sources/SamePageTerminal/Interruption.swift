@@ -5,20 +5,25 @@ import Synchronization
 /// leaves through the normal path, so the terminal is restored by ordinary code, not in a handler.
 enum Interruption {
     private static let pending = Atomic<Int32>(0)
+    nonisolated(unsafe) private static var previous: [Int32: sighandler_t?] = [:]
 
     static func install() {
+        // Set up the flag now, so the handler never runs a first-time initialisation.
+        _ = pending.load(ordering: .relaxed)
         // A parent may have left these blocked; the terminal must hear them to stay usable.
         var wanted = sigset_t()
         sigemptyset(&wanted)
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, signal) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
-            Glibc.signal(signal) { number in Interruption.pending.store(number, ordering: .relaxed) }
+            previous[signal] = Glibc.signal(signal) { number in Interruption.pending.store(number, ordering: .relaxed) }
         }
     }
 
+    /// Puts back whatever handled these signals before (an ignored SIGHUP under nohup stays ignored).
     static func uninstall() {
-        for signal in [SIGINT, SIGTERM, SIGHUP] { Glibc.signal(signal, SIG_DFL) }
+        for (signal, handler) in previous { Glibc.signal(signal, handler) }
+        previous = [:]
     }
 
     /// The signal that arrived, once.
@@ -46,6 +51,12 @@ enum TerminalRestore {
                 raise(number)
             }
         }
+    }
+
+    /// After the terminal is closed its descriptor may be reused by a file; the handlers must not touch it.
+    static func forget() {
+        descriptor = -1
+        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] { Glibc.signal(signal, SIG_DFL) }
     }
 
     static func restoreNow() {

@@ -29,6 +29,7 @@ public final class Terminal {
         }
         TerminalRestore.save(fileno(ttyOut))
         guard let screen = newterm(term, ttyOut, ttyIn) else {
+            TerminalRestore.forget()
             fclose(ttyOut)
             fclose(ttyIn)
             return .failure(Unavailable(description: "the terminal type '\(term)' is not known here"))
@@ -71,6 +72,7 @@ public final class Terminal {
         curs_set(1)
         endwin()
         delscreen(screen)
+        TerminalRestore.forget()
         fclose(ttyIn)
         fclose(ttyOut)
         Interruption.uninstall()

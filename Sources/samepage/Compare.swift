@@ -34,9 +34,8 @@ struct Compare: ParsableCommand {
             }
         }
         // Two people saved under the same name (often the default): tell them apart in the results.
-        if sheets[0].name == sheets[1].name {
-            sheets[1].name = sheets[0].name == "Partner A" ? "Partner B" : sheets[1].name + " (2)"
-        }
+        let names = Names.distinct(sheets.map(\.name))
+        for index in sheets.indices { sheets[index].name = names[index] }
         printResults(Results(content: content, sheets: sheets, mode: .couple), content: content, json: json)
     }
 }

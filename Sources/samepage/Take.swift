@@ -44,7 +44,7 @@ struct Take: ParsableCommand {
         if save != nil && privateMode {
             throw ValidationError("--private writes nothing, so it cannot be used with --save.")
         }
-        if save != nil && mode == .couple {
+        if save != nil && mode != .solo {
             throw ValidationError("--save keeps one person's answers; use it with --solo, then `samepage compare A B`.")
         }
     }

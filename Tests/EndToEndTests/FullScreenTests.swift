@@ -59,7 +59,7 @@ struct FullScreenTests {
         #expect(results.contains("A  Alex"))
         #expect(results.contains("B  Sam"))
         #expect(results.contains("Match "))
-        try tmux.send("q")
+        try tmux.send("q", "y")
         let after = try tmux.wait(for: "EXIT=0")
         let printed = try tmux.screen(history: true)
         #expect(after.contains("EXIT=0") && printed.contains("== Results =="), "the results are printed on leaving")
@@ -107,7 +107,7 @@ struct FullScreenTests {
         let results = try tmux.wait(for: "Readiness to try couples therapy")
         #expect(results.contains("A  Kim"))
         #expect(!results.contains("Match"))
-        try tmux.send("q")
+        try tmux.send("q", "y")
         try tmux.wait(for: "EXIT=0")
     }
 
@@ -217,7 +217,7 @@ struct FullScreenTests {
         try tmux.wait(for: "Press Enter to guess, or s to skip.")
         try tmux.send("s")
         try tmux.wait(for: "Readiness to try couples therapy")
-        try tmux.send("q")
+        try tmux.send("q", "y")
         try tmux.wait(for: "EXIT=0")
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/results.json"))
         let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])

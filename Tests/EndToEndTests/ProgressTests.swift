@@ -123,7 +123,7 @@ struct ProgressTests {
         try finish.send("Enter", "s")
         try finish.wait(for: "Readiness to try couples therapy")
         #expect(finish.filesInHome.isEmpty, "reaching the results deletes the progress")
-        try finish.send("q")
+        try finish.send("q", "y")
         try finish.wait(for: "EXIT=0")
     }
 
@@ -138,7 +138,7 @@ struct ProgressTests {
         try whole.send(contentsOf: Array(repeating: "3", count: content.checkIn.items.count))
         try whole.send("Enter", "s")
         try whole.wait(for: "Readiness to try couples therapy")
-        try whole.send("q")
+        try whole.send("q", "y")
         try whole.wait(for: "EXIT=0")
         let quit = try Tmux(["--solo", "--private"], folder: folder, home: whole.home)
         try answerSix(quit)

@@ -13,6 +13,7 @@ enum MinimalContent {
             disclaimer: Not advice.
             handoff: Pass the keyboard.
             results_intro: Patterns, not blame.
+            solo_results_intro: Your picture.
             not_enough: not enough answers
 
             """,

@@ -19,7 +19,9 @@ struct AppTests {
         #expect(driver.app.results != nil)
         #expect(driver.text.contains("Results"))
         #expect(driver.app.finishedSheets?.map(\.name) == ["Alex", "Sam"])
-        #expect(driver.press(.character("q")) == .quit, "leaving the results needs no confirmation")
+        #expect(driver.press(.character("q")) == nil, "leaving the results asks first")
+        #expect(driver.text.contains("The results are printed as you leave."))
+        #expect(driver.press(.character("y")) == .quit)
     }
 
     @Test("back, forward and the review change answers without losing the place")

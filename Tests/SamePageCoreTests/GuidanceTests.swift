@@ -18,7 +18,7 @@ struct GuidanceTests {
         #expect(byID["blame-card"]?.partners == [1])
         #expect(byID["pace-card"]?.partners == [0])
         #expect(byID["couple-different-paces"]?.reasons == [
-            "The pairing is Different paces: readiness Alex 100 and Sam 25, 75 apart; no label listed before it fits.",
+            "The pairing is Different paces: readiness Alex 100 and Sam 25, 75 apart; the scores fit none of the other labels.",
         ])
         #expect(byID["lean-in"]?.reasons == ["Alex leans in: readiness 100 against 25, a gap of 75 (25 or more)."])
         #expect(byID["blame-card"]?.reasons == ["Fear of blame is one of Sam's top hesitations (level 83; 55 or more counts)."])

@@ -39,7 +39,7 @@ struct OutputTests {
         let text = ResultsText(results: results, content: Fixture.content).render()
         #expect(text.contains("  A  Alex  100"))
         #expect(text.contains("  B  Sam   50"))
-        #expect(text.contains("  0 [--------------------B-------------------A] 100"))
+        #expect(text.contains("  0 [--------------------B===================A] 100"))
         #expect(text.contains("Match: 50 of 100. Pairing: Different paces."))
         #expect(text.contains("For now, Alex is leaning in and Sam is leaning out."))
         #expect(text.contains("  Theme          A Alex   B Sam\n  Fear of blame      --      --\n"))

@@ -161,7 +161,7 @@ struct ScreenTests {
             "    A ██████████████████████████████ 100",
             "    B ███████████████░░░░░░░░░░░░░░░ 50",
         ])
-        #expect(lines[0].hasSuffix("↓ more     Results"), "the header says there is more below")
+        #expect(lines[0].hasPrefix("  samepage   ↓ more"), "the header says there is more below")
     }
 }
 

@@ -43,7 +43,7 @@ extension App {
         case .up, .character("k"): set(.welcome(focus: (focus + choices - 1) % choices, notice: nil))
         case .down, .character("j"), .tab: set(.welcome(focus: (focus + 1) % choices, notice: nil))
         case .enter, .character(" "): chosen = focus
-        case .character(let c) where ("1"..."3").contains(c): chosen = Int(String(c))! - 1
+        case .character(let c) where c.isASCII && (1...3).contains(c.wholeNumberValue ?? 0): chosen = c.wholeNumberValue! - 1
         default: _ = handleCommon(key)
         }
         switch chosen {
@@ -105,15 +105,10 @@ extension App {
         case .character("a"):
             view.showingWhy = view.showingWhy.count == cards ? [] : Set(0..<cards)
         case .character("n"):
-            set(.welcome(focus: 0, notice: nil))
+            startOver()
             return nil
-        case .character("q"), .character("Q"), .escape:
-            // The session is complete and nothing is lost by leaving, so no confirmation is needed.
-            return .quit
-        case .character("?"):
-            open(.help)
         default:
-            break
+            _ = handleCommon(key)
         }
         view.scroll = min(view.scroll, ResultsScreen.maximumScroll(view: view, app: self))
         set(.results(view))

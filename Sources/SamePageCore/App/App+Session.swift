@@ -22,7 +22,8 @@ extension App {
             case .up, .character("k"): view.focus = max(view.focus - 1, 0)
             case .down, .character("j"): view.focus = min(view.focus + 1, choiceOrder.count - 1)
             case .enter, .character(" "): session.answer(choiceOrder[view.focus])
-            case .character(let c) where ("0"..."5").contains(c): session.answer(Answer(code: Int(String(c))!)!)
+            case .character(let c) where c.isASCII && c.wholeNumberValue.flatMap(Answer.init(code:)) != nil:
+                session.answer(Answer(code: c.wholeNumberValue!)!)
             case .left, .backspace, .character("b"): session.back()
             case .right: session.forward()
             case .character("r"): session.openReview()
@@ -54,7 +55,7 @@ extension App {
             case .enter, .character("y"): session.proceed()
             case .character("s"), .character("n"): session.skipPerception()
             case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
-            case .down, .character("j"): view.scroll += 1
+            case .down, .character("j"): view.scroll = min(view.scroll + 1, SessionScreens.maximumScroll(session, app: self))
             default: _ = handleCommon(key)
             }
         case .results:

@@ -118,6 +118,13 @@ public struct App: Sendable {
         self.phase = phase
     }
 
+    /// Back to the start for a new session; the finished results are gone, so quitting now keeps nothing.
+    mutating func startOver() {
+        results = nil
+        finishedSheets = nil
+        phase = .welcome(focus: 0, notice: nil)
+    }
+
     mutating func finish(_ session: Session, _ results: Results) {
         self.results = results
         finishedSheets = session.sheets
@@ -140,9 +147,7 @@ public struct NamesForm: Sendable, Equatable {
 
     /// The names to use: cleaned, the default where empty, and never the same twice.
     public var names: [String] {
-        var names = fields.enumerated().map { Names.clean($0.element, default: Self.fallback($0.offset)) }
-        if names.count == 2 && names[0] == names[1] { names[1] += " (2)" }
-        return names
+        Names.distinct(fields.enumerated().map { Names.clean($0.element, default: Self.fallback($0.offset)) })
     }
 }
 

@@ -46,11 +46,12 @@ public struct Texts: Sendable {
     public var disclaimer: String
     public var handOff: String
     public var resultsIntro: String
+    public var soloResultsIntro: String
     public var notEnough: String
 
     public init(
         title: String, minutes: Int, welcome: String, privacy: String, disclaimer: String,
-        handOff: String, resultsIntro: String, notEnough: String
+        handOff: String, resultsIntro: String, soloResultsIntro: String, notEnough: String
     ) {
         self.title = title
         self.minutes = minutes
@@ -59,6 +60,7 @@ public struct Texts: Sendable {
         self.disclaimer = disclaimer
         self.handOff = handOff
         self.resultsIntro = resultsIntro
+        self.soloResultsIntro = soloResultsIntro
         self.notEnough = notEnough
     }
 }

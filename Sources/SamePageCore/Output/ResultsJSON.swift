@@ -21,6 +21,8 @@ extension Results {
                 ])
             }),
         ]
+        for key in ["match", "gap", "pairing", "pairingName", "leaningIn", "leaningOut"] { object[key] = .null }
+        object["themeAgreement"] = .object([:])
         if let pair {
             object["match"] = .optional(pair.match)
             object["gap"] = .optional(pair.gap)

@@ -12,7 +12,7 @@ public struct ResultsText {
 
     public func render() -> String {
         var lines = ["", "== Results ==", ""]
-        lines += wrap(content.texts.resultsIntro, width: width)
+        lines += wrapColumns(results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro, width: width)
         lines += [""] + readiness() + [""] + themeTable() + [""] + perception() + guidance()
         lines += [""] + wrap(content.texts.disclaimer, width: width)
         return lines.joined(separator: "\n") + "\n"
@@ -24,7 +24,7 @@ public struct ResultsText {
 
     private func readiness() -> [String] {
         var lines = ["Readiness to try couples therapy (0 to 100)"]
-        let nameWidth = names.map(\.count).max() ?? 0
+        let nameWidth = names.map(\.displayWidth).max() ?? 0
         for (index, profile) in results.partners.enumerated() {
             let padded = profile.name.padding(to: nameWidth)
             lines.append("  \(Self.letter(index))  \(padded)  \(score(profile.readiness.value))")
@@ -43,23 +43,29 @@ public struct ResultsText {
         return lines
     }
 
-    /// A 0–100 line with each partner's letter at their score; "*" where both stand.
-    private func meter() -> String {
-        let length = 41
-        var cells = Array(repeating: Character("-"), count: length)
-        for (index, profile) in results.partners.enumerated() {
-            guard let value = profile.readiness.value else { continue }
-            let at = (value * (length - 1) + 50) / 100
-            cells[at] = cells[at] == "-" ? Self.letter(index) : "*"
+    private func meter() -> String { "  " + Self.meter(results, length: 41, glyphs: .ascii) }
+
+    /// Both readiness scores on one 0–100 track, each marked by its letter ("*" where both stand), with
+    /// the gap between them drawn double.
+    static func meter(_ results: Results, length: Int, glyphs: Glyphs) -> String {
+        let gapMark: Character = glyphs == .ascii ? "=" : "═"
+        var track = Array(repeating: glyphs.rule, count: length)
+        let positions = results.partners.map { $0.readiness.value.map { ($0 * (length - 1) + 50) / 100 } }
+        if positions.count == 2, let a = positions[0], let b = positions[1], a != b {
+            for index in (min(a, b) + 1)..<max(a, b) { track[index] = gapMark }
         }
-        return "  0 [" + String(cells) + "] 100"
+        for (index, position) in positions.enumerated() {
+            guard let position else { continue }
+            track[position] = track[position] == "A" ? "*" : letter(index)
+        }
+        return "0 [" + String(track) + "] 100"
     }
 
     private func themeTable() -> [String] {
-        var lines = ["What holds each of you back (0 to 100; higher means it weighs more)"]
-        let nameWidth = max(content.themes.map(\.name.count).max() ?? 0, 5)
+        var lines = [Self.themeHeading(results.mode)]
+        let nameWidth = max(content.themes.map(\.name.displayWidth).max() ?? 0, 5)
         let columns = results.partners.enumerated().map { "\(Self.letter($0.offset)) \($0.element.name)" }
-        let columnWidth = (columns.map(\.count).max() ?? 0) + 2
+        let columnWidth = (columns.map(\.displayWidth).max() ?? 0) + 2
         lines.append("  " + "Theme".padding(to: nameWidth) + columns.map { $0.padding(to: columnWidth, left: true) }.joined())
         for (row, theme) in content.themes.enumerated() {
             var line = "  " + theme.name.padding(to: nameWidth)
@@ -102,15 +108,13 @@ public struct ResultsText {
         return lines
     }
 
+    static func themeHeading(_ mode: SessionMode) -> String {
+        mode == .couple ? "What holds each of you back (0 to 100; higher weighs more)" : "What holds you back (0 to 100; higher weighs more)"
+    }
+
     /// Stands in a table cell for a score with too few answers; explained under the table.
     static let noScore = "--"
 
     static func letter(_ index: Int) -> Character { index == 0 ? "A" : "B" }
 }
 
-extension String {
-    func padding(to width: Int, left: Bool = false) -> String {
-        let fill = String(repeating: " ", count: max(width - count, 0))
-        return left ? fill + self : self + fill
-    }
-}

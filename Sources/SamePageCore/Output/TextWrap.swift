@@ -1,23 +1,7 @@
-/// Word-wraps prose to a width, with an indent on every line. Counts characters; the full-screen layer
-/// measures display width itself.
+/// Word-wraps prose by display width, with an indent on every line.
 public func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
-    let room = max(width - indent.count, 10)
-    var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        var line = ""
-        for word in paragraph.split(separator: " ") {
-            if line.isEmpty {
-                line = String(word)
-            } else if line.count + 1 + word.count <= room {
-                line += " " + word
-            } else {
-                lines.append(indent + line)
-                line = String(word)
-            }
-        }
-        lines.append(indent + line)
-    }
-    while lines.last?.trimmingSpaces.isEmpty == true { lines.removeLast() }
+    var lines = wrapColumns(text, width: max(width - indent.displayWidth, 10)).map { indent + $0 }
+    while lines.last?.allSatisfy({ $0 == " " }) == true { lines.removeLast() }
     return lines
 }
 
@@ -25,5 +9,11 @@ extension String {
     var trimmingSpaces: Substring {
         let trimmedStart = drop { $0 == " " }
         return trimmedStart.dropLast(trimmedStart.reversed().prefix { $0 == " " }.count)
+    }
+
+    /// Pads with spaces to `width` display columns, on the right or (for numbers) on the left.
+    func padding(to width: Int, left: Bool = false) -> String {
+        let fill = String(repeating: " ", count: max(width - displayWidth, 0))
+        return left ? fill + self : self + fill
     }
 }

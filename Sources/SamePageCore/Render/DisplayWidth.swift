@@ -1,18 +1,19 @@
-/// How many terminal columns text takes: 2 for East Asian wide characters and emoji, 0 for marks that
-/// combine with the character before, 1 otherwise. Kept here, in pure Swift, so screen tests measure
-/// exactly what the terminal will draw.
+/// How many terminal columns text takes, counted code point by code point as the C library's `wcwidth`
+/// does (ncurses places the cursor by it): 2 for East Asian wide characters and emoji, 0 for combining
+/// marks, joiners and variation selectors, 1 otherwise. Kept here, in pure Swift, so screen tests measure
+/// what the terminal layer will draw.
 extension Character {
     public var displayWidth: Int {
-        guard let first = unicodeScalars.first else { return 0 }
-        if unicodeScalars.contains(where: { $0.properties.isEmojiPresentation })
-            || unicodeScalars.contains(where: { $0.value == 0xFE0F }) && first.properties.isEmoji {
-            return 2
+        unicodeScalars.reduce(0) { $0 + Self.width(of: $1) }
+    }
+
+    static func width(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        default: break
         }
-        if first.properties.generalCategory == .nonspacingMark || first.properties.generalCategory == .enclosingMark
-            || first.value == 0x200B {
-            return 0
-        }
-        return Self.isWide(first.value) ? 2 : 1
+        if scalar.properties.isEmojiPresentation || isWide(scalar.value) { return 2 }
+        return scalar.properties.isVariationSelector ? 0 : 1
     }
 
     private static let wideRanges: [ClosedRange<UInt32>] = [

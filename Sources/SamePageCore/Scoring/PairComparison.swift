@@ -24,7 +24,10 @@ public struct PairComparison: Sendable, Equatable {
         self.gap = gap
         match = 100 - gap
         pairing = content.pairings.first { $0.when.holds(ra, rb, limits) }
-        if gap >= limits.leanGap {
+        // "Ready together" and "both unsure" put two people in the same place, so nobody leans in or out
+        // there, even with a wide gap; calling one of two ready people "unsure" would be a mixed message.
+        let samePlace = pairing.map { $0.when == .bothReady || $0.when == .bothUnsure } ?? false
+        if gap >= limits.leanGap && !samePlace {
             leaningIn = ra > rb ? 0 : 1
             leaningOut = ra > rb ? 1 : 0
         } else {
@@ -70,7 +73,7 @@ extension PairingCondition {
         case .bothUnsure: "both readiness scores are \(limits.unsure) or less"
         case .close: "the readiness scores are at most \(limits.closeGap) apart"
         case .apart: "the readiness scores are at least \(limits.leanGap) apart"
-        case .any: "no label listed before it fits"
+        case .any: "the scores fit none of the other labels"
         }
     }
 }

@@ -13,7 +13,7 @@ extension App {
         var grid = canvas.grid
         switch overlay {
         case .help: Overlays.help(on: &grid, glyphs: glyphs)
-        case .quitConfirm: Overlays.quitConfirm(on: &grid, canKeep: keepsProgress && hasProgress)
+        case .quitConfirm: Overlays.quitConfirm(on: &grid, canKeep: keepsProgress && hasProgress, finished: results != nil)
         case nil: break
         }
         return grid
@@ -28,7 +28,8 @@ enum WelcomeScreen {
         canvas.header("Welcome")
         canvas.paragraph(content.texts.title, style: .bold)
         canvas.spacer()
-        canvas.paragraph(content.texts.welcome)
+        // On a short window the choices and the privacy promise matter most; the introduction gives way.
+        if !canvas.compact { canvas.paragraph(content.texts.welcome) }
         canvas.paragraph("It takes about \(content.texts.minutes) minutes for each person.")
         canvas.spacer()
         canvas.paragraph(content.texts.privacy, tone: .accent)
@@ -67,7 +68,10 @@ enum NamesScreen {
             let focused = index == form.focus
             canvas.line("\(label) [\(NamesForm.fallback(index))]", style: focused ? .bold : [])
             let field = form.fields[index]
-            let shown = field.isEmpty ? "" : Names.clean(field, default: "")
+            var shown = field.isEmpty ? "" : Names.clean(field, default: "")
+            // A long name scrolls: the end being typed stays in view, with the cursor just after it.
+            let room = canvas.textWidth - 3
+            while shown.displayWidth > room { shown.removeFirst() }
             let row = canvas.row
             canvas.line((focused ? String(canvas.glyphs.pointer) : " ") + " " + shown, style: focused ? .underline : [])
             if focused { canvas.grid.cursor = (row, canvas.margin + 2 + shown.displayWidth) }

@@ -31,6 +31,11 @@ struct Canvas {
         spacer()
     }
 
+    /// Says in the header that the page goes on below the window.
+    mutating func moreBelow() {
+        grid.put("↓ more", row: 0, column: margin + "samepage".count + 3, tone: .muted)
+    }
+
     mutating func rule(at line: Int) {
         grid.put(String(repeating: glyphs.rule, count: grid.width), row: line, column: 0, tone: .muted)
     }

@@ -9,8 +9,12 @@ enum Overlays {
             "← Backspace b go back one question",
             "→             go forward again",
             "r             review and change answers",
+            "s             skip the optional guesses",
             "Tab           next card on the results",
             "w             why this card? (results)",
+            "a             all the reasons (results)",
+            "PgUp PgDn     scroll a page (results)",
+            "n             start over (results)",
             "?             this help",
             "q or Esc      quit (asks first)",
             "Ctrl-X        quick exit: clear and leave now,",
@@ -20,12 +24,16 @@ enum Overlays {
         ])
     }
 
-    static func quitConfirm(on grid: inout Grid, canKeep: Bool) {
-        let lines = canKeep
-            ? ["k  quit, and keep your answers on this", "   computer to finish later", "d  quit, and discard your answers",
-               "any other key  stay"]
-            : ["Your answers will not be kept.", "", "y  quit        any other key  stay"]
-        box(on: &grid, title: "Quit now?", lines: lines)
+    static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool) {
+        let lines = if finished {
+            ["The results are printed as you leave.", "", "y  leave        any other key  stay"]
+        } else if canKeep {
+            ["k  quit, and keep your answers on this", "   computer to finish later", "d  quit, and discard your answers",
+             "any other key  stay"]
+        } else {
+            ["Your answers will not be kept.", "", "y  quit        any other key  stay"]
+        }
+        box(on: &grid, title: finished ? "Leave now?" : "Quit now?", lines: lines)
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.

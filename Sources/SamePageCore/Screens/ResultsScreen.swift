@@ -14,12 +14,11 @@ enum ResultsScreen {
     static func draw(_ canvas: inout Canvas, view: ResultsView, app: App) {
         canvas.footer(hints)
         let (lines, _) = build(view: view, app: app, width: canvas.textWidth)
-        let headerRow = canvas.row
         canvas.header("Results")
         let room = canvas.roomLeft
         let start = min(view.scroll, max(lines.count - room, 0))
         if start + room < lines.count {
-            canvas.grid.put("↓ more", row: headerRow, column: canvas.margin + canvas.textWidth - 18, tone: .muted)
+            canvas.moreBelow()
         }
         var cursorRow: Int?
         for line in lines[start...].prefix(room) {
@@ -31,7 +30,7 @@ enum ResultsScreen {
 
     /// The first line of card `index`, to scroll to it.
     static func line(ofCard index: Int, view: ResultsView, app: App) -> Int {
-        let (_, starts) = build(view: view, app: app, width: textWidth(app))
+        let (_, starts) = build(view: view, app: app, width: app.width - 4)
         return starts.indices.contains(index) ? max(starts[index] - 1, 0) : 0
     }
 
@@ -43,15 +42,14 @@ enum ResultsScreen {
         return max(lines.count - canvas.roomLeft, 0)
     }
 
-    private static func textWidth(_ app: App) -> Int { app.width - 4 }
-
     /// Every line of the page, and the line where each card starts.
     static func build(view: ResultsView, app: App, width: Int) -> ([Line], [Int]) {
         let results = view.results
         let content = app.content
         let glyphs = app.glyphs
         let names = results.partners.map(\.name)
-        var lines = wrapColumns(content.texts.resultsIntro, width: width).map { Line(text: $0, tone: .muted) }
+        var lines = wrapColumns(results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro, width: width)
+            .map { Line(text: $0, tone: .muted) }
         lines.append(Line(text: ""))
         lines.append(Line(text: "Readiness to try couples therapy (0 to 100)", style: .bold))
         let nameWidth = names.map(\.displayWidth).max() ?? 0
@@ -60,7 +58,7 @@ enum ResultsScreen {
             let score = profile.readiness.value.map(String.init) ?? content.texts.notEnough
             lines.append(Line(text: "\(ResultsText.letter(index))  \(profile.name)\(padding)  \(score)", tone: tone(index)))
         }
-        lines.append(Line(text: meter(results, width: width, glyphs: glyphs)))
+        lines.append(Line(text: ResultsText.meter(results, length: max(min(width - 10, 50), 10), glyphs: glyphs)))
         if let pair = results.pair {
             if let match = pair.match, let gap = pair.gap, let label = pair.pairing {
                 lines.append(Line(text: "Match \(match) of 100 (a gap of \(gap)) · \(label.name)", style: .bold))
@@ -74,7 +72,7 @@ enum ResultsScreen {
             }
         }
         lines.append(Line(text: ""))
-        lines.append(Line(text: "What holds each of you back (0 to 100; higher weighs more)", style: .bold))
+        lines.append(Line(text: ResultsText.themeHeading(results.mode), style: .bold))
         let barLength = max(min(width - 12, 30), 5)
         for (row, theme) in content.themes.enumerated() {
             var title = theme.name
@@ -124,22 +122,6 @@ enum ResultsScreen {
         lines.append(Line(text: ""))
         lines += wrapColumns(content.texts.disclaimer, width: width).map { Line(text: $0, tone: .muted) }
         return (lines, starts)
-    }
-
-    /// Both readiness scores on one 0–100 track, each marked by its letter, with the gap between drawn double.
-    static func meter(_ results: Results, width: Int, glyphs: Glyphs) -> String {
-        let length = max(min(width - 10, 50), 10)
-        let gapMark: Character = glyphs == .ascii ? "=" : "═"
-        var track = Array(repeating: glyphs.rule, count: length)
-        let positions = results.partners.map { $0.readiness.value.map { ($0 * (length - 1) + 50) / 100 } }
-        if positions.count == 2, let a = positions[0], let b = positions[1], a != b {
-            for index in (min(a, b) + 1)..<max(a, b) { track[index] = gapMark }
-        }
-        for (index, position) in positions.enumerated() {
-            guard let position else { continue }
-            track[position] = track[position] == "A" ? "*" : ResultsText.letter(index)
-        }
-        return "0 [" + String(track) + "] 100"
     }
 
     static func tone(_ index: Int) -> Tone { index == 0 ? .partnerA : .partnerB }

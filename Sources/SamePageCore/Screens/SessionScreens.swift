@@ -27,7 +27,7 @@ enum SessionScreens {
             canvas.spacer()
             canvas.choices(labels(session.content.scale), focus: view.focus)
         case .checkInDone(let partner, let concern):
-            canvas.footer([("Enter", "continue"), ("↑↓", "scroll"), ("q", "quit")])
+            canvas.footer(scrollHints)
             canvas.header("\(names[partner]) · private")
             if concern {
                 support(&canvas, checkIn: session.content.checkIn, scroll: view.scroll)
@@ -50,7 +50,9 @@ enum SessionScreens {
             let other = session.mode == .couple ? "each other" : "your partner"
             canvas.paragraph("One last, optional step: guess how \(other) answered the questions about readiness.", style: .bold)
             canvas.spacer()
-            canvas.paragraph("The results then show each guess next to the real answers. A gap is not a mistake; it is something to be curious about together. It takes about a minute each.")
+            canvas.paragraph(session.mode == .couple
+                ? "The results then show each guess next to the real answers. A gap is not a mistake; it is something to be curious about together. It takes about a minute each."
+                : "The results show your guess, to talk over with your partner if you like. It takes about a minute.")
             canvas.skip()
             let row = canvas.row
             canvas.line("Press Enter to guess, or s to skip.", style: .bold, tone: .accent)
@@ -121,10 +123,32 @@ enum SessionScreens {
         canvas.choices(Array(shown), focus: view.focus - first)
     }
 
+    /// How far the current screen scrolls: only the support screen is longer than a window.
+    static func maximumScroll(_ session: Session, app: App) -> Int {
+        guard case .checkInDone(let partner, true) = session.step else { return 0 }
+        var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs)
+        canvas.footer(scrollHints)
+        canvas.header("\(session.sheets[partner].name) · private")
+        return max(supportLines(session.content.checkIn, width: canvas.textWidth).count - canvas.roomLeft, 0)
+    }
+
+    static let scrollHints: [(key: String, action: String)] = [("Enter", "continue"), ("↑↓", "scroll"), ("q", "quit")]
+
     /// The private support screen: calm words, the emergency line, and resources by region; it scrolls.
     static func support(_ canvas: inout Canvas, checkIn: CheckIn, scroll: Int) {
+        let lines = supportLines(checkIn, width: canvas.textWidth)
+        let room = canvas.roomLeft
+        let start = min(scroll, max(lines.count - room, 0))
+        for (text, style, tone) in lines[start...].prefix(room) {
+            canvas.line(text, style: style, tone: tone)
+        }
+        if start + room < lines.count {
+            canvas.moreBelow()
+        }
+    }
+
+    static func supportLines(_ checkIn: CheckIn, width: Int) -> [(String, TextStyle, Tone)] {
         var lines: [(String, TextStyle, Tone)] = [(checkIn.supportTitle, .bold, .accent)]
-        let width = canvas.textWidth
         lines += wrapColumns(checkIn.supportText, width: width).map { ($0, [], .plain) }
         lines.append(("", [], .plain))
         lines += wrapColumns(checkIn.emergency, width: width).map { ($0, .bold, .caution) }
@@ -135,11 +159,8 @@ enum SessionScreens {
             lines += wrapColumns(resource.note, width: width - 2).map { ("  " + $0, [], .muted) }
         }
         lines.append(("", [], .plain))
-        lines.append(("Only you can see this screen. Press Enter when you are ready to go on.", .bold, .plain))
-        let room = canvas.roomLeft
-        let start = min(scroll, max(lines.count - room, 0))
-        for (text, style, tone) in lines[start...].prefix(room) {
-            canvas.line(text, style: style, tone: tone)
-        }
+        lines += wrapColumns("Only you can see this screen. Press Enter when you are ready to go on.", width: width)
+            .map { ($0, .bold, .plain) }
+        return lines
     }
 }

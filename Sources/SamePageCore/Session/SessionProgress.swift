@@ -83,7 +83,8 @@ extension Session {
         sheets = progress.sheets
         switch progress.place {
         case .question(let partner, let index): step = .question(partner: partner, index: index)
-        case .review(let partner): step = .review(partner: partner)
+        // A resumed session never opens on the list of answers: whoever resumes starts at a question.
+        case .review(let partner): step = .question(partner: partner, index: questions.count - 1)
         case .checkIn(let partner): step = .checkIn(partner: partner, index: 0)
         case .handOff(let partner): step = .handOff(to: partner)
         case .perceptionOffer: step = .perceptionOffer
