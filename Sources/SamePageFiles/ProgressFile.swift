@@ -4,7 +4,7 @@ import SamePageCore
 /// Resumable progress on disk: `$XDG_STATE_HOME/samepage/progress.json` (else `~/.local/state/...`), in a
 /// folder only the user can enter (0700), written atomically after every answer, 0600. It never holds the
 /// private check-in, because `SessionProgress` has no place for it.
-public struct ProgressStore: Sendable {
+public struct ProgressStore: Sendable, Equatable {
     public static let format = "samepage-progress"
     public static let version = 1
 

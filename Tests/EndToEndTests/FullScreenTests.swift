@@ -15,15 +15,17 @@ struct FullScreenTests {
         checkIns = content.checkIn.items.count
     }
 
-    /// One person's turn by keys: every question, Enter on the review's Done, a calm check-in, Enter.
-    func takeTurn(_ tmux: Tmux, name: String, answer: String) throws {
+    /// One person's turn by keys: every question, Enter on the review's Done, the check-in (calm, or one
+    /// that raises concern and shows the private support screen), Enter.
+    func takeTurn(_ tmux: Tmux, name: String, answer: String, concern: Bool = false) throws {
         try tmux.wait(for: "\(name)'s turn")
         try tmux.send(contentsOf: Array(repeating: answer, count: questions))
         try tmux.wait(for: "Done: go on")
         try tmux.send("Enter")
         try tmux.wait(for: "Private check-in · 1 of \(checkIns)")
-        try tmux.send(contentsOf: Array(repeating: "3", count: checkIns))
-        try tmux.wait(for: content.checkIn.thanks)
+        let answers = content.checkIn.items.map { concern ? ($0.concernWhen == .agree ? "5" : "1") : "3" }
+        try tmux.send(contentsOf: answers)
+        try tmux.wait(for: concern ? content.checkIn.supportTitle : content.checkIn.thanks)
         try tmux.send("Enter")
     }
 
@@ -45,7 +47,7 @@ struct FullScreenTests {
         let handOff = try tmux.wait(for: "Sam, press Enter when you are ready to start.")
         try tmux.send("Enter")
         let samFirst = try tmux.wait(for: "Sam's turn")
-        try takeTurn(tmux, name: "Sam", answer: "2")
+        try takeTurn(tmux, name: "Sam", answer: "2", concern: true)
         try tmux.wait(for: "Press Enter to guess, or s to skip.")
         try tmux.send("Enter")
         let readiness = content.readiness.items.count
@@ -201,6 +203,26 @@ struct FullScreenTests {
         #expect(unwrapped.contains("samepage: the terminal type 'no-such-terminal' is not known here, so the questions are asked line by line."))
         try tmux.send("C-c")
         try tmux.wait(for: "EXIT=130")
+    }
+
+    @Test("Ctrl-Z suspends to the shell with the terminal restored, and fg brings the same screen back")
+    func suspendAndResume() throws {
+        let tmux = try Tmux(shell: ["--solo", "--private"])
+        try tmux.wait(for: "Your name")
+        try tmux.send("Enter", "4")
+        try tmux.wait(for: "Question 2 of \(questions)")
+        try tmux.send("C-z")
+        try tmux.wait(for: "Stopped")
+        try tmux.type("stty -a")
+        try tmux.send("Enter")
+        #expect(Tmux.isSane(try tmux.wait(for: "speed")), "the shell gets a sane terminal while samepage is stopped")
+        try tmux.type("clear; fg")
+        try tmux.send("Enter")
+        let back = try tmux.wait(for: "Question 2 of \(questions)")
+        #expect(back.contains("Ctrl-X quick exit"), "the whole screen is drawn again")
+        try tmux.send("5")
+        try tmux.wait(for: "Question 3 of \(questions)")
+        try tmux.send("C-x")
     }
 
     @Test("with stdout redirected, the screens still show and the file gets only the JSON results")

@@ -29,6 +29,17 @@ final class Tmux {
         try tmux(["set-option", "-t", target, "status", "off"])
     }
 
+    /// Starts an interactive shell (with job control, as a person has) and runs samepage from its prompt.
+    init(shell arguments: [String]) throws {
+        home = try Binary.scratch()
+        let shell = "env -i HOME=\(Self.quote(home)) TERM=screen LANG=C.UTF-8 PATH=/usr/bin:/bin PS1='$ ' bash --norc --noprofile -i"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", target, shell])
+        try tmux(["set-option", "-t", target, "status", "off"])
+        try wait(for: "$")
+        try type(([Binary.path] + arguments).map(Self.quote).joined(separator: " "))
+        try send("Enter")
+    }
+
     deinit { _ = try? tmux(["kill-server"]) }
 
     /// Closes the window, as a person closing their terminal does: the program gets SIGHUP.

@@ -27,7 +27,7 @@ struct ShippedContentTests {
         for theme in content.themes { #expect(theme.items.count >= 3, "\(theme.id)") }
     }
 
-    @Test("the pairing labels of the spec, in an order where each can be reached")
+    @Test("the pairing labels of the spec, with thresholds in order (reachability: RealScreenTests)")
     func pairings() {
         #expect(Set(content.pairings.map(\.id)).isSuperset(of: ["ready-together", "close", "different-paces", "both-unsure"]))
         #expect(content.thresholds.unsure < content.thresholds.ready)

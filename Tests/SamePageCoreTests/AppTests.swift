@@ -62,7 +62,7 @@ struct AppTests {
         #expect(driver.press(.character("y")) == .quit)
     }
 
-    @Test("the quick-exit key ends at once from every screen, even over a dialog")
+    @Test("the quick-exit key ends at once, even over the help and quit dialogs")
     func quickExit() {
         var driver = AppDriver()
         #expect(driver.press(.quickExit) == .quickExit)

@@ -73,7 +73,8 @@ struct ScreenTests {
     @Test("every screen fits its window at 80×24 and at the minimum size, and names the quick-exit key",
           arguments: [(80, 24), (App.minimumWidth, App.minimumHeight), (132, 40)])
     func everyScreenFits(width: Int, height: Int) {
-        for (name, grid) in Self.everyScreen(width: width, height: height) {
+        for (name, app) in Self.everyScreen(width: width, height: height) {
+            let grid = app.render()
             #expect(grid.lines.count == height, "\(name)")
             for line in grid.lines { #expect(line.displayWidth <= width, "\(name): \(line)") }
             #expect(grid.lines.contains { $0.contains("Ctrl-X quick exit") }, "\(name)")
@@ -81,45 +82,53 @@ struct ScreenTests {
         }
     }
 
+    @Test("the quick-exit key ends at once from every screen of a session")
+    func quickExitEverywhere() {
+        for (name, app) in Self.everyScreen(width: 80, height: 24) {
+            var app = app
+            #expect(app.handle(.key(.quickExit)) == .quickExit, "\(name)")
+        }
+    }
+
     /// Every screen of a couple session, in order, at one size.
-    static func everyScreen(width: Int, height: Int) -> [(String, Grid)] {
+    static func everyScreen(width: Int, height: Int) -> [(String, App)] {
         var driver = AppDriver(width: width, height: height, content: wide)
-        var screens: [(String, Grid)] = [("welcome", driver.app.render())]
+        var screens: [(String, App)] = [("welcome", driver.app)]
         driver.press(.character("1"))
         driver.type("Zoë 🌱")
-        screens.append(("names", driver.app.render()))
         driver.press(.tab)
         driver.type(String(repeating: "李", count: 40))
+        screens.append(("names, a long wide name", driver.app))
         driver.press(.enter)
-        screens.append(("question", driver.app.render()))
+        screens.append(("question", driver.app))
         driver.press(.character("?"))
-        screens.append(("help", driver.app.render()))
+        screens.append(("help", driver.app))
         driver.press(.enter, .character("q"))
-        screens.append(("quit", driver.app.render()))
+        screens.append(("quit", driver.app))
         driver.press(.character("n"))
         driver.answerAll("4")
-        screens.append(("review", driver.app.render()))
+        screens.append(("review", driver.app))
         driver.press(.enter)
-        screens.append(("check-in", driver.app.render()))
+        screens.append(("check-in", driver.app))
         driver.press(.character("1"), .character("1"))
-        screens.append(("support", driver.app.render()))
+        screens.append(("support", driver.app))
         driver.press(.enter)
-        screens.append(("hand-off", driver.app.render()))
+        screens.append(("hand-off", driver.app))
         driver.press(.enter)
         driver.answerAll("2")
         driver.press(.enter, .character("3"), .character("3"))
-        screens.append(("thanks", driver.app.render()))
+        screens.append(("thanks", driver.app))
         driver.press(.enter)
-        screens.append(("perception offer", driver.app.render()))
+        screens.append(("perception offer", driver.app))
         driver.press(.enter)
-        screens.append(("guess", driver.app.render()))
+        screens.append(("guess", driver.app))
         for _ in Fixture.readiness.items { driver.press(.character("3")) }
-        screens.append(("guess hand-off", driver.app.render()))
+        screens.append(("guess hand-off", driver.app))
         driver.press(.enter)
         for _ in Fixture.readiness.items { driver.press(.character("4")) }
-        screens.append(("results", driver.app.render()))
+        screens.append(("results", driver.app))
         driver.press(.tab, .character("w"))
-        screens.append(("results, why", driver.app.render()))
+        screens.append(("results, why", driver.app))
         return screens
     }
 

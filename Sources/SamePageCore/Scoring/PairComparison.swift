@@ -56,7 +56,7 @@ public struct ThemeAgreement: Sendable, Equatable {
 }
 
 extension PairingCondition {
-    func holds(_ a: Int, _ b: Int, _ limits: Thresholds) -> Bool {
+    public func holds(_ a: Int, _ b: Int, _ limits: Thresholds) -> Bool {
         switch self {
         case .bothReady: min(a, b) >= limits.ready
         case .bothUnsure: max(a, b) <= limits.unsure

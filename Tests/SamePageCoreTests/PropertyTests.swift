@@ -1,0 +1,53 @@
+import Testing
+@testable import SamePageCore
+
+/// Scoring over many random answer sets: what must hold for every one of them.
+@Suite("Scoring properties")
+struct PropertyTests {
+    /// A seeded generator, so a failure can be repeated.
+    struct Seeded: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return state ^ (state >> 29)
+        }
+    }
+
+    func randomSheet(_ name: String, using random: inout Seeded) -> AnswerSheet {
+        var sheet = AnswerSheet(name: name)
+        for question in Fixture.content.questions where Int.random(in: 0..<5, using: &random) > 0 {
+            sheet.answers[question.item.id] = Answer(code: Int.random(in: 0...5, using: &random))
+        }
+        return sheet
+    }
+
+    @Test("scores are within 0–100 or absent; match is symmetric; identical partners match 100")
+    func properties() {
+        var random = Seeded(state: 2026)
+        for _ in 0..<2_000 {
+            let a = randomSheet("A", using: &random)
+            let b = randomSheet("B", using: &random)
+            let forward = Results(content: Fixture.content, sheets: [a, b], mode: .couple)
+            let backward = Results(content: Fixture.content, sheets: [b, a], mode: .couple)
+            for profile in forward.partners {
+                for score in [profile.readiness] + profile.themes.map(\.score) {
+                    if let value = score.value {
+                        #expect((0...100).contains(value))
+                        #expect(score.answered >= score.needed)
+                    } else {
+                        #expect(score.answered < score.needed)
+                    }
+                }
+            }
+            #expect(forward.pair?.match == backward.pair?.match)
+            #expect(forward.pair?.pairing == backward.pair?.pairing)
+            #expect(forward.pair?.leaningIn == backward.pair?.leaningOut)
+            if let match = forward.pair?.match { #expect((0...100).contains(match)) }
+            let same = Results(content: Fixture.content, sheets: [a, AnswerSheet(name: "B", answers: a.answers)], mode: .couple)
+            if same.partners[0].readiness.value != nil {
+                #expect(same.pair?.match == 100)
+            }
+            #expect(same.pair?.themes.allSatisfy { $0.agree != false } == true)
+        }
+    }
+}

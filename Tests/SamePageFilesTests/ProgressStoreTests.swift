@@ -1,0 +1,78 @@
+import Foundation
+@testable import SamePageCore
+@testable import SamePageFiles
+import Testing
+
+@Suite("The progress store")
+struct ProgressStoreTests {
+    let content = AnswerFileTests().content
+
+    func store() throws -> ProgressStore {
+        ProgressStore(folder: try AnswerFileTests().scratch() + "/state/samepage")
+    }
+
+    var progress: SessionProgress {
+        SessionProgress(mode: .solo, sheets: [AnswerSheet(name: "Kim", answers: ["r1": .level(5), "r2": .preferNot])],
+                        place: .question(partner: 0, index: 1), identity: content.identity)
+    }
+
+    @Test("a round trip keeps answers and place, in a 0700 folder and a 0600 file")
+    func roundTrip() throws {
+        let store = try store()
+        try store.save(progress)
+        #expect(store.load(for: content) == .progress(progress))
+        #expect(try FileManager.default.attributesOfItem(atPath: store.folder)[.posixPermissions] as? Int == 0o700)
+        #expect(try FileManager.default.attributesOfItem(atPath: store.path)[.posixPermissions] as? Int == 0o600)
+        store.delete()
+        #expect(store.load(for: content) == .nothing)
+    }
+
+    @Test("a session's progress never holds the check-in, and a check-in in progress resumes from its start")
+    func checkInNeverKept() throws {
+        var session = Session(content: content, mode: .solo, names: ["Kim"])
+        session.answer(.level(4))
+        session.answer(.level(2))
+        session.proceed()
+        let during = try #require(session.progress)
+        #expect(during.place == .checkIn(partner: 0))
+        #expect(Session(content: content, resuming: during).step == .checkIn(partner: 0, index: 0))
+        session.answer(.level(1))
+        let after = try #require(session.progress)
+        #expect(after.place == .perceptionOffer)
+        for text in [ProgressStore.encode(during), ProgressStore.encode(after)] {
+            #expect(!text.contains("checkin-safe"))
+        }
+    }
+
+    @Test("damaged, foreign, newer, or other-question files are set aside, never deleted", arguments: [
+        "not json at all",
+        #"{"format": "samepage-answers", "version": 1}"#,
+        #"{"format": "samepage-progress", "version": 2, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [], "place": {"kind": "perception"}}"#,
+        #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "0"}, "partners": [{"name": "K", "answers": {}}], "place": {"kind": "perception"}}"#,
+        #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [{"name": "K", "answers": {"zz": 1}}], "place": {"kind": "perception"}}"#,
+        #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [{"name": "K", "answers": {}}], "place": {"kind": "question", "partner": 3, "index": 0}}"#,
+    ])
+    func setAside(text: String) throws {
+        let store = try store()
+        try FileManager.default.createDirectory(atPath: store.folder, withIntermediateDirectories: true)
+        let body = text.replacingOccurrences(of: "FP", with: content.identity.fingerprint)
+        try Data(body.utf8).write(to: URL(fileURLWithPath: store.path))
+        guard case .setAside(let note) = store.load(for: content) else {
+            Issue.record("not set aside: \(text)")
+            return
+        }
+        #expect(note.hasPrefix("The saved progress in \(store.path) could not be used"))
+        #expect(!FileManager.default.fileExists(atPath: store.path))
+        let kept = try FileManager.default.contentsOfDirectory(atPath: store.folder)
+        #expect(kept.count == 1)
+        #expect(try String(contentsOfFile: store.folder + "/" + kept[0], encoding: .utf8) == body)
+    }
+
+    @Test("the store lives under XDG_STATE_HOME, else under the home folder")
+    func location() {
+        #expect(ProgressStore.standard(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])?.folder == "/s/samepage")
+        #expect(ProgressStore.standard(environment: ["HOME": "/h"])?.folder == "/h/.local/state/samepage")
+        #expect(ProgressStore.standard(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])?.folder == "/h/.local/state/samepage")
+        #expect(ProgressStore.standard(environment: [:]) == nil)
+    }
+}
