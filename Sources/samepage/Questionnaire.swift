@@ -5,11 +5,28 @@ import SamePageFiles
 import SamePagePlain
 import SamePageTerminal
 
-/// The questionnaire itself: the default when `samepage` runs without a subcommand.
-struct Take: ParsableCommand {
+/// `samepage`: the questionnaire itself, with `compare` and `validate` beside it. Its options are the
+/// root command's, so `samepage --help` lists every mode and flag.
+@main
+struct Samepage: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "take",
-        abstract: "Take the questionnaire (the default)."
+        commandName: "samepage",
+        abstract: "Are we on the same page? A private questionnaire for couples deciding about couples therapy.",
+        discussion: """
+            Each of you answers privately; then samepage shows how closely your readiness matches, what holds \
+            each of you back, and gentle next steps. Nothing leaves this computer. Nothing is written unless \
+            you ask, except progress kept so an unfinished session can be resumed (--private turns that off). \
+            This is information, not therapy or advice.
+
+            In a terminal it opens full screen; with --plain, piped input, or no usable terminal it asks line \
+            by line. Results go to standard output when the session ends.
+
+            Exit codes: 0 done, 1 quit before the end, 64 usage error, 65 bad content or answers file, \
+            66 a file that does not exist, 73 a file that could not be saved, 129/130/143 stopped by \
+            SIGHUP, Ctrl-C or SIGTERM.
+            """,
+        version: "0.1.0",
+        subcommands: [Compare.self, Validate.self]
     )
 
     @Flag(help: "Who is taking it: both of you at this keyboard, or one person alone.")
