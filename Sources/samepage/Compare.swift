@@ -16,8 +16,7 @@ struct Compare: ParsableCommand {
     @Argument(help: ArgumentHelp("The second partner's answers file.", valueName: "B"))
     var second: String
 
-    @Flag(help: "Print the results as JSON.")
-    var json = false
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var content: ContentOptions
 
@@ -36,6 +35,6 @@ struct Compare: ParsableCommand {
         // Two people saved under the same name (often the default): tell them apart in the results.
         let names = Names.distinct(sheets.map(\.name))
         for index in sheets.indices { sheets[index].name = names[index] }
-        printResults(Results(content: content, sheets: sheets, mode: .couple), content: content, json: json)
+        printResults(Results(content: content, sheets: sheets, mode: .couple), content: content, json: output.json)
     }
 }

@@ -3,6 +3,13 @@ import Foundation
 import SamePageContent
 import SamePageCore
 
+/// `--json`, shared by the questionnaire and `compare`. A subcommand must declare the same option group
+/// as its parent to receive a flag the parent also has.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print the results as JSON on standard output (prompts then go to standard error).")
+    var json = false
+}
+
 /// `--content DIR`, and where the content is found without it.
 struct ContentOptions: ParsableArguments {
     @Option(name: .customLong("content"), help: ArgumentHelp("Use the content in this folder (a copy you edited).", valueName: "DIR"))

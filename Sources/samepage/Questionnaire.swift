@@ -35,8 +35,8 @@ struct Samepage: ParsableCommand {
     @Flag(help: "Ask line by line on standard input and output (screen readers, pipes, dumb terminals).")
     var plain = false
 
-    @Flag(help: "Print the results as JSON on standard output; prompts then go to standard error.")
-    var json = false
+    @OptionGroup var output: OutputOptions
+    var json: Bool { output.json }
 
     @Flag(name: .customLong("private"), help: "Write nothing to disk at all.")
     var privateMode = false
