@@ -135,7 +135,9 @@ struct Samepage: ParsableCommand {
 
     /// Fails before any question is asked when the answers could not be saved at the end.
     private func checkSavable(_ path: String) throws {
-        if FileManager.default.fileExists(atPath: path) {
+        // A link counts as there even when it points nowhere: saving never writes through or over one.
+        let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        if isLink || FileManager.default.fileExists(atPath: path) {
             printError(FileProblem.exists(path).description)
             throw Exit.cannotCreate
         }
