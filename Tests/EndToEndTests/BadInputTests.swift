@@ -131,6 +131,18 @@ struct BadInputTests {
         #expect(run.stdout.contains("=== ]0;owned[2JMallory" + String(repeating: "é", count: 22) + "'s turn ==="))
     }
 
+    @Test("a save that fails part-way (a full disk) leaves no partial file, prints the results, and exits 73")
+    func fullDisk() throws {
+        let folder = try Binary.scratch()
+        let lines = ["Kim"] + Array(repeating: "3", count: 33) + ["", "3", "3", "3", "3", "", ""]
+        let run = try Binary.run(["--solo", "--save", "kim.json"], input: lines.joined(separator: "\n") + "\n",
+                                 in: folder, limitFileSize: 1)
+        #expect(run.status == 73)
+        #expect(run.stderr.contains("Could not save kim.json: File too large."), "\(run.stderr)")
+        #expect(run.stdout.contains("== Results =="), "the results are still shown")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "no partial or temporary file is left")
+    }
+
     @Test("stdin that is empty or ends early: one sentence, exit 1, nothing written")
     func noInput() throws {
         try check(["--solo", "--save", "kim.json"], input: "", status: 1,

@@ -19,10 +19,18 @@ enum Binary {
     }
 
     /// Runs with `input` on stdin (a pipe, so plain mode), in `folder`, with a small fixed environment.
-    static func run(_ arguments: [String], input: String = "", in folder: String? = nil, environment: [String: String] = [:]) throws -> Run {
+    /// With `limitFileSize`, runs under `ulimit -f` (in KiB) as if the disk filled up past that size.
+    static func run(_ arguments: [String], input: String = "", in folder: String? = nil, environment: [String: String] = [:],
+                    limitFileSize: Int? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        if let limitFileSize {
+            // SIGXFSZ is ignored so that a write past the limit fails with EFBIG, as on a full disk.
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -f \(limitFileSize); trap '' XFSZ; exec \"$0\" \"$@\"", path] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: path)
+            process.arguments = arguments
+        }
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
         env.merge(environment) { $1 }
         process.environment = env

@@ -29,18 +29,17 @@ struct ProgressTests {
     /// Resumes in a new terminal with the same home and checks all six answers in the review.
     func resumeAndCheck(home: String) throws {
         let tmux = try Tmux(["--solo"], home: home)
-        let offer = try tmux.wait(for: "Press Enter to resume, or d to discard.")
-        #expect(offer.contains("Kim: Kim's turn, at question 7 of \(questions)."))
+        let offer = try tmux.wait(forAll: ["Press Enter to resume, or d to discard.", "Kim: Kim's turn, at question 7 of \(questions)."])
         for label in content.scale.choices { #expect(!offer.contains(label), "the offer shows no answer") }
         try tmux.send("Enter")
         try tmux.wait(for: "Question 7 of \(questions)")
         try tmux.send("r", "Home")
-        let review = try tmux.wait(for: "› 1. ")
-        let rows = review.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         let expected = content.scale.choices + [content.scale.preferNot]
-        for (index, label) in expected.enumerated() {
-            let row = rows.first { $0.hasPrefix("\(index + 1). ") || $0.hasPrefix("› \(index + 1). ") }
-            #expect(row?.hasSuffix(label) == true, "answer \(index + 1) kept: \(row ?? "missing")")
+        try tmux.wait(for: "all six answers in the review") { screen in
+            let rows = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            return expected.enumerated().allSatisfy { index, label in
+                rows.contains { ($0.hasPrefix("\(index + 1). ") || $0.hasPrefix("› \(index + 1). ")) && $0.hasSuffix(label) }
+            }
         }
         try tmux.send("C-x")
         try tmux.wait(for: "EXIT=1")

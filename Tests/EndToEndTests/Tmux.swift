@@ -78,6 +78,14 @@ final class Tmux {
         try wait(for: "\"\(text)\"", seconds: seconds) { $0.contains(text) }
     }
 
+    /// Waits until the screen shows every one of `texts` at once (never a half-drawn frame), and returns it.
+    @discardableResult
+    func wait(forAll texts: [String], seconds: Double = 20) throws -> String {
+        try wait(for: texts.map { "\"\($0)\"" }.joined(separator: " and "), seconds: seconds) { screen in
+            texts.allSatisfy(screen.contains)
+        }
+    }
+
     /// Waits until the screen satisfies `test`, polling every 50 ms, and returns the screen.
     @discardableResult
     func wait(for what: String, seconds: Double = 20, until test: (String) -> Bool) throws -> String {
