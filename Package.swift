@@ -30,9 +30,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Seeded mutation of files, shared by the fuzz tests of the content and file loaders.
+        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore"]),
-        .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent"]),
-        .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles"]),
+        .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent", "FuzzSupport"]),
+        .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "FuzzSupport"]),
         .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent"]),
         // Drives the real binary; depending on it makes `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent"]),

@@ -1,3 +1,4 @@
+import FuzzSupport
 import Foundation
 @testable import SamePageCore
 @testable import SamePageFiles

@@ -1,10 +1,12 @@
 import Foundation
 
 /// A small seeded generator (SplitMix64), so every fuzz run can be repeated exactly.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
+public struct SeededGenerator: RandomNumberGenerator {
+    public var state: UInt64
 
-    mutating func next() -> UInt64 {
+    public init(state: UInt64) { self.state = state }
+
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -15,13 +17,13 @@ struct SeededGenerator: RandomNumberGenerator {
 
 /// Breaks text files the ways people and tools break them: flipped bytes, lost or doubled lines, stray
 /// YAML and JSON punctuation, tabs, truncation, deep nesting and bytes that are not UTF-8.
-enum Mutator {
+public enum Mutator {
     static let tokens = [
         ":", "- ", "\t", "&a ", "*a", "{", "[", "]", "}", "!!binary ", "~", "99999999999999999999999", "\u{0}", "\"",
         "'", "#", "\n  - ", "? ", "|", ">", "-1", "null", "true", ",", "\\u0000", "\u{202E}", "\u{1B}[2J",
     ]
 
-    static func mutate(_ data: Data, using random: inout SeededGenerator) -> Data {
+    public static func mutate(_ data: Data, using random: inout SeededGenerator) -> Data {
         var bytes = [UInt8](data)
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             bytes = once(bytes, using: &random)
@@ -58,11 +60,11 @@ enum Mutator {
     }
 
     /// How many cases to run: a modest number in the test command, more with SAMEPAGE_FUZZ_COUNT.
-    static var count: Int {
+    public static var count: Int {
         ProcessInfo.processInfo.environment["SAMEPAGE_FUZZ_COUNT"].flatMap(Int.init) ?? 300
     }
 
-    static var seed: UInt64 {
+    public static var seed: UInt64 {
         ProcessInfo.processInfo.environment["SAMEPAGE_FUZZ_SEED"].flatMap(UInt64.init) ?? 20_261_126
     }
 }
