@@ -22,6 +22,9 @@ public enum ContentLoader {
             let path = (directory as NSString).appendingPathComponent(name)
             if let data = read(path, diagnostics) { files[name] = data }
         }
+        // The demo's sample couples are optional: a therapist's own copy may leave them out.
+        let samples = (directory as NSString).appendingPathComponent(samplesFile)
+        if FileManager.default.fileExists(atPath: samples), let data = read(samples, diagnostics) { files[samplesFile] = data }
         return try load(files, directory: directory, diagnostics: diagnostics)
     }
 
@@ -36,6 +39,8 @@ public enum ContentLoader {
             let path = (directory as NSString).appendingPathComponent(name)
             if let data = files[name], let root = parse(data, path: path, diagnostics) { roots[name] = root }
         }
+        let samplesPath = (directory as NSString).appendingPathComponent(samplesFile)
+        if let data = files[samplesFile], let root = parse(data, path: samplesPath, diagnostics) { roots[samplesFile] = root }
         var reader = ContentReader(directory: directory, diagnostics: diagnostics)
         let content = reader.read(roots)
         guard diagnostics.issues.isEmpty, let content else {
@@ -43,6 +48,9 @@ public enum ContentLoader {
         }
         return content
     }
+
+    /// The optional file of sample couples for the demo.
+    public static let samplesFile = "samples.yaml"
 
     /// Content files are small; anything larger is a mistake, and is refused before it is parsed.
     static let largestFile = 1_000_000

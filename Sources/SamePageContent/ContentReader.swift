@@ -31,13 +31,17 @@ struct ContentReader {
             top(roots, "cards.yaml", allowed: ["cards"]),
             pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id)
         )
-        guard let (texts, identity) = texts, let scale, let sections, let checkIn, let thresholds, let pairings, let cards
+        let samples = readSamples(top(roots, ContentLoader.samplesFile, allowed: ["couples"]), sections: sections)
+        guard let (texts, identity) = texts, let scale, let sections, let checkIn, let thresholds, let pairings, let cards,
+              let samples
         else { return nil }
-        return Content(
+        var content = Content(
             texts: texts, scale: scale, readiness: sections.readiness, themes: sections.themes, checkIn: checkIn,
             thresholds: thresholds, pairings: pairings, cards: cards,
             identity: ContentIdentity(id: identity.id, version: identity.version, sections: [sections.readiness] + sections.themes)
         )
+        content.samples = samples
+        return content
     }
 
     static let metaFields = [

@@ -9,16 +9,19 @@ enum SessionEnd {
     case quitDiscarding
     case quickExit
     case signal(Int32)
+    /// Left the demo: nothing was answered, so nothing is printed and it is not a failure.
+    case leftDemo
 }
 
 /// Runs the app on the terminal until it ends; the terminal is closed (restored) before this returns.
 /// Progress is written after every change, so a signal or a closed window loses nothing already answered.
 func runFullScreen(
-    _ terminal: Terminal, content: Content, mode: SessionMode?, resume: SessionProgress?, keeper: inout ProgressKeeper
+    _ terminal: Terminal, content: Content, mode: SessionMode?, resume: SessionProgress?, demo: Bool = false,
+    keeper: inout ProgressKeeper
 ) -> SessionEnd {
     defer { terminal.close() }
     let size = terminal.size
-    var app = App(content: content, mode: mode, resume: resume, keepsProgress: keeper.store != nil,
+    var app = App(content: content, mode: mode, resume: resume, keepsProgress: keeper.store != nil, demo: demo,
                   width: size.width, height: size.height, glyphs: terminal.glyphs)
     terminal.draw(app.render())
     while true {
@@ -33,6 +36,7 @@ func runFullScreen(
                 terminal.wipe()
                 return .quickExit
             case .quit?:
+                if app.isDemo { return .leftDemo }
                 if let results = app.results, let sheets = app.finishedSheets { return .finished(results, sheets: sheets) }
                 return .quit
             case .quitDiscarding?:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamePageContent
 import SamePageCore
 import SamePageFiles
 import SamePagePlain
@@ -50,16 +51,23 @@ struct Samepage: ParsableCommand {
     @OptionGroup var content: ContentOptions
 
     enum ModeFlag: String, EnumerableFlag {
-        case couple, solo
+        case couple, solo, demo
 
         static func help(for value: ModeFlag) -> ArgumentHelp? {
-            value == .couple ? "Take it together, one after the other." : "Take it on your own."
+            switch value {
+            case .couple: "Take it together, one after the other."
+            case .solo: "Take it on your own."
+            case .demo: "Show sample couples' results, with why each piece of guidance was chosen; writes nothing."
+            }
         }
     }
 
     func validate() throws {
         if save != nil && privateMode {
             throw ValidationError("--private writes nothing, so it cannot be used with --save.")
+        }
+        if save != nil && mode == .demo {
+            throw ValidationError("--demo writes nothing, so it cannot be used with --save.")
         }
         if save != nil && mode != .solo {
             throw ValidationError("--save keeps one person's answers; use it with --solo, then `samepage compare A B`.")
@@ -69,6 +77,7 @@ struct Samepage: ParsableCommand {
     func run() throws {
         let content = try content.load()
         if let save { try checkSavable(save) }
+        if mode == .demo { return try runDemo(content) }
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
         // Progress is kept for a person at a keyboard; a piped script starts fresh every time.
         let interactive = isatty(STDIN_FILENO) == 1
@@ -99,11 +108,38 @@ struct Samepage: ParsableCommand {
         try finish(end, content: content, keeper: &keeper)
     }
 
+    /// The demo: full screen when it can be, else every sample couple's results printed at once. Nothing is
+    /// written to disk, and leaving is not a failure.
+    private func runDemo(_ content: Content) throws {
+        let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty
+        if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color) {
+            var keeper = ProgressKeeper(store: nil)
+            _ = runFullScreen(terminal, content: content, mode: nil, resume: nil, demo: true, keeper: &keeper)
+            return
+        }
+        guard !content.samples.isEmpty else {
+            printError("This content has no sample couples (\(ContentLoader.samplesFile)), so there is nothing to show.")
+            throw Exit.badData
+        }
+        let all = content.samples.map { ($0, Results(content: content, sheets: $0.sheets, mode: .couple)) }
+        let text = json
+            ? JSONValue.array(all.map { couple, results in
+                .object(["id": .string(couple.id), "title": .string(couple.title), "results": results.json])
+            }).serialized()
+            : all.enumerated().map { index, pair in
+                "=== Sample couple \(index + 1) of \(all.count): \(pair.0.title) ===\n\(pair.0.about)\n"
+                    + ResultsText(results: pair.1, content: content).render()
+            }.joined(separator: "\n")
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// Prints the results (and saves answers when asked), or says what happened to the answers so far.
     private func finish(_ end: SessionEnd, content: Content, keeper: inout ProgressKeeper) throws {
         if let problem = keeper.problem { printError("samepage could not keep your progress: \(problem.description)") }
         let kept = "Your answers so far are kept on this computer; run samepage again to pick up where you left off."
         switch end {
+        case .leftDemo:
+            return
         case .quickExit:
             keeper.discard()
             throw Exit.quit

@@ -162,10 +162,30 @@ struct AppTests {
         #expect(session.sheets.map(\.name) == ["Ki", "Ki (2)"])
     }
 
-    @Test("the demo choice says it is coming, and nothing else happens")
-    func demoNotice() {
+    @Test("the demo choice says so when the content has no sample couples, and nothing else happens")
+    func demoWithoutSamples() {
         var driver = AppDriver()
         driver.press(.character("3"))
-        #expect(driver.text.contains("The demo with sample couples is coming soon."))
+        #expect(driver.text.contains("This content has no sample couples (content/samples.yaml)."))
+        #expect(driver.text.contains("How are you taking it?"))
+    }
+
+    @Test("the demo opens on the first sample couple with every reason shown; the arrows move between couples")
+    func demo() {
+        var content = Fixture.content
+        content.samples = [
+            SampleCouple(id: "one", title: "First pair", about: "A.", sheets: [Fixture.sheet("A", Fixture.readinessCodes((5, 5))), Fixture.sheet("B", Fixture.readinessCodes((4, 4)))]),
+            SampleCouple(id: "two", title: "Second pair", about: "B.", sheets: [Fixture.sheet("C", Fixture.readinessCodes((1, 1))), Fixture.sheet("D", Fixture.readinessCodes((2, 1)))]),
+        ]
+        var app = App(content: content, mode: nil, demo: true)
+        var text: String { app.render().lines.joined(separator: "\n") }
+        #expect(text.contains("Demo · couple 1 of 2") && text.contains("Sample couple: First pair"))
+        guard case .results(let view) = app.phase else { Issue.record("not on results"); return }
+        #expect(view.showingWhy == Set(view.results.cards.indices))
+        _ = app.handle(.key(.right))
+        #expect(text.contains("Sample couple: Second pair"))
+        _ = app.handle(.key(.right))
+        #expect(text.contains("Sample couple: First pair"), "the arrows wrap around")
+        #expect(app.results == nil && app.progressChange == nil, "the demo has nothing to print or keep")
     }
 }

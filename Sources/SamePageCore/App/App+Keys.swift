@@ -49,7 +49,7 @@ extension App {
         switch chosen {
         case 0: set(.names(NamesForm(mode: .couple)))
         case 1: set(.names(NamesForm(mode: .solo)))
-        case 2: set(.welcome(focus: 2, notice: "The demo with sample couples is coming soon."))
+        case 2: set(demoPhase)
         default: break
         }
     }
@@ -104,6 +104,13 @@ extension App {
             }
         case .character("a"):
             view.showingWhy = view.showingWhy.count == cards ? [] : Set(0..<cards)
+        case .right, .left, .character("]"), .character("["):
+            // In the demo, the arrows move between sample couples.
+            if let sample = view.sample {
+                let step = key == .right || key == .character("]") ? 1 : content.samples.count - 1
+                set(.results(ResultsView(sample: (sample + step) % content.samples.count, of: content)))
+                return nil
+            }
         case .character("n"):
             startOver()
             return nil

@@ -45,7 +45,7 @@ public struct App: Sendable {
 
     public init(
         content: Content, mode: SessionMode?, resume: SessionProgress? = nil, keepsProgress: Bool = false,
-        width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode
+        demo: Bool = false, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode
     ) {
         self.content = content
         self.glyphs = glyphs
@@ -55,6 +55,20 @@ public struct App: Sendable {
         requestedMode = mode
         phase = .welcome(focus: 0, notice: nil)
         phase = resume.map { .resumeOffer($0) } ?? startPhase
+        if demo { phase = demoPhase }
+    }
+
+    /// The demo: the first sample couple's results, or the welcome screen saying there are none.
+    var demoPhase: Phase {
+        content.samples.isEmpty
+            ? .welcome(focus: 2, notice: "This content has no sample couples (content/samples.yaml).")
+            : .results(ResultsView(sample: 0, of: content))
+    }
+
+    /// True while showing a sample couple.
+    public var isDemo: Bool {
+        if case .results(let view) = phase { return view.sample != nil }
+        return false
     }
 
     /// Where a new session starts: the names form when the mode was given, else the welcome screen.
@@ -169,5 +183,15 @@ public struct ResultsView: Sendable, Equatable {
     public var focusedCard = 0
     public var showingWhy: Set<Int> = []
 
+    /// In the demo: which sample couple this is.
+    public var sample: Int?
+
     public init(results: Results) { self.results = results }
+
+    /// A sample couple's results, with every "why this?" open, as a therapist demoing it wants.
+    public init(sample index: Int, of content: Content) {
+        results = Results(content: content, sheets: content.samples[index].sheets, mode: .couple)
+        sample = index
+        showingWhy = Set(results.cards.indices)
+    }
 }

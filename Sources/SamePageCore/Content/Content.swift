@@ -10,6 +10,8 @@ public struct Content: Sendable {
     public var thresholds: Thresholds
     public var pairings: [PairingLabel]
     public var cards: [GuidanceCard]
+    /// Sample couples for the demo; empty when the content has none.
+    public var samples: [SampleCouple] = []
     public var identity: ContentIdentity
 
     public init(

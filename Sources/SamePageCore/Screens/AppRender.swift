@@ -13,7 +13,7 @@ extension App {
         var grid = canvas.grid
         switch overlay {
         case .help: Overlays.help(on: &grid, glyphs: glyphs)
-        case .quitConfirm: Overlays.quitConfirm(on: &grid, canKeep: keepsProgress && hasProgress, finished: results != nil)
+        case .quitConfirm: Overlays.quitConfirm(on: &grid, canKeep: keepsProgress && hasProgress, finished: results != nil, demo: isDemo)
         case nil: break
         }
         return grid

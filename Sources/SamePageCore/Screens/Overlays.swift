@@ -15,6 +15,7 @@ enum Overlays {
             "a             all the reasons (results)",
             "PgUp PgDn     scroll a page (results)",
             "n             start over (results)",
+            "← →           other sample couples (demo)",
             "?             this help",
             "q or Esc      quit (asks first)",
             "Ctrl-X        quick exit: clear and leave now,",
@@ -24,8 +25,10 @@ enum Overlays {
         ])
     }
 
-    static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool) {
-        let lines = if finished {
+    static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool, demo: Bool) {
+        let lines = if demo {
+            ["Nothing from the demo is kept.", "", "y  leave        any other key  stay"]
+        } else if finished {
             ["The results are printed as you leave.", "", "y  leave        any other key  stay"]
         } else if canKeep {
             ["k  quit, and keep your answers on this", "   computer to finish later", "d  quit, and discard your answers",
@@ -33,7 +36,7 @@ enum Overlays {
         } else {
             ["Your answers will not be kept.", "", "y  quit        any other key  stay"]
         }
-        box(on: &grid, title: finished ? "Leave now?" : "Quit now?", lines: lines)
+        box(on: &grid, title: finished || demo ? "Leave now?" : "Quit now?", lines: lines)
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.

@@ -11,10 +11,14 @@ enum ResultsScreen {
         ("↑↓", "scroll"), ("Tab", "next card"), ("w", "why this?"), ("n", "start over"), ("q", "quit"),
     ]
 
+    static let demoHints: [(key: String, action: String)] = [
+        ("← →", "other couples"), ("↑↓", "scroll"), ("Tab", "next card"), ("w", "why this?"), ("q", "quit"),
+    ]
+
     static func draw(_ canvas: inout Canvas, view: ResultsView, app: App) {
-        canvas.footer(hints)
+        canvas.footer(view.sample == nil ? hints : demoHints)
         let (lines, _) = build(view: view, app: app, width: canvas.textWidth)
-        canvas.header("Results")
+        canvas.header(view.sample.map { "Demo · couple \($0 + 1) of \(app.content.samples.count)" } ?? "Results")
         let room = canvas.roomLeft
         let start = min(view.scroll, max(lines.count - room, 0))
         if start + room < lines.count {
@@ -36,7 +40,7 @@ enum ResultsScreen {
 
     static func maximumScroll(view: ResultsView, app: App) -> Int {
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs)
-        canvas.footer(hints)
+        canvas.footer(view.sample == nil ? hints : demoHints)
         canvas.header("Results")
         let (lines, _) = build(view: view, app: app, width: canvas.textWidth)
         return max(lines.count - canvas.roomLeft, 0)
@@ -48,7 +52,14 @@ enum ResultsScreen {
         let content = app.content
         let glyphs = app.glyphs
         let names = results.partners.map(\.name)
-        var lines = wrapColumns(results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro, width: width)
+        var lines: [Line] = []
+        if let sample = view.sample {
+            let couple = content.samples[sample]
+            lines += wrapColumns("Sample couple: \(couple.title)", width: width).map { Line(text: $0, style: .bold, tone: .accent) }
+            lines += wrapColumns(couple.about + " (Made up, for showing how samepage works.)", width: width).map { Line(text: $0) }
+            lines.append(Line(text: ""))
+        }
+        lines += wrapColumns(results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro, width: width)
             .map { Line(text: $0, tone: .muted) }
         lines.append(Line(text: ""))
         lines.append(Line(text: "Readiness to try couples therapy (0 to 100)", style: .bold))

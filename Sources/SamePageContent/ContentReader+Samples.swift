@@ -1,0 +1,48 @@
+import SamePageCore
+import Yams
+
+extension ContentReader {
+    /// The demo's couples: each with two partners and a level per section. No file means no samples.
+    func readSamples(_ file: Fields?, sections: (readiness: Section, themes: [Section])?) -> [SampleCouple]? {
+        guard let file else { return [] }
+        let all = sections.map { [$0.readiness] + $0.themes } ?? []
+        var couples: [SampleCouple] = []
+        var failed = false
+        for node in file.list("couples") ?? [] {
+            guard var fields = Fields(node, file: file.file, what: "a sample couple", allowed: ["id", "title", "about", "partners"],
+                                      diagnostics: diagnostics),
+                  let id = self.id(fields)
+            else { failed = true; continue }
+            fields.what = "the sample couple '\(id)'"
+            let title = fields.text("title"), about = fields.text("about")
+            let partners = fields.list("partners") ?? []
+            if partners.count != 2 {
+                diagnostics.report(fields.file, fields.mark("partners"), "\(fields.what) needs exactly two partners.")
+                failed = true
+                continue
+            }
+            let sheets = partners.compactMap { readSamplePartner($0, in: fields, sections: all) }
+            guard let title, let about, sheets.count == 2 else { failed = true; continue }
+            couples.append(SampleCouple(id: id, title: title, about: about, sheets: sheets))
+        }
+        return failed ? nil : couples
+    }
+
+    private func readSamplePartner(_ node: Node, in couple: Fields, sections: [Section]) -> AnswerSheet? {
+        guard let partner = Fields(node, file: couple.file, what: "a partner of \(couple.what)", allowed: ["name", "levels"],
+                                   diagnostics: diagnostics),
+              let name = partner.text("name"),
+              let levels = partner.fields("levels", what: "the levels of \(name)", allowed: sections.map(\.id))
+        else { return nil }
+        var values: [String: Int] = [:]
+        for section in sections {
+            guard levels.value(section.id) != nil else {
+                diagnostics.report(levels.file, levels.node.mark, "\(levels.what) need a level for '\(section.id)'.")
+                return nil
+            }
+            guard let level = levels.number(section.id, in: 0...5) else { return nil }
+            values[section.id] = level
+        }
+        return SampleCouple.sheet(name: name, levels: values, sections: sections)
+    }
+}
