@@ -22,19 +22,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let content = try content.load()
-        var sheets: [AnswerSheet] = []
-        for path in [first, second] {
-            do {
-                sheets.append(try AnswerFile.load(path, content: content))
-            } catch {
-                printError(error.description)
-                if case .missing = error { throw Exit.noInput }
-                throw Exit.badData
-            }
-        }
-        // Two people saved under the same name (often the default): tell them apart in the results.
-        let names = Names.distinct(sheets.map(\.name))
-        for index in sheets.indices { sheets[index].name = names[index] }
+        let sheets = try loadSheets([first, second], content: content)
         printResults(Results(content: content, sheets: sheets, mode: .couple), content: content, json: output.json)
     }
 }

@@ -27,7 +27,7 @@ struct Samepage: ParsableCommand {
             SIGHUP, Ctrl-C or SIGTERM.
             """,
         version: "0.1.0",
-        subcommands: [Compare.self, Validate.self]
+        subcommands: [Compare.self, Report.self, Validate.self]
     )
 
     @Flag(help: "Who is taking it: both of you at this keyboard, or one person alone.")

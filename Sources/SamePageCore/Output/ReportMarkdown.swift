@@ -1,0 +1,102 @@
+/// The results as a Markdown report: it reads well in a terminal and renders as a document. It is built
+/// from `Results` alone, so the private check-in cannot appear in it; the support resources always do.
+public struct ReportMarkdown {
+    public let results: Results
+    public let content: Content
+    /// The day the report was made, as the caller wants it shown (for example "2026-11-27").
+    public let date: String
+
+    public init(results: Results, content: Content, date: String) {
+        self.results = results
+        self.content = content
+        self.date = date
+    }
+
+    public func render() -> String {
+        var lines = ["# \(content.texts.title)", ""]
+        let identity = results.identity
+        lines.append("Made on \(date) with the content `\(identity.id)`, version \(identity.version) (questions \(identity.fingerprint)).")
+        lines += ["", intro, ""]
+        lines += readiness() + [""] + themes() + [""] + perception() + guidance() + [""] + support()
+        lines += ["", "---", "", content.texts.disclaimer, ""]
+        return lines.joined(separator: "\n")
+    }
+
+    private var names: [String] { results.partners.map(\.name) }
+    private var intro: String { results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro }
+    private func score(_ value: Int?) -> String { value.map(String.init) ?? content.texts.notEnough }
+
+    /// Names can hold Markdown's own characters; in a table they must not break the row.
+    private func cell(_ text: String) -> String {
+        text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
+
+    private func readiness() -> [String] {
+        var lines = ["## Readiness to try couples therapy", "", "| | Name | Readiness (0 to 100) |", "| --- | --- | --- |"]
+        for (index, profile) in results.partners.enumerated() {
+            lines.append("| \(ResultsText.letter(index)) | \(cell(profile.name)) | \(score(profile.readiness.value)) |")
+        }
+        lines += ["", "```text", ResultsText.meter(results, length: 41, glyphs: .ascii), "```"]
+        guard let pair = results.pair else { return lines }
+        lines.append("")
+        if let match = pair.match, let gap = pair.gap, let label = pair.pairing {
+            lines.append("**Match: \(match) of 100 (a gap of \(gap)). Pairing: \(label.name).** \(label.summary)")
+        } else {
+            lines.append("**Match: \(content.texts.notEnough).**")
+        }
+        if let lean = pair.leaningIn, let out = pair.leaningOut {
+            lines += ["", "For now, \(names[lean]) is leaning in and \(names[out]) is leaning out."]
+        }
+        return lines
+    }
+
+    private func themes() -> [String] {
+        var header = "| Theme |"
+        var rule = "| --- |"
+        for (index, name) in names.enumerated() {
+            header += " \(ResultsText.letter(index)) \(cell(name)) |"
+            rule += " ---: |"
+        }
+        if results.pair != nil {
+            header += " |"
+            rule += " --- |"
+        }
+        var lines = ["## " + ResultsText.themeHeading(results.mode), "", header, rule]
+        for (row, theme) in content.themes.enumerated() {
+            var line = "| \(theme.name) |"
+            for profile in results.partners { line += " \(profile.themes[row].score.value.map(String.init) ?? "--") |" }
+            if let pair = results.pair {
+                line += " \(pair.themes[row].agree.map { $0 ? "similar" : "different" } ?? "") |"
+            }
+            lines.append(line)
+        }
+        if results.partners.contains(where: { $0.themes.contains { $0.score.value == nil } }) {
+            lines += ["", "-- means \(content.texts.notEnough)."]
+        }
+        return lines
+    }
+
+    private func perception() -> [String] {
+        guard !results.perception.isEmpty else { return [] }
+        return ["## How you guessed each other's readiness", ""]
+            + results.perception.map { "- " + $0.sentence(names: names, closeGap: content.thresholds.closeGap) } + [""]
+    }
+
+    private func guidance() -> [String] {
+        var lines = ["## Guidance and next steps"]
+        for chosen in results.cards {
+            lines += ["", "### \(chosen.audienceLabel(names: names)): \(chosen.card.title)", "", chosen.card.text, "", "Next steps:", ""]
+            lines += chosen.card.steps.map { "- " + $0 }
+            lines += ["", "_Why this: " + chosen.reasons.joined(separator: " ") + "_"]
+        }
+        return lines
+    }
+
+    private func support() -> [String] {
+        var lines = ["## If you need support", "", content.checkIn.emergency, ""]
+        for resource in content.checkIn.resources {
+            lines.append("- **\(resource.name)** (\(resource.region)): \(resource.contact). \(resource.note)")
+        }
+        return lines
+    }
+}

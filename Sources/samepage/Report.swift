@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import SamePageCore
+import SamePageFiles
+
+/// A Markdown report of the results of one or two saved answers files.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a Markdown report of the results of one or two saved answers files.",
+        discussion: "With -o the report goes to a new file (never over an existing one), readable by you alone; without it, to standard output."
+    )
+
+    @Argument(help: ArgumentHelp("One answers file (a personal report) or two (a couple's report).", valueName: "FILE"))
+    var files: [String]
+
+    @Option(name: .short, help: ArgumentHelp("Write the report to this new file.", valueName: "FILE"))
+    var output: String?
+
+    @OptionGroup var content: ContentOptions
+
+    func validate() throws {
+        guard (1...2).contains(files.count) else {
+            throw ValidationError("Give one answers file, or two for a couple's report.")
+        }
+    }
+
+    func run() throws {
+        let content = try content.load()
+        let sheets = try loadSheets(files, content: content)
+        let results = Results(content: content, sheets: sheets, mode: sheets.count == 2 ? .couple : .solo)
+        let report = ReportMarkdown(results: results, content: content, date: today()).render()
+        guard let output else {
+            FileHandle.standardOutput.write(Data(report.utf8))
+            return
+        }
+        do {
+            try SafeFile.write(report, to: output, replace: .never)
+        } catch {
+            printError(error.description)
+            throw Exit.cannotCreate
+        }
+        printError("The report is saved in \(output).")
+    }
+}
+
+/// Reads saved answers files, or says in one sentence why one cannot be used.
+func loadSheets(_ paths: [String], content: Content) throws -> [AnswerSheet] {
+    var sheets: [AnswerSheet] = []
+    for path in paths {
+        do {
+            sheets.append(try AnswerFile.load(path, content: content))
+        } catch {
+            printError(error.description)
+            if case .missing = error { throw Exit.noInput }
+            throw Exit.badData
+        }
+    }
+    // Two people saved under the same name (often the default): tell them apart in the results.
+    let names = Names.distinct(sheets.map(\.name))
+    for index in sheets.indices { sheets[index].name = names[index] }
+    return sheets
+}
+
+/// Today's date as yyyy-mm-dd, for reports and default file names.
+func today() -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.dateFormat = "yyyy-MM-dd"
+    return formatter.string(from: Date())
+}

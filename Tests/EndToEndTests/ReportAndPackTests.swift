@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@Suite("Reports and content packs, with the real binary", .serialized)
+struct ReportAndPackTests {
+    /// Saves a solo session's answers (every question answered `code`) as `file` in `folder`.
+    func save(_ name: String, _ code: String, to file: String, in folder: String, content: String? = nil, questions: Int = 33) throws {
+        let lines = [name] + Array(repeating: code, count: questions) + ["", "3", "3", "3", "3", "", ""]
+        let run = try Binary.run(["--solo", "--save", file] + (content.map { ["--content", $0] } ?? []),
+                                 input: lines.joined(separator: "\n") + "\n", in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+    }
+
+    @Test("report -o writes a private Markdown file, never over an existing one, and never with the check-in")
+    func report() throws {
+        let folder = try Binary.scratch()
+        try save("Alex", "5", to: "a.json", in: folder)
+        try save("Sam", "2", to: "b.json", in: folder)
+        let run = try Binary.run(["report", "a.json", "b.json", "-o", "report.md"], in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr == "The report is saved in report.md.\n")
+        let path = folder + "/report.md"
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.hasPrefix("# Are we on the same page?\n"))
+        #expect(text.contains("| A | Alex |") && text.contains("## Guidance and next steps") && text.contains("## If you need support"))
+        #expect(!text.contains("checkin"))
+        let again = try Binary.run(["report", "a.json", "-o", "report.md"], in: folder)
+        #expect(again.status == 73)
+        #expect(again.stderr == "report.md already exists; choose another name or move that file first.\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text, "the existing report is untouched")
+        let personal = try Binary.run(["report", "a.json"], in: folder)
+        #expect(personal.status == 0 && personal.stdout.contains("## What holds you back"))
+    }
+
+    @Test("a therapist's copy with an extra question validates and runs; answers from another question set are refused")
+    func contentPack() throws {
+        let folder = try Binary.scratch()
+        try FileManager.default.copyItem(atPath: Binary.repository.appendingPathComponent("content").path, toPath: folder + "/pack")
+        let questions = folder + "/pack/questions.yaml"
+        var text = try String(contentsOfFile: questions, encoding: .utf8)
+        let extra = "    - id: ready-our-own-question\n      text: I would like us to learn new ways to talk.\n"
+        text = text.replacingOccurrences(of: "\nthemes:\n", with: "\n" + extra + "themes:\n")
+        try text.write(toFile: questions, atomically: true, encoding: .utf8)
+        let valid = try Binary.run(["validate", "pack"], in: folder)
+        #expect(valid.status == 0, "\(valid.stderr)")
+        #expect(valid.stdout.contains("34 questions"))
+        try save("Kim", "4", to: "kim-pack.json", in: folder, content: "pack", questions: 34)
+        try save("Lee", "4", to: "lee-default.json", in: folder)
+        let refused = try Binary.run(["compare", "kim-pack.json", "lee-default.json"], in: folder)
+        #expect(refused.status == 65)
+        #expect(refused.stderr == "kim-pack.json was made with different questions ('samepage-default') than the content in use, so it cannot be scored with it.\n")
+        let withPack = try Binary.run(["compare", "kim-pack.json", "lee-default.json", "--content", "pack"], in: folder)
+        #expect(withPack.status == 65)
+        #expect(withPack.stderr.hasPrefix("lee-default.json was made with different questions"))
+    }
+}
