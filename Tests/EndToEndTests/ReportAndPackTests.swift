@@ -55,3 +55,61 @@ struct ReportAndPackTests {
         #expect(withPack.stderr.hasPrefix("lee-default.json was made with different questions"))
     }
 }
+
+@Suite("Saving from the results screen (tmux)", .serialized)
+struct SaveFromResultsTests {
+    @Test("save the report and the answers with safe defaults; an existing file is never overwritten")
+    func saveFromResults() throws {
+        let folder = try Binary.scratch()
+        let tmux = try Tmux(["--couple", "--private"], folder: folder)
+        try tmux.wait(for: "First person")
+        try tmux.type("Alex")
+        try tmux.send("Tab")
+        try tmux.type("Sam")
+        try tmux.send("Enter")
+        for (name, answer) in [("Alex", "5"), ("Sam", "2")] {
+            try tmux.wait(for: "\(name)'s turn")
+            try tmux.send(contentsOf: Array(repeating: answer, count: 33))
+            try tmux.wait(for: "Done: go on")
+            try tmux.send("Enter", "3", "3", "3", "3")
+            try tmux.wait(for: "Press Enter to go on.")
+            try tmux.send("Enter")
+            if name == "Alex" {
+                try tmux.wait(for: "Sam, press Enter")
+                try tmux.send("Enter")
+            }
+        }
+        try tmux.wait(for: "Press Enter to guess, or s to skip.")
+        try tmux.send("s")
+        try tmux.wait(forAll: ["Readiness to try couples therapy", "s save"])
+        try tmux.send("s", "r")
+        try tmux.wait(for: "Save the report as:")
+        try tmux.send("Enter")
+        let saved = try tmux.wait(for: "Saved in samepage-report-")
+        let report = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".md") })
+        #expect(saved.contains(report))
+        let path = folder + "/" + report
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
+        try tmux.send("s", "r")
+        try tmux.wait(for: "Save the report as:")
+        try tmux.send("Enter")
+        try tmux.wait(for: "already exists; choose another name")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "the existing report is untouched")
+        try tmux.send("Escape")
+        try tmux.send("s", "a")
+        try tmux.wait(for: "{name} becomes each person's name.")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Saved in samepage-answers-")
+        let answers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(answers.count == 2 && answers[0].hasSuffix("-Alex.json") && answers[1].hasSuffix("-Sam.json"))
+        for file in answers {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            #expect(text.contains("\"format\": \"samepage-answers\"") && !text.contains("checkin"))
+        }
+        let compared = try Binary.run(["compare", answers[0], answers[1]], in: folder)
+        #expect(compared.status == 0 && compared.stdout.contains("A  Alex") && compared.stdout.contains("Match: "))
+        try tmux.send("q", "y")
+        try tmux.wait(for: "EXIT=0")
+    }
+}

@@ -23,6 +23,37 @@ extension App {
         return true
     }
 
+    mutating func handleSave(_ key: Key, form: SaveForm) -> Outcome? {
+        var form = form
+        guard let kind = form.kind else {
+            switch key {
+            case .character("r"): form = SaveForm(kind: .report, path: SaveForm.defaultPath(.report, date: today))
+            case .character("a"): form = SaveForm(kind: .answers, path: SaveForm.defaultPath(.answers, date: today))
+            default: overlay = nil
+            }
+            if form.kind != nil { overlay = .save(form) }
+            return nil
+        }
+        switch key {
+        case .enter:
+            let path = form.path.trimmingSpaces
+            guard !path.isEmpty else { return nil }
+            return .save(SaveRequest(kind: kind, path: String(path)))
+        case .escape:
+            overlay = nil
+            return nil
+        case .backspace:
+            if !form.path.isEmpty { form.path.removeLast() }
+        case .character(let c):
+            if form.path.count < 200 { form.path.append(c) }
+        default:
+            break
+        }
+        form.note = nil
+        overlay = .save(form)
+        return nil
+    }
+
     private mutating func handleResumeOffer(_ key: Key, progress: SessionProgress) {
         switch key {
         case .enter, .character("r"):
@@ -114,6 +145,8 @@ extension App {
         case .character("n"):
             startOver()
             return nil
+        case .character("s"):
+            if view.sample == nil { open(.save(SaveForm())) }
         default:
             _ = handleCommon(key)
         }

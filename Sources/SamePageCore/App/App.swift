@@ -13,6 +13,7 @@ public struct App: Sendable {
 
     public enum Overlay: Sendable, Equatable {
         case help, quitConfirm
+        case save(SaveForm)
     }
 
     /// Why the app should end now.
@@ -21,6 +22,8 @@ public struct App: Sendable {
         case quit
         /// Quit and discard the answers given so far.
         case quitDiscarding
+        /// Write a file from the results; the front end reports back with `saveFinished`.
+        case save(SaveRequest)
         /// The quick-exit key: clear the screen and leave, writing nothing.
         case quickExit
     }
@@ -32,7 +35,7 @@ public struct App: Sendable {
     public let content: Content
     public var glyphs: Glyphs
     public private(set) var phase: Phase
-    public private(set) var overlay: Overlay?
+    public internal(set) var overlay: Overlay?
     public private(set) var width: Int
     public private(set) var height: Int
     /// The results, once reached; what the command line prints when the app ends.
@@ -117,6 +120,8 @@ public struct App: Sendable {
         switch overlay {
         case .help:
             self.overlay = nil
+        case .save(let form):
+            return handleSave(key, form: form)
         case .quitConfirm:
             let keep = key == .character("k") || key == .character("y") || key == .character("Y")
             if keep { return .quit }
@@ -128,6 +133,25 @@ public struct App: Sendable {
 
     mutating func open(_ overlay: Overlay) { self.overlay = overlay }
 
+    /// The date used in default file names; the front end sets it, the core never reads a clock.
+    public var today = "today"
+
+    /// The front end's answer to a `.save` outcome: on success the dialog closes and the results say so;
+    /// otherwise the dialog stays open with the reason.
+    public mutating func saveFinished(_ sentence: String, saved: Bool) {
+        guard case .save(var form) = overlay else { return }
+        if saved {
+            overlay = nil
+            notice = sentence
+        } else {
+            form.note = sentence
+            overlay = .save(form)
+        }
+    }
+
+    /// A sentence shown at the top of the results, such as where a file was saved.
+    public private(set) var notice: String?
+
     mutating func set(_ phase: Phase) {
         self.phase = phase
     }
@@ -136,6 +160,7 @@ public struct App: Sendable {
     mutating func startOver() {
         results = nil
         finishedSheets = nil
+        notice = nil
         phase = .welcome(focus: 0, notice: nil)
     }
 

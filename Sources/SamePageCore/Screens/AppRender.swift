@@ -13,6 +13,7 @@ extension App {
         var grid = canvas.grid
         switch overlay {
         case .help: Overlays.help(on: &grid, glyphs: glyphs)
+        case .save(let form): Overlays.save(on: &grid, form: form, couple: results?.mode == .couple)
         case .quitConfirm: Overlays.quitConfirm(on: &grid, canKeep: keepsProgress && hasProgress, finished: results != nil, demo: isDemo)
         case nil: break
         }

@@ -25,6 +25,25 @@ enum Overlays {
         ])
     }
 
+    static func save(on grid: inout Grid, form: SaveForm, couple: Bool) {
+        guard let kind = form.kind else {
+            box(on: &grid, title: "Save", lines: [
+                "r  the report (Markdown)", "a  the answers, to compare later", "", "any other key  cancel",
+            ])
+            return
+        }
+        var lines = [kind == .report ? "Save the report as:" : "Save the answers as:", "", "> " + form.path, ""]
+        if kind == .answers && couple { lines.insert("{name} becomes each person's name.", at: 1) }
+        lines += form.note.map { [$0, ""] } ?? []
+        lines.append("Enter  save        Esc  cancel")
+        box(on: &grid, title: "Save", lines: lines)
+        // The cursor waits at the end of the path being typed.
+        if let row = grid.lines.firstIndex(where: { $0.contains("> " + form.path.prefix(columns: 20)) }) {
+            let column = (grid.lines[row].firstIndex(of: ">").map { grid.lines[row].distance(from: grid.lines[row].startIndex, to: $0) } ?? 0)
+            grid.cursor = (row, min(column + 2 + form.path.displayWidth, grid.width - 1))
+        }
+    }
+
     static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool, demo: Bool) {
         let lines = if demo {
             ["Nothing from the demo is kept.", "", "y  leave        any other key  stay"]

@@ -8,7 +8,7 @@ enum ResultsScreen {
     }
 
     static let hints: [(key: String, action: String)] = [
-        ("↑↓", "scroll"), ("Tab", "next card"), ("w", "why this?"), ("n", "start over"), ("q", "quit"),
+        ("↑↓", "scroll"), ("Tab", "next card"), ("w", "why this?"), ("s", "save"), ("n", "start over"), ("q", "quit"),
     ]
 
     static let demoHints: [(key: String, action: String)] = [
@@ -53,6 +53,10 @@ enum ResultsScreen {
         let glyphs = app.glyphs
         let names = results.partners.map(\.name)
         var lines: [Line] = []
+        if let notice = app.notice {
+            lines += wrapColumns(notice, width: width).map { Line(text: $0, style: .bold, tone: .accent) }
+            lines.append(Line(text: ""))
+        }
         if let sample = view.sample {
             let couple = content.samples[sample]
             lines += wrapColumns("Sample couple: \(couple.title)", width: width).map { Line(text: $0, style: .bold, tone: .accent) }

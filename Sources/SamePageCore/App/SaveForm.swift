@@ -1,0 +1,36 @@
+/// The results screen's save dialog: what to save, where, and what happened last time.
+public struct SaveForm: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case report, answers
+    }
+
+    public var kind: Kind?
+    public var path: String
+    /// A sentence about the last attempt, such as "report.md already exists; choose another name".
+    public var note: String?
+
+    public init(kind: Kind? = nil, path: String = "", note: String? = nil) {
+        self.kind = kind
+        self.path = path
+        self.note = note
+    }
+
+    /// A safe default in the current folder, dated. For answers, `{name}` becomes each person's name.
+    public static func defaultPath(_ kind: Kind, date: String) -> String {
+        kind == .report ? "samepage-report-\(date).md" : "samepage-answers-\(date)-{name}.json"
+    }
+
+    /// The file for one person's answers: `{name}` replaced by the name, kept to letters, digits and dashes.
+    public static func path(_ pattern: String, name: String) -> String {
+        let safe = String(name.unicodeScalars.map { scalar -> Character in
+            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : "-"
+        })
+        return pattern.contains("{name}") ? pattern.replacing("{name}", with: safe) : pattern
+    }
+}
+
+/// A file the front end should write for the app, which does no I/O itself.
+public struct SaveRequest: Sendable, Equatable {
+    public var kind: SaveForm.Kind
+    public var path: String
+}
