@@ -1,5 +1,6 @@
 # Installs samepage with its content, man page and shell completions:  make install PREFIX=/some/where
-# The binary finds its content at PREFIX/share/samepage/content, so it works from any folder.
+# The binary is linked with the Swift runtime and Foundation inside it (--static-swift-stdlib), so it needs
+# no Swift toolchain to run; it finds its content at PREFIX/share/samepage/content, from any folder.
 PREFIX ?= /usr/local
 BIN := .build/release/samepage
 MANUAL := .build/plugins/GenerateManual/outputs/samepage/samepage.1
@@ -8,12 +9,13 @@ SHARE := $(DESTDIR)$(PREFIX)/share
 .PHONY: build install check-install
 
 build:
-	swift build -c release --product samepage
+	swift build -c release --static-swift-stdlib --product samepage
 
-$(MANUAL): build
+# The manual comes first: its plugin builds the package in release mode itself, and `build` must link last.
+$(MANUAL):
 	swift package --allow-writing-to-package-directory generate-manual
 
-install: build $(MANUAL)
+install: $(MANUAL) build
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/samepage $(SHARE)/man/man1 \
 		$(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/samepage
