@@ -33,7 +33,7 @@ let package = Package(
         // Seeded mutation of files, shared by the fuzz tests of the content and file loaders.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore"]),
-        .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent", "FuzzSupport"]),
+        .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent", "FuzzSupport"], exclude: ["Golden"]),
         .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "FuzzSupport"]),
         .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent"]),
         // Drives the real binary; depending on it makes `swift test` build it first.

@@ -27,6 +27,8 @@ public final class Terminal {
         guard let ttyOut = fopen("/dev/tty", "w"), let ttyIn = fopen("/dev/tty", "r") else {
             return .failure(Unavailable(description: "no terminal could be opened (\(String(cString: strerror(errno))))"))
         }
+        // Fully buffered: ncurses then sends each frame in one write, not one write per line.
+        setvbuf(ttyOut, nil, _IOFBF, 32_768)
         TerminalRestore.save(fileno(ttyOut))
         guard let screen = newterm(term, ttyOut, ttyIn) else {
             TerminalRestore.forget()

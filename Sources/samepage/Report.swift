@@ -61,10 +61,13 @@ func loadSheets(_ paths: [String], content: Content) throws -> [AnswerSheet] {
     return sheets
 }
 
-/// Today's date as yyyy-mm-dd, for reports and default file names.
+/// Today's date as yyyy-mm-dd, for reports and default file names. The C library does this in
+/// microseconds; Foundation's DateFormatter would load ICU and the time-zone database at start-up.
 func today() -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.dateFormat = "yyyy-MM-dd"
-    return formatter.string(from: Date())
+    var now = time(nil)
+    var parts = tm()
+    localtime_r(&now, &parts)
+    var buffer = [CChar](repeating: 0, count: 16)
+    strftime(&buffer, buffer.count, "%Y-%m-%d", &parts)
+    return String(cString: buffer)
 }
