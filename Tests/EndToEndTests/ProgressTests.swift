@@ -26,6 +26,16 @@ struct ProgressTests {
         try tmux.wait(for: "Question 7 of \(questions)")
     }
 
+    /// From question 7 to the results: the other answers, Done, a calm check-in, and no guesses.
+    func answerTheRest(_ tmux: Tmux) throws {
+        try tmux.send(contentsOf: Array(repeating: "3", count: questions - 6))
+        try tmux.wait(for: "Done: go on")
+        try tmux.send("Enter")
+        try tmux.send(contentsOf: Array(repeating: "3", count: content.checkIn.items.count))
+        try tmux.send("Enter", "s")
+        try tmux.wait(for: "Readiness to try couples therapy")
+    }
+
     /// Resumes in a new terminal with the same home and checks all six answers in the review.
     func resumeAndCheck(home: String) throws {
         let tmux = try Tmux(["--solo"], home: home)
@@ -115,12 +125,7 @@ struct ProgressTests {
 
         let finish = try Tmux(["--solo"])
         try answerSix(finish)
-        try finish.send(contentsOf: Array(repeating: "3", count: questions - 6))
-        try finish.wait(for: "Done: go on")
-        try finish.send("Enter")
-        try finish.send(contentsOf: Array(repeating: "3", count: content.checkIn.items.count))
-        try finish.send("Enter", "s")
-        try finish.wait(for: "Readiness to try couples therapy")
+        try answerTheRest(finish)
         #expect(finish.filesInHome.isEmpty, "reaching the results deletes the progress")
         try finish.send("q", "y")
         try finish.wait(for: "EXIT=0")
@@ -131,12 +136,7 @@ struct ProgressTests {
         let folder = try Binary.scratch()
         let whole = try Tmux(["--solo", "--private"], folder: folder)
         try answerSix(whole)
-        try whole.send(contentsOf: Array(repeating: "3", count: questions - 6))
-        try whole.wait(for: "Done: go on")
-        try whole.send("Enter")
-        try whole.send(contentsOf: Array(repeating: "3", count: content.checkIn.items.count))
-        try whole.send("Enter", "s")
-        try whole.wait(for: "Readiness to try couples therapy")
+        try answerTheRest(whole)
         try whole.send("q", "y")
         try whole.wait(for: "EXIT=0")
         let quit = try Tmux(["--solo", "--private"], folder: folder, home: whole.home)
