@@ -62,6 +62,9 @@ struct Samepage: ParsableCommand {
         }
     }
 
+    /// Colour unless --no-color or NO_COLOR (any non-empty value) says otherwise.
+    var color: Bool { !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty }
+
     func validate() throws {
         if save != nil && privateMode {
             throw ValidationError("--private writes nothing, so it cannot be used with --save.")
@@ -89,7 +92,7 @@ struct Samepage: ParsableCommand {
         case .nothing?, nil: break
         }
         let end: SessionEnd
-        switch FrontEnd.choose(plain: plain, color: !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty) {
+        switch FrontEnd.choose(plain: plain, color: color) {
         case .fullScreen(let terminal):
             end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeper: &keeper)
         case .plain(let reason):
@@ -111,7 +114,6 @@ struct Samepage: ParsableCommand {
     /// The demo: full screen when it can be, else every sample couple's results printed at once. Nothing is
     /// written to disk, and leaving is not a failure.
     private func runDemo(_ content: Content) throws {
-        let color = !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty
         if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color) {
             var keeper = ProgressKeeper(store: nil)
             _ = runFullScreen(terminal, content: content, mode: nil, resume: nil, demo: true, keeper: &keeper)
