@@ -6,6 +6,7 @@ import SamePageFiles
 /// Joint results from two answers files saved on separate machines.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Show the joint results of two saved answers files.",
         discussion: "Each partner runs `samepage --solo --save FILE` on their own; then either runs `samepage compare A B`."
     )

@@ -6,6 +6,7 @@ import SamePageFiles
 /// A Markdown report of the results of one or two saved answers files.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "Write a Markdown report of the results of one or two saved answers files.",
         discussion: "With -o the report goes to a new file (never over an existing one), readable by you alone; without it, to standard output."
     )

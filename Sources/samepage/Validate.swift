@@ -4,6 +4,7 @@ import SamePageContent
 /// Checks a content folder and lists every mistake with its file and line.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check a content folder; every mistake is listed with its file and line."
     )
 
