@@ -8,7 +8,6 @@ import SamePageTerminal
 
 /// `samepage`: the questionnaire itself, with `compare` and `validate` beside it. Its options are the
 /// root command's, so `samepage --help` lists every mode and flag.
-@main
 struct Samepage: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samepage",
@@ -22,7 +21,7 @@ struct Samepage: ParsableCommand {
             In a terminal it opens full screen; with --plain, piped input, or no usable terminal it asks line \
             by line. Results go to standard output when the session ends.
 
-            Exit codes: 0 done, 1 quit before the end, 64 usage error, 65 bad content or answers file, \
+            Exit codes: 0 done, 1 quit before the end, 2 usage error, 65 bad content or answers file, \
             66 a file that does not exist, 73 a file that could not be saved, 129/130/143 stopped by \
             SIGHUP, Ctrl-C or SIGTERM.
             """,

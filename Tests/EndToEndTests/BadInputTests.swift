@@ -46,10 +46,10 @@ struct BadInputTests {
 
     @Test("bad command lines")
     func commandLines() throws {
-        try check(["--frobnicate"], status: 64, message: "Unknown option '--frobnicate'")
-        try check(["--content"], status: 64, message: "Missing value for '--content <DIR>'")
-        try check(["--couple", "--save", "a.json"], status: 64, message: "--save keeps one person's answers; use it with --solo")
-        try check(["compare", "only-one.json"], status: 64, message: "Missing expected argument '<B>'")
+        try check(["--frobnicate"], status: 2, message: "Unknown option '--frobnicate'")
+        try check(["--content"], status: 2, message: "Missing value for '--content <DIR>'")
+        try check(["--couple", "--save", "a.json"], status: 2, message: "--save keeps one person's answers; use it with --solo")
+        try check(["compare", "only-one.json"], status: 2, message: "Missing expected argument '<B>'")
     }
 
     @Test("content that is missing, a file, or broken in every way people break YAML")
