@@ -44,7 +44,9 @@ func runFullScreen(
             case .quitDiscarding?:
                 return .quitDiscarding
             case .save(let request)?:
-                let (sentence, saved) = write(request, app: app, content: content)
+                let (sentence, saved) = app.results.flatMap { results in
+                    app.finishedSheets.map { write(request, results: results, sheets: $0, content: content, date: app.today) }
+                } ?? ("There is nothing to save yet.", false)
                 app.saveFinished(sentence, saved: saved)
                 terminal.draw(app.render())
             case nil:
@@ -52,36 +54,4 @@ func runFullScreen(
             }
         }
     }
-}
-
-/// Writes what the results screen asked to save: private (0600), atomic, and never over an existing file.
-/// Returns the sentence to show and whether everything was saved.
-private func write(_ request: SaveRequest, app: App, content: Content) -> (String, Bool) {
-    guard let results = app.results, let sheets = app.finishedSheets else { return ("There is nothing to save yet.", false) }
-    var files: [(String, String)] = []
-    switch request.kind {
-    case .report:
-        files = [(request.path, ReportMarkdown(results: results, content: content, date: app.today).render())]
-    case .answers:
-        let paths = sheets.map { SaveForm.path(request.path, name: $0.name) }
-        guard Set(paths).count == paths.count else {
-            return ("Both files would have the same name; put {name} in it.", false)
-        }
-        files = zip(paths, sheets).map { ($0, AnswerFile.encode($1, identity: content.identity)) }
-    }
-    // Check every target first, so a pair of answer files is saved whole or not at all.
-    for (path, _) in files where FileManager.default.fileExists(atPath: path)
-        || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-        return (FileProblem.exists(path).description, false)
-    }
-    var saved: [String] = []
-    for (path, text) in files {
-        do {
-            try SafeFile.write(text, to: path, replace: .never)
-            saved.append(path)
-        } catch {
-            return (error.description, false)
-        }
-    }
-    return ("Saved in " + saved.joined(separator: " and ") + " (readable by you alone).", true)
 }

@@ -106,6 +106,11 @@ struct Samepage: ParsableCommand {
                 throw Exit.quit
             case .finished(let snapshot): end = .finished(snapshot.results, sheets: snapshot.sheets)
             }
+            try finish(end, content: content, keeper: &keeper)
+            if interactive && !privateMode, case .finished(let results, let sheets) = end {
+                offerSaves(results: results, sheets: sheets, content: content, prompts: prompts)
+            }
+            return
         }
         try finish(end, content: content, keeper: &keeper)
     }

@@ -113,3 +113,43 @@ struct SaveFromResultsTests {
         try tmux.wait(for: "EXIT=0")
     }
 }
+
+@Suite("Saving after line-by-line results (tmux)", .serialized)
+struct PlainSavesTests {
+    @Test("a person at a keyboard is offered the report and the answers after plain results; a script is not")
+    func plainSaves() throws {
+        let folder = try Binary.scratch()
+        let tmux = try Tmux(["--plain", "--solo"], folder: folder)
+        try tmux.wait(for: "Your name [Partner A]:")
+        try tmux.type("Kim")
+        try tmux.send("Enter")
+        for _ in 0..<33 {
+            try tmux.send("3", "Enter")
+        }
+        try tmux.wait(for: "Question number, or Enter:")
+        try tmux.send("Enter")
+        for _ in 0..<4 { try tmux.send("3", "Enter") }
+        try tmux.wait(for: "Press Enter to go on.")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Type y to guess, or press Enter to skip:")
+        try tmux.send("Enter")
+        try tmux.wait(for: "To save, type r for a report or a for the answers")
+        try tmux.send("r", "Enter")
+        try tmux.wait(for: "File name [samepage-report-")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Saved in samepage-report-")
+        try tmux.send("a", "Enter")
+        try tmux.wait(for: "File name [samepage-answers-")
+        try tmux.type("kim.json")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Saved in kim.json (readable by you alone).")
+        try tmux.send("Enter")
+        try tmux.wait(for: "EXIT=0")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(files.count == 2 && files.contains("kim.json") && files.contains { $0.hasPrefix("samepage-report-") })
+
+        let piped = try Binary.run(["--plain", "--solo"], input: (["Kim"] + Array(repeating: "3", count: 33)
+            + ["", "3", "3", "3", "3", "", ""]).joined(separator: "\n") + "\n")
+        #expect(piped.status == 0 && !piped.stdout.contains("To save"))
+    }
+}

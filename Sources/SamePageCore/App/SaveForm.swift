@@ -33,4 +33,9 @@ public struct SaveForm: Sendable, Equatable {
 public struct SaveRequest: Sendable, Equatable {
     public var kind: SaveForm.Kind
     public var path: String
+
+    public init(kind: SaveForm.Kind, path: String) {
+        self.kind = kind
+        self.path = path
+    }
 }

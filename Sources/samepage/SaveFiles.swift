@@ -1,0 +1,64 @@
+import Foundation
+import SamePageCore
+import SamePageFiles
+
+/// Writes what a person asked to save from the results, in either front end: private (0600), atomic, and
+/// never over an existing file. Returns the sentence to show and whether everything was saved.
+func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], content: Content, date: String) -> (String, Bool) {
+    var files: [(String, String)] = []
+    switch request.kind {
+    case .report:
+        files = [(request.path, ReportMarkdown(results: results, content: content, date: date).render())]
+    case .answers:
+        let paths = sheets.map { SaveForm.path(request.path, name: $0.name) }
+        guard Set(paths).count == paths.count else {
+            return ("Both files would have the same name; put {name} in it.", false)
+        }
+        files = zip(paths, sheets).map { ($0, AnswerFile.encode($1, identity: content.identity)) }
+    }
+    // Check every target first, so a pair of answer files is saved whole or not at all.
+    for (path, _) in files where FileManager.default.fileExists(atPath: path)
+        || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+        return (FileProblem.exists(path).description, false)
+    }
+    var saved: [String] = []
+    for (path, text) in files {
+        do {
+            try SafeFile.write(text, to: path, replace: .never)
+            saved.append(path)
+        } catch {
+            return (error.description, false)
+        }
+    }
+    return ("Saved in " + saved.joined(separator: " and ") + " (readable by you alone).", true)
+}
+
+/// After line-by-line results, a person at a keyboard is offered the same saves as on the results screen.
+/// A piped script is never asked, and an empty line or the end of input finishes.
+func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, prompts: FileHandle) {
+    let say = { (text: String) in prompts.write(Data(text.utf8)) }
+    let date = today()
+    while true {
+        say("\nTo save, type r for a report or a for the answers; press Enter to finish: ")
+        guard let choice = readLine()?.trimmedWords, !choice.isEmpty else { return }
+        let kind: SaveForm.Kind
+        switch choice.lowercased() {
+        case "r": kind = .report
+        case "a": kind = .answers
+        default:
+            say("Please type r, a, or press Enter.\n")
+            continue
+        }
+        let fallback = SaveForm.defaultPath(kind, date: date)
+        if kind == .answers && sheets.count == 2 { say("({name} becomes each person's name.)\n") }
+        say("File name [\(fallback)]: ")
+        guard let typed = readLine()?.trimmedWords else { return }
+        let (sentence, _) = write(SaveRequest(kind: kind, path: typed.isEmpty ? fallback : typed), results: results,
+                                  sheets: sheets, content: content, date: date)
+        say(sentence + "\n")
+    }
+}
+
+extension String {
+    var trimmedWords: String { trimmingCharacters(in: .whitespaces) }
+}
