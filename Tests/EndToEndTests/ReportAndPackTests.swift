@@ -62,11 +62,7 @@ struct SaveFromResultsTests {
     func saveFromResults() throws {
         let folder = try Binary.scratch()
         let tmux = try Tmux(["--couple", "--private"], folder: folder)
-        try tmux.wait(for: "First person")
-        try tmux.type("Alex")
-        try tmux.send("Tab")
-        try tmux.type("Sam")
-        try tmux.send("Enter")
+        try tmux.enterNames("Alex", "Sam")
         for (name, answer) in [("Alex", "5"), ("Sam", "2")] {
             try tmux.wait(for: "\(name)'s turn")
             try tmux.send(contentsOf: Array(repeating: answer, count: 33))

@@ -61,6 +61,15 @@ final class Tmux {
 
     func sendKeys(_ keys: [String]) throws { try tmux(["send-keys", "-t", target] + keys) }
 
+    /// On the names screen of a couple session: both names, then on to the first question.
+    func enterNames(_ first: String, _ second: String) throws {
+        try wait(for: "First person")
+        try type(first)
+        try send("Tab")
+        try type(second)
+        try send("Enter")
+    }
+
     /// Text typed literally.
     func type(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
 
