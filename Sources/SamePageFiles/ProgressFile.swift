@@ -37,6 +37,38 @@ public struct ProgressStore: Sendable, Equatable {
         unlink(path)
     }
 
+    /// What came of trying to hold the progress folder for this process.
+    public enum Lock: Sendable, Equatable {
+        /// This process holds it until it exits (the descriptor stays open; the kernel lets go at exit,
+        /// however the process ends, so a crash never leaves it locked).
+        case held
+        /// Another copy on this account holds it: its session is live, so it is never offered or touched.
+        case busy
+        /// The folder cannot be made or opened; the problem names the real cause.
+        case unusable(FileProblem)
+    }
+
+    /// Locks the progress folder (`flock` on the folder itself, so no lock file is left behind) and, once
+    /// held, removes temporary files that a killed earlier copy left there.
+    public func lock() -> Lock {
+        do { try makeFolder() } catch { return .unusable(error) }
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .unusable(.cannotWrite(folder, errno)) }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            let code = errno
+            close(descriptor)
+            return code == EWOULDBLOCK ? .busy : .unusable(.cannotWrite(folder, code))
+        }
+        SafeFile.removeLeftovers(of: path)
+        return .held
+    }
+
+    /// The path as a person reads it: the home folder shown as `~`.
+    public func shownPath(home: String?) -> String {
+        guard let home, !home.isEmpty, home != "/", path.hasPrefix(home + "/") else { return path }
+        return "~" + path.dropFirst(home.count)
+    }
+
     /// Reads the progress file; one that is damaged, foreign, newer or made for other questions is renamed
     /// out of the way (never deleted), so a fresh session can start and nothing is lost.
     public func load(for content: Content) -> Found {
@@ -49,15 +81,17 @@ public struct ProgressStore: Sendable, Equatable {
         return .setAside(note: "The saved progress in \(path) could not be used (damaged, or made for other questions), so it was kept as \(aside) and a new session starts.")
     }
 
+    /// Makes the folder and any missing parent (0700), reporting the real cause of a failure: a file in the
+    /// folder's place, a read-only disk, a missing permission.
     private func makeFolder() throws(FileProblem) {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue { return }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
-        } catch {
-            throw .cannotWrite(folder, EACCES)
+        var made = ""
+        for part in folder.split(separator: "/") {
+            made += "/" + part
+            if mkdir(made, 0o700) != 0 && errno != EEXIST { throw .cannotWrite(made, errno) }
         }
+        var info = stat()
+        guard stat(folder, &info) == 0 else { throw .cannotWrite(folder, errno) }
+        if info.st_mode & S_IFMT != S_IFDIR { throw .cannotWrite(folder, ENOTDIR) }
     }
 
     static func encode(_ progress: SessionProgress) -> String {

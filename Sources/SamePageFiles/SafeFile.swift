@@ -10,6 +10,19 @@ public enum SafeFile {
         case atomically
     }
 
+    /// Deletes temporary files that an earlier write to `path` left when its process was killed mid-write
+    /// (they hold answers); a live process's temporary file is left alone.
+    public static func removeLeftovers(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = "." + (path as NSString).lastPathComponent + "."
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
+            let pid = entry.dropFirst(prefix.count).prefix { $0 != "." }
+            guard let pid = Int32(pid), kill(pid, 0) != 0 && errno == ESRCH else { continue }
+            unlink((folder.isEmpty ? "." : folder) + "/" + entry)
+        }
+    }
+
     /// Writes `text` to `path` through a temporary file in the same folder.
     public static func write(_ text: String, to path: String, replace: Replace) throws(FileProblem) {
         let folder = (path as NSString).deletingLastPathComponent
@@ -60,6 +73,16 @@ public enum FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     case missing(String)
     case unreadable(String, Int32)
     case invalid(String, String)
+
+    /// Why, in a few words, without the path: the system's own words for the error.
+    public var cause: String {
+        switch self {
+        case .cannotWrite(_, let code), .unreadable(_, let code): String(cString: strerror(code))
+        case .exists: "the file already exists"
+        case .missing: "the file does not exist"
+        case .invalid(_, let reason): reason
+        }
+    }
 
     public var description: String {
         switch self {

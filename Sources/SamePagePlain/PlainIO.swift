@@ -6,11 +6,16 @@ public struct PlainIO {
     public var write: (String) -> Void
     /// Clears the screen and scrollback at the hand-off, when the output is a terminal that can.
     public var clearScreen: (() -> Void)?
+    /// Whether the text goes to a terminal a person reads; with no `clearScreen`, such a terminal cannot
+    /// hide one partner's answers from the other.
+    public var isTerminal: Bool
 
-    public init(readLine: @escaping () -> String?, write: @escaping (String) -> Void, clearScreen: (() -> Void)? = nil) {
+    public init(readLine: @escaping () -> String?, write: @escaping (String) -> Void, clearScreen: (() -> Void)? = nil,
+                isTerminal: Bool = false) {
         self.readLine = readLine
         self.write = write
         self.clearScreen = clearScreen
+        self.isTerminal = isTerminal
     }
 }
 

@@ -11,7 +11,35 @@ extension PlainSession {
         say(content.texts.welcome)
         io.write("It takes about \(content.texts.minutes) minutes for each person.\n\n")
         say(content.texts.privacy)
+        if !keeping.isPossible { say(keeping.explanation(keeping: false)) }
         say(content.texts.disclaimer)
+    }
+
+    /// Where progress can be kept, the person chooses: keep their place in case they are interrupted, or
+    /// keep nothing. Enter keeps it, as the full-screen welcome does. Nil when input ends.
+    func askKeeping() -> Bool? {
+        guard keeping.isPossible else { return false }
+        io.write("\n")
+        say(keeping.explanation(keeping: true))
+        io.write("Keep your place? Type y to keep it (or press Enter), or n to keep nothing: ")
+        while true {
+            guard let line = io.readLine()?.trimmed.lowercased() else { return nil }
+            if line.isEmpty || line == "y" { return true }
+            if line == "n" {
+                say(keeping.explanation(keeping: false))
+                return false
+            }
+            io.write("Please type y to keep your place, or n to keep nothing: ")
+        }
+    }
+
+    /// A couple on a terminal that cannot be cleared: say so before anyone answers, with the way around it.
+    func warnIfAnswersStayInView() {
+        guard io.isTerminal && io.clearScreen == nil else { return }
+        io.write("\n")
+        say("This terminal cannot clear its screen, so the first person's answers may stay in view for the "
+            + "second. To answer in private, each of you can run samepage --solo --save FILE on your own, "
+            + "then samepage compare FILE1 FILE2.")
     }
 
     func askMode() -> SessionMode? {
@@ -41,10 +69,6 @@ extension PlainSession {
     func startTurn(_ session: Session, partner: Int) {
         let name = session.sheets[partner].name
         io.write("\n=== \(name)'s turn ===\n")
-        if session.mode == .couple {
-            let other = session.sheets[1 - partner].name
-            say("\(other), please look away while \(name) answers. Answers stay private until the shared results.")
-        }
         io.write("Type 1 to 5 to answer, 0 for \"\(content.scale.preferNot)\", b to go back, q to quit.\n")
     }
 
@@ -121,11 +145,17 @@ extension PlainSession {
         return line == "y" ? .proceed : .skip
     }
 
-    func handOff(to name: String) -> Step {
-        io.clearScreen?()
+    /// The ready screen before a partner's turn: the screen is cleared first, or on a terminal that
+    /// cannot clear, the earlier lines are pushed out of view (the warning at the start said why).
+    func handOff(_ session: Session, to partner: Int) -> Step {
+        if let clear = io.clearScreen {
+            clear()
+        } else if io.isTerminal {
+            io.write(String(repeating: "\n", count: 100))
+        }
         io.write("\n")
-        say(content.texts.handOff)
-        return pressEnter("\(name), press Enter when you are ready to start.")
+        for line in ReadyWords.lines(session, partner: partner) { say(line) }
+        return pressEnter(ReadyWords.prompt(session, partner: partner))
     }
 
     func pressEnter(_ prompt: String) -> Step {
@@ -143,14 +173,14 @@ extension PlainSession {
 
     /// Asks before quitting: `.quit`, `.quitDiscarding`, or nil to go on.
     func confirmQuit() -> Step? {
-        if keepsProgress {
+        if keeps {
             io.write("Quit now? Type k to keep your answers on this computer and finish later, d to discard them, or press Enter to go on: ")
         } else {
             io.write("Quit now? Nothing will be kept. Type y to quit, or press Enter to go on: ")
         }
         switch io.readLine()?.trimmed.lowercased() {
         case "y", "k": return .quit
-        case "d" where keepsProgress: return .quitDiscarding
+        case "d" where keeps: return .quitDiscarding
         default: return nil
         }
     }

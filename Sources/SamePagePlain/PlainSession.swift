@@ -6,19 +6,22 @@ public struct PlainSession {
     let content: Content
     let io: PlainIO
     let width: Int
-    /// Whether unfinished answers are kept on disk; it changes the quit question.
-    let keepsProgress: Bool
+    /// Whether unfinished answers may be kept on disk; the person chooses at the start.
+    let keeping: Keeping
+    /// The person's choice: keep their place on disk, or keep nothing.
+    var keeps: Bool
 
-    public init(content: Content, io: PlainIO, width: Int = 78, keepsProgress: Bool = false) {
+    public init(content: Content, io: PlainIO, width: Int = 78, keeping: Keeping = .impossible(.privateMode)) {
         self.content = content
         self.io = io
         self.width = width
-        self.keepsProgress = keepsProgress
+        self.keeping = keeping
+        keeps = keeping.isPossible
     }
 
     /// Runs a whole session, from `resume` when given (and accepted). `onProgress` says after every step
     /// what to keep on disk, and to clear it when the results are reached or the old session is discarded.
-    public func run(
+    public mutating func run(
         mode requested: SessionMode?, resume: SessionProgress? = nil, onProgress: (ProgressChange) -> Void = { _ in }
     ) -> PlainOutcome {
         welcome()
@@ -30,12 +33,16 @@ public struct PlainSession {
             return .inputEnded
         case .discard?, nil:
             if resume != nil { onProgress(.clear) }
+            guard let choice = askKeeping() else { return .inputEnded }
+            keeps = choice
             guard let mode = requested ?? askMode(), let names = askNames(mode) else { return .inputEnded }
             session = Session(content: content, mode: mode, names: names)
+            if mode == .couple { warnIfAnswersStayInView() }
         }
         var announced = -1
         while true {
-            onProgress(session.progress.map(ProgressChange.keep) ?? .clear)
+            // On the results the progress stays: the command line deletes it once every file is written.
+            if keeps, let progress = session.progress { onProgress(.keep(progress)) }
             let result: Step
             switch session.step {
             case .question(let partner, let index):
@@ -54,7 +61,7 @@ public struct PlainSession {
             case .checkInDone(_, let concern):
                 result = concern ? support() : thanks()
             case .handOff(let partner):
-                result = handOff(to: session.sheets[partner].name)
+                result = handOff(session, to: partner)
             case .perceptionOffer:
                 result = offerPerception(session.mode)
             case .guess(let guesser, let index):

@@ -67,10 +67,13 @@ public final class Terminal {
         (Int(samepage_getmaxx(window)), Int(samepage_getmaxy(window)))
     }
 
-    /// Leaves full-screen mode: the normal screen, echo and the cursor come back.
+    /// Leaves full-screen mode: the normal screen, echo and the cursor come back. The screen is wiped
+    /// first: a terminal without an alternate screen (TERM=linux, vt100) would otherwise keep the last
+    /// frame, a partner's question and answers, in view after samepage ends.
     public func close() {
         guard !closed else { return }
         closed = true
+        wipe()
         curs_set(1)
         endwin()
         delscreen(screen)

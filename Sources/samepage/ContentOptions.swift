@@ -39,5 +39,5 @@ struct ContentOptions: ParsableArguments {
 }
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    writeAll(message + "\n", to: STDERR_FILENO)
 }

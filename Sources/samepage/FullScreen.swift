@@ -5,7 +5,9 @@ import SamePageTerminal
 
 /// How a session ended, in either front end, for the command line to act on.
 enum SessionEnd {
-    case finished(Results, sheets: [AnswerSheet])
+    /// The results were reached and left, or a signal came while they were shown: `signal` is then set,
+    /// and the session still finishes as leaving would. `savedTo` is where `--save` was already written.
+    case finished(Results, sheets: [AnswerSheet], signal: Int32? = nil, savedTo: String? = nil)
     case quit
     case quitDiscarding
     case quickExit
@@ -16,37 +18,72 @@ enum SessionEnd {
 
 /// Runs the app on the terminal until it ends; the terminal is closed (restored) before this returns.
 /// Progress is written after every change, so a signal or a closed window loses nothing already answered.
+/// `--save` is written as the results are left, while the person can still be asked for another name.
 func runFullScreen(
-    _ terminal: Terminal, content: Content, mode: SessionMode?, resume: SessionProgress?, demo: Bool = false,
-    keeper: inout ProgressKeeper
+    _ terminal: Terminal, content: Content, mode: SessionMode?, resume: SessionProgress?, keeping: Keeping,
+    demo: Bool = false, save: String? = nil, keeper: inout ProgressKeeper
 ) -> SessionEnd {
     defer { terminal.close() }
     let size = terminal.size
-    var app = App(content: content, mode: mode, resume: resume, keepsProgress: keeper.store != nil, demo: demo,
+    var app = App(content: content, mode: mode, resume: resume, keeping: keeping, demo: demo,
                   width: size.width, height: size.height, glyphs: terminal.glyphs)
     app.today = today()
+    // `--save` until it is written, then where it was written (the person may choose another name).
+    var unsaved = save
+    var savedTo: String?
+    var leaving = false
     terminal.draw(app.render())
     while true {
         switch terminal.next() {
         case .signal(let signal):
-            return .signal(signal)
+            guard let results = app.results, let sheets = app.finishedSheets else { return .signal(signal) }
+            // A closed window or SIGTERM on the results ends the session as leaving would.
+            Signals.holdUntilExit()
+            return .finished(results, sheets: sheets, signal: signal, savedTo: savedTo)
         case .event(let event):
             let outcome = app.handle(event)
             keeper.apply(app.progressChange)
+            app.progressProblem = keeper.problem?.cause
+            if app.overlay == nil { leaving = false }
             switch outcome {
             case .quickExit?:
                 terminal.wipe()
                 return .quickExit
             case .quit?:
                 if app.isDemo { return .leftDemo }
-                if let results = app.results, let sheets = app.finishedSheets { return .finished(results, sheets: sheets) }
-                return .quit
+                guard let results = app.results, let sheets = app.finishedSheets else { return .quit }
+                if let path = unsaved {
+                    do throws(FileProblem) {
+                        try AnswerFile.save(sheets[0], identity: content.identity, to: path)
+                        savedTo = path
+                    } catch {
+                        // The file appeared meanwhile, or the folder went away: ask for another name.
+                        let note = error == .exists(path)
+                            ? "\(path) appeared while you answered, so it was not replaced. Type another name."
+                            : error.description
+                        app.askForAnotherName(path, note: note)
+                        leaving = true
+                        terminal.draw(app.render())
+                        continue
+                    }
+                }
+                Signals.holdUntilExit()
+                return .finished(results, sheets: sheets, savedTo: savedTo)
             case .quitDiscarding?:
                 return .quitDiscarding
             case .save(let request)?:
                 let (sentence, saved) = app.results.flatMap { results in
                     app.finishedSheets.map { write(request, results: results, sheets: $0, content: content, date: app.today) }
                 } ?? ("There is nothing to save yet.", false)
+                if saved && request.kind == .answers && unsaved != nil {
+                    // The answers that --save asked for are now saved under the name the person chose.
+                    unsaved = nil
+                    savedTo = request.path
+                    if leaving, let results = app.results, let sheets = app.finishedSheets {
+                        Signals.holdUntilExit()
+                        return .finished(results, sheets: sheets, savedTo: savedTo)
+                    }
+                }
                 app.saveFinished(sentence, saved: saved)
                 terminal.draw(app.render())
             case nil:

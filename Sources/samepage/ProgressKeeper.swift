@@ -1,43 +1,59 @@
+import Foundation
 import SamePageCore
 import SamePageFiles
 
 /// Keeps an unfinished session's progress on disk as it changes, and forgets it when the session ends
-/// well. With `--private` there is no store and it does nothing.
+/// well. Without a store (`--private`, piped input, another copy open, an unusable folder) it does nothing.
+/// What it says about the disk is what the last write did: "kept" only after a write that worked.
 struct ProgressKeeper {
     let store: ProgressStore?
-    private var saved: SessionProgress?
-    /// The first problem saving, reported once when the session ends.
+    /// What the last write that worked put on disk.
+    private var onDisk: SessionProgress?
+    /// Why the last write failed; nil once a write works again.
     private(set) var problem: FileProblem?
 
     init(store: ProgressStore?) { self.store = store }
 
-    /// Whether there is progress on disk to come back to.
-    var hasSaved: Bool { saved != nil }
+    /// True when the answers given so far are on disk as they are now.
+    var isUpToDate: Bool { onDisk != nil && problem == nil }
 
-    /// Writes progress that changed since the last write, or deletes what is kept.
+    /// Writes progress that changed since the last write (or retries one that failed), or deletes what is kept.
     mutating func apply(_ change: ProgressChange?) {
         switch change {
         case .keep(let progress)?:
-            guard let store, progress != saved else { return }
+            guard let store, progress != onDisk || problem != nil else { return }
             do {
                 try store.save(progress)
-                saved = progress
+                onDisk = progress
+                problem = nil
             } catch {
-                problem = problem ?? error
+                problem = error
             }
         case .clear?:
-            if store != nil && !cleared { discard() }
+            discard()
         case nil:
             break
         }
     }
 
-    private var cleared = false
-
     /// Deletes the progress file: the session finished, was discarded, or ended by the quick exit.
     mutating func discard() {
-        store?.delete()
-        saved = nil
-        cleared = true
+        guard let store else { return }
+        store.delete()
+        onDisk = nil
+        problem = nil
+    }
+
+    /// What happened to the answers of a session that ended before the results, checked against the disk.
+    var whatWasKept: String {
+        guard let store else { return "Nothing was saved." }
+        if isUpToDate {
+            return "Your answers so far are kept in \(store.path); run samepage again to pick up where you left off."
+        }
+        guard let problem else { return "Nothing was saved." }
+        let earlier = FileManager.default.fileExists(atPath: store.path)
+            ? "An earlier copy of your progress is still in \(store.path)."
+            : "Nothing was kept."
+        return "Your latest answers could not be kept (\(problem.cause)). \(earlier)"
     }
 }

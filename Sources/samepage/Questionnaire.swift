@@ -81,11 +81,10 @@ struct Samepage: ParsableCommand {
         if let save { try checkSavable(save) }
         if mode == .demo { return try runDemo(content) }
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
-        // Progress is kept for a person at a keyboard; a piped script starts fresh every time.
-        let interactive = isatty(STDIN_FILENO) == 1
-        var keeper = ProgressKeeper(store: privateMode || !interactive ? nil : ProgressStore.standard())
+        let (keeping, store) = holdProgress()
+        var keeper = ProgressKeeper(store: store)
         var resume: SessionProgress?
-        switch keeper.store?.load(for: content) {
+        switch store?.load(for: content) {
         case .progress(let progress)?: resume = progress
         case .setAside(let note)?: printError("samepage: \(note)")
         case .nothing?, nil: break
@@ -93,21 +92,22 @@ struct Samepage: ParsableCommand {
         let end: SessionEnd
         switch FrontEnd.choose(plain: plain, color: color) {
         case .fullScreen(let terminal):
-            end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeper: &keeper)
+            end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
+                                keeper: &keeper)
         case .plain(let reason):
             if let reason { printError("samepage: \(reason), so the questions are asked line by line.") }
-            let prompts = json ? FileHandle.standardError : FileHandle.standardOutput
-            let session = PlainSession(content: content, io: .standard(promptsTo: prompts), keepsProgress: keeper.store != nil)
+            let prompts = json ? STDERR_FILENO : STDOUT_FILENO
+            var session = PlainSession(content: content, io: .standard(promptsTo: prompts), keeping: keeping)
             switch session.run(mode: chosen, resume: resume, onProgress: { keeper.apply($0) }) {
             case .quit: end = .quit
             case .quitDiscarding: end = .quitDiscarding
             case .inputEnded:
-                printError("Input ended before the questionnaire was finished, so nothing was saved.")
+                printError("Input ended before the questionnaire was finished. " + keeper.whatWasKept)
                 throw Exit.quit
             case .finished(let snapshot): end = .finished(snapshot.results, sheets: snapshot.sheets)
             }
             try finish(end, content: content, keeper: &keeper)
-            if interactive && !privateMode, case .finished(let results, let sheets) = end {
+            if isatty(STDIN_FILENO) == 1 && !privateMode, case .finished(let results, let sheets, _, _) = end {
                 offerSaves(results: results, sheets: sheets, content: content, prompts: prompts)
             }
             return
@@ -115,12 +115,28 @@ struct Samepage: ParsableCommand {
         try finish(end, content: content, keeper: &keeper)
     }
 
+    /// Whether progress can be kept, and the store to keep it in. Progress is kept only for a person at a
+    /// keyboard (a piped script starts fresh every time), and only by one copy per account at a time: the
+    /// folder lock is held until this process exits.
+    private func holdProgress() -> (Keeping, ProgressStore?) {
+        let environment = ProcessInfo.processInfo.environment
+        guard !privateMode, isatty(STDIN_FILENO) == 1, let store = ProgressStore.standard(environment: environment) else {
+            return (.impossible(.privateMode), nil)
+        }
+        switch store.lock() {
+        case .held: return (.possible(path: store.shownPath(home: environment["HOME"])), store)
+        case .busy: return (.impossible(.otherSession), nil)
+        case .unusable(let problem): return (.impossible(.unwritable(problem.reasonWithPath)), nil)
+        }
+    }
+
     /// The demo: full screen when it can be, else every sample couple's results printed at once. Nothing is
     /// written to disk, and leaving is not a failure.
     private func runDemo(_ content: Content) throws {
         if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color) {
             var keeper = ProgressKeeper(store: nil)
-            _ = runFullScreen(terminal, content: content, mode: nil, resume: nil, demo: true, keeper: &keeper)
+            _ = runFullScreen(terminal, content: content, mode: nil, resume: nil, keeping: .impossible(.privateMode),
+                              demo: true, keeper: &keeper)
             return
         }
         guard !content.samples.isEmpty else {
@@ -140,9 +156,8 @@ struct Samepage: ParsableCommand {
     }
 
     /// Prints the results (and saves answers when asked), or says what happened to the answers so far.
+    /// Progress is deleted only once every file asked for is written.
     private func finish(_ end: SessionEnd, content: Content, keeper: inout ProgressKeeper) throws {
-        if let problem = keeper.problem { printError("samepage could not keep your progress: \(problem.description)") }
-        let kept = "Your answers so far are kept on this computer; run samepage again to pick up where you left off."
         switch end {
         case .leftDemo:
             return
@@ -150,28 +165,37 @@ struct Samepage: ParsableCommand {
             keeper.discard()
             throw Exit.quit
         case .quit:
-            printError(keeper.hasSaved ? "You quit before the end. \(kept)" : "You quit before the end, so nothing was saved.")
+            printError("You quit before the end. " + keeper.whatWasKept)
             throw Exit.quit
         case .quitDiscarding:
             keeper.discard()
             printError("You quit, and your answers were discarded.")
             throw Exit.quit
         case .signal(let signal):
-            printError(keeper.hasSaved ? "Stopped before the end. \(kept)" : "Stopped before the end, so nothing was saved.")
+            printError("Stopped before the end. " + keeper.whatWasKept)
             throw ExitCode(128 + signal)
-        case .finished(let results, let sheets):
-            keeper.discard()
-            let saveProblem = save.flatMap { path in
-                Result { () throws(FileProblem) in
-                    try AnswerFile.save(sheets[0], identity: content.identity, to: path)
-                }.failure
+        case .finished(let results, let sheets, let signal, var savedTo):
+            Signals.holdUntilExit()
+            var saveProblem: FileProblem?
+            if savedTo == nil, let save {
+                do throws(FileProblem) {
+                    try AnswerFile.save(sheets[0], identity: content.identity, to: save)
+                    savedTo = save
+                } catch {
+                    saveProblem = error
+                }
             }
             printResults(results, content: content, json: json)
             if let saveProblem {
                 printError(saveProblem.description)
-                throw Exit.cannotCreate
+                printError(keeper.isUpToDate
+                    ? "Your answers are still kept on this computer: run samepage again with --save and another name to save them."
+                    : "Your answers were not saved.")
+                throw signal.map { ExitCode(128 + $0) } ?? Exit.cannotCreate
             }
-            if let save { printError("Your answers are saved in \(save).") }
+            keeper.discard()
+            if let savedTo { printError("Your answers are saved in \(savedTo) (readable by you alone).") }
+            if let signal { throw ExitCode(128 + signal) }
         }
     }
 
@@ -188,12 +212,22 @@ struct Samepage: ParsableCommand {
             printError("Cannot save to \(path): the folder does not exist or is not writable.")
             throw Exit.cannotCreate
         }
+        SafeFile.removeLeftovers(of: path)
     }
 }
 
 func printResults(_ results: Results, content: Content, json: Bool) {
     let text = json ? results.json.serialized() : ResultsText(results: results, content: content).render()
-    FileHandle.standardOutput.write(Data(text.utf8))
+    writeAll(text, to: STDOUT_FILENO)
+}
+
+extension FileProblem {
+    /// The place and the cause, for a sentence that says why progress cannot be kept.
+    var reasonWithPath: String {
+        if case .cannotWrite(let path, ENOTDIR) = self { return "\(path) is not a folder" }
+        if case .cannotWrite(let path, let code) = self { return "\(path): \(String(cString: strerror(code)))" }
+        return description
+    }
 }
 
 extension Result {

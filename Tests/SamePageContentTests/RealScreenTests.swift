@@ -15,6 +15,7 @@ struct RealScreenTests {
     func everyQuestionFits(width: Int, height: Int) {
         var app = App(content: content, mode: .solo, width: width, height: height)
         _ = app.handle(.key(.enter))
+        _ = app.handle(.key(.enter))
         for (index, question) in content.questions.enumerated() {
             let screen = app.render().lines.joined(separator: "\n")
             let flat = screen.replacingOccurrences(of: "\n  ", with: " ")

@@ -27,12 +27,21 @@ struct AppDriver {
     var screen: [String] { app.render().lines }
     var text: String { screen.joined(separator: "\n") }
 
-    /// From the welcome screen to the first question, with these names (empty keeps the defaults).
+    /// From the welcome screen to the first question, with these names (empty keeps the defaults),
+    /// through the first partner's ready screen.
     mutating func startCouple(_ first: String = "", _ second: String = "") {
         press(.character("1"))
         type(first)
         press(.tab)
         type(second)
+        press(.enter)
+        press(.enter)
+    }
+
+    /// From the welcome screen (the mode given on the command line is already focused) to the first question.
+    mutating func startSolo(_ name: String = "") {
+        press(.enter)
+        type(name)
         press(.enter)
     }
 

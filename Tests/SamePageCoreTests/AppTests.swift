@@ -10,7 +10,7 @@ struct AppTests {
         driver.startCouple("Alex", "Sam")
         #expect(driver.text.contains("Alex's turn"))
         driver.takeTurn("5")
-        #expect(driver.text.contains("Sam, press Enter when you are ready to start."))
+        #expect(driver.text.contains("Sam, press Enter when you are alone."))
         driver.press(.enter)
         #expect(driver.text.contains("Sam's turn"))
         driver.takeTurn("2")
@@ -27,7 +27,7 @@ struct AppTests {
     @Test("back, forward and the review change answers without losing the place")
     func backAndReview() throws {
         var driver = AppDriver(mode: .solo)
-        driver.press(.enter)
+        driver.startSolo()
         driver.press(.character("5"), .character("4"))
         driver.press(.left)
         #expect(driver.text.contains("Question 2 of 10"))
@@ -52,7 +52,8 @@ struct AppTests {
     @Test("q and Esc ask before quitting; any key but y stays")
     func quitConfirmation() {
         var driver = AppDriver(mode: .solo)
-        driver.press(.enter, .character("4"))
+        driver.startSolo()
+        driver.press(.character("4"))
         #expect(driver.press(.character("q")) == nil)
         #expect(driver.text.contains("Quit now?"))
         #expect(driver.press(.character("n")) == nil)
@@ -76,7 +77,8 @@ struct AppTests {
     @Test("help opens with ? and any key closes it")
     func help() {
         var driver = AppDriver(mode: .solo)
-        driver.press(.enter, .character("?"))
+        driver.startSolo()
+        driver.press(.character("?"))
         #expect(driver.text.contains("Ctrl-X        quick exit"))
         driver.press(.character("5"))
         #expect(!driver.text.contains("quick exit: clear"))
@@ -86,7 +88,8 @@ struct AppTests {
     @Test("a resize keeps the place; too small a window waits and ignores keys until it is larger")
     func resize() {
         var driver = AppDriver(mode: .solo)
-        driver.press(.enter, .character("3"), .character("3"))
+        driver.startSolo()
+        driver.press(.character("3"), .character("3"))
         _ = driver.app.handle(.resize(width: 40, height: 10))
         #expect(driver.text.contains("Please make this window larger"))
         driver.press(.character("5"), .enter, .character("q"))

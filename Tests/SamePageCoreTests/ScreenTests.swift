@@ -14,7 +14,8 @@ struct ScreenTests {
     static func questionScreen(width: Int, height: Int) -> Grid {
         var driver = AppDriver(width: width, height: height, content: wide)
         driver.startCouple("Zoë 🌱", "李雷")
-        driver.press(.down)
+        // Nothing is focused at first; the first ↓ focuses choice 1, the second choice 2.
+        driver.press(.down, .down)
         return driver.app.render()
     }
 
@@ -99,6 +100,8 @@ struct ScreenTests {
         driver.press(.tab)
         driver.type(String(repeating: "李", count: 40))
         screens.append(("names, a long wide name", driver.app))
+        driver.press(.enter)
+        screens.append(("ready", driver.app))
         driver.press(.enter)
         screens.append(("question", driver.app))
         driver.press(.character("?"))
@@ -221,13 +224,15 @@ struct MoreScreenTests {
             "  It takes about 5 minutes for each person.",
             "",
             "  P",
+            "  Private mode: nothing is written to disk. If you quit or are interrupted,",
+            "  your answers are gone.",
             "  D",
             "",
             "  How are you taking it?",
             "  › 1  Together, as a couple",
             "    2  On my own",
             "    3  Demo with sample couples",
-            "", "", "", "", "", "", "",
+            "", "", "", "", "",
             String(repeating: "─", count: 80),
             "  ↑↓ move   Enter choose   ? help   q quit   Ctrl-X quick exit",
         ])
@@ -239,12 +244,15 @@ struct MoreScreenTests {
         driver.startCouple("Zoë 🌱", "李雷")
         driver.takeTurn("5")
         #expect(driver.screen == [
-            "  samepage                                        Hand-off",
+            "  samepage                                     李雷's turn",
             String(repeating: "─", count: 60),
             "  H",
+            "  Zoë 🌱, please step away while 李雷 answers. Each of you",
+            "  answers in private; you see the results together at the",
+            "  end.",
             "",
-            "  李雷, press Enter when you are ready to start.",
-            "", "", "", "", "", "", "", "", "", "", "",
+            "  李雷, press Enter when you are alone.",
+            "", "", "", "", "", "", "", "",
             String(repeating: "─", count: 60),
             "  Enter start   q quit   Ctrl-X quick exit",
         ])
@@ -253,7 +261,7 @@ struct MoreScreenTests {
     @Test("the review lists every answer in its own column, with Done at the end")
     func review() {
         var driver = AppDriver(mode: .solo)
-        driver.press(.enter)
+        driver.startSolo()
         driver.press(.character("5"), .character("0"))
         driver.press(.character("r"))
         #expect(Array(driver.screen[2...16]) == [

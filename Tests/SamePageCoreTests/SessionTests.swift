@@ -12,6 +12,8 @@ struct SessionTests {
     @Test("a couple session runs questions, review, check-in, hand-off, then results")
     func wholeCouple() {
         var session = Session(content: Fixture.content, mode: .couple, names: ["Alex", "Sam"])
+        #expect(session.step == .handOff(to: 0), "the first partner confirms they are alone before anything")
+        session.proceed()
         #expect(session.step == .question(partner: 0, index: 0))
         answerAll(&session, 4)
         #expect(session.step == .review(partner: 0))
@@ -58,6 +60,7 @@ struct SessionTests {
     @Test("the perception round goes last partner first, then back to the first, then to the results")
     func perceptionOrder() {
         var session = Session(content: Fixture.content, mode: .couple, names: ["Alex", "Sam"])
+        session.proceed()
         for partner in 0..<2 {
             answerAll(&session, partner == 0 ? 5 : 2)
             session.proceed()

@@ -37,26 +37,28 @@ struct PlainSessionTests {
 
     func run(_ lines: [String], mode: SessionMode?) -> (PlainOutcome, Transcript) {
         let transcript = Transcript(lines)
-        return (PlainSession(content: content, io: transcript.io).run(mode: mode), transcript)
+        var session = PlainSession(content: content, io: transcript.io)
+        return (session.run(mode: mode), transcript)
     }
 
     @Test("a whole couple session reaches results, clearing the screen after each turn")
     func couple() throws {
-        let input = ["Alex", "Sam"] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + ["", ""]
+        let input = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets.map(\.name) == ["Alex", "Sam"])
         #expect(snapshot.sheets[0].answers.values.allSatisfy { $0 == .level(5) })
         #expect(snapshot.sheets[1].answers.count == count)
         #expect(transcript.output.contains("=== Alex's turn ==="))
-        #expect(transcript.output.contains("Sam, press Enter when you are ready to start."))
-        #expect(transcript.clears.count == 2, "cleared at the hand-off and again after the second turn")
+        #expect(transcript.output.contains("Alex, press Enter when you are alone."))
+        #expect(transcript.output.contains("Sam, press Enter when you are alone."))
+        #expect(transcript.clears.count == 3, "cleared before each turn and again after the second turn")
         #expect(transcript.lines.isEmpty, "every scripted line was used")
     }
 
     @Test("no prompt repeats an earlier answer: the scale labels only appear in the numbered choices")
     func noEcho() throws {
-        let input = ["", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + ["", ""]
+        let input = ["", "", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished = outcome else { Issue.record("not finished: \(outcome)"); return }
         for (index, label) in content.scale.choices.enumerated() {
@@ -69,13 +71,13 @@ struct PlainSessionTests {
     func privateSupport() throws {
         let concern = content.checkIn.items.map { $0.concernWhen == .agree ? "5" : "1" }
         let calm = content.checkIn.items.map { _ in "3" }
-        let input = ["A", "B"] + answers("3") + [""] + concern + [""] + [""] + answers("3") + [""] + calm + ["", ""]
+        let input = ["A", "B", ""] + answers("3") + [""] + concern + [""] + [""] + answers("3") + [""] + calm + ["", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         let output = transcript.output
         let title = content.checkIn.supportTitle
         #expect(output.components(separatedBy: title).count == 2, "the support screen appears once")
-        let handOff = try #require(output.range(of: "B, press Enter when you are ready to start."))
+        let handOff = try #require(output.range(of: "B, press Enter when you are alone."))
         #expect(output.range(of: title)!.lowerBound < handOff.lowerBound)
         let results = ResultsText(results: snapshot.results, content: content).render() + snapshot.results.json.serialized()
         for item in content.checkIn.items {
@@ -87,14 +89,14 @@ struct PlainSessionTests {
     @Test("a couple can take the perception round line by line; each guess is set against the real answers")
     func perceptionRound() throws {
         let guesses = content.readiness.items.count
-        let input = ["Alex", "Sam"] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
+        let input = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
             + ["y"] + Array(repeating: "3", count: guesses) + [""] + ["s"]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(transcript.output.contains("How do you think Alex answered?"))
         #expect(transcript.output.contains("Alex, press Enter when you are ready."))
         #expect(snapshot.results.perception.isEmpty, "s during the second guesses skips the round")
-        let kept = ["Alex", "Sam"] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
+        let kept = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
             + ["y"] + Array(repeating: "3", count: guesses) + [""] + Array(repeating: "3", count: guesses)
         let (finished, text) = run(kept, mode: .couple)
         guard case .finished(let both) = finished else { Issue.record("not finished: \(finished)"); return }

@@ -60,7 +60,7 @@ extension App {
             let session = Session(content: content, resuming: progress)
             set(.session(session, view(for: session)))
         case .character("d"):
-            resumeDiscarded = true
+            discardsKept = true
             set(startPhase)
         default:
             _ = handleCommon(key)
@@ -75,6 +75,7 @@ extension App {
         case .down, .character("j"), .tab: set(.welcome(focus: (focus + 1) % choices, notice: nil))
         case .enter, .character(" "): chosen = focus
         case .character(let c) where c.isASCII && (1...3).contains(c.wholeNumberValue ?? 0): chosen = c.wholeNumberValue! - 1
+        case .character("p"): toggleKeeping()
         default: _ = handleCommon(key)
         }
         switch chosen {
@@ -143,8 +144,7 @@ extension App {
                 return nil
             }
         case .character("n"):
-            startOver()
-            return nil
+            if view.sample == nil { open(.startOverConfirm) }
         case .character("s"):
             if view.sample == nil { open(.save(SaveForm())) }
         default:

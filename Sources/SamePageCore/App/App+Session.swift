@@ -4,7 +4,7 @@ extension App {
         switch session.step {
         case .question(let partner, let index):
             let given = session.answer(partner: partner, index: index)
-            return SessionView(focus: given.flatMap { choiceOrder.firstIndex(of: $0) } ?? 0)
+            return SessionView(focus: given.flatMap { choiceOrder.firstIndex(of: $0) })
         case .review:
             return SessionView(focus: session.questions.count)
         default:
@@ -19,9 +19,15 @@ extension App {
         switch session.step {
         case .question, .checkIn, .guess:
             switch key {
-            case .up, .character("k"): view.focus = max(view.focus - 1, 0)
-            case .down, .character("j"): view.focus = min(view.focus + 1, choiceOrder.count - 1)
-            case .enter, .character(" "): session.answer(choiceOrder[view.focus])
+            // With nothing focused yet, ↓ moves to the first choice and ↑ to the last.
+            case .up, .character("k"): view.focus = max((view.focus ?? choiceOrder.count) - 1, 0)
+            case .down, .character("j"): view.focus = min((view.focus ?? -1) + 1, choiceOrder.count - 1)
+            case .enter, .character(" "):
+                guard let focus = view.focus else {
+                    status = Self.chooseFirst
+                    break
+                }
+                session.answer(choiceOrder[focus])
             case .character(let c) where c.isASCII && c.wholeNumberValue.flatMap(Answer.init(code:)) != nil:
                 session.answer(Answer(code: c.wholeNumberValue!)!)
             case .left, .backspace, .character("b"): session.back()
@@ -32,16 +38,17 @@ extension App {
             }
         case .review:
             let rows = session.questions.count + 1
+            let focus = view.focus ?? rows - 1
             switch key {
-            case .up, .character("k"): view.focus = max(view.focus - 1, 0)
-            case .down, .character("j"): view.focus = min(view.focus + 1, rows - 1)
-            case .pageUp: view.focus = max(view.focus - 10, 0)
-            case .pageDown: view.focus = min(view.focus + 10, rows - 1)
+            case .up, .character("k"): view.focus = max(focus - 1, 0)
+            case .down, .character("j"): view.focus = min(focus + 1, rows - 1)
+            case .pageUp: view.focus = max(focus - 10, 0)
+            case .pageDown: view.focus = min(focus + 10, rows - 1)
             case .home: view.focus = 0
             case .end: view.focus = rows - 1
             case .enter, .character(" "):
-                if view.focus < session.questions.count {
-                    session.edit(view.focus)
+                if focus < session.questions.count {
+                    session.edit(focus)
                 } else if let missing = session.firstUnanswered {
                     session.resume(at: missing)
                 } else {
@@ -68,4 +75,6 @@ extension App {
         if session.step != before { view = self.view(for: session) }
         set(.session(session, view))
     }
+
+    static let chooseFirst = "Choose an answer first: ↑↓ then Enter, or type 1 to 5 (0: prefer not to say)."
 }

@@ -13,6 +13,8 @@ public struct App: Sendable {
 
     public enum Overlay: Sendable, Equatable {
         case help, quitConfirm
+        /// `n` on the results: starting over throws the results away, so it asks first.
+        case startOverConfirm
         case save(SaveForm)
     }
 
@@ -42,19 +44,25 @@ public struct App: Sendable {
     public private(set) var results: Results?
     /// The answer sheets behind `results`, for `--save`. The check-in is never part of them.
     public private(set) var finishedSheets: [AnswerSheet]?
-    /// Whether unfinished answers are kept on disk (false with `--private`); it changes the quit question.
-    public let keepsProgress: Bool
+    /// Whether progress may be kept on disk here, and where; the welcome screen shows it.
+    public let keeping: Keeping
+    /// Whether unfinished answers are kept on disk now: the person's choice on the welcome screen (on by
+    /// default where keeping is possible). It changes the quit question.
+    public private(set) var keepsProgress: Bool
+    /// Why the last write of progress failed, from the front end; nil while writes succeed.
+    public var progressProblem: String?
     let requestedMode: SessionMode?
 
     public init(
-        content: Content, mode: SessionMode?, resume: SessionProgress? = nil, keepsProgress: Bool = false,
+        content: Content, mode: SessionMode?, resume: SessionProgress? = nil, keeping: Keeping = .impossible(.privateMode),
         demo: Bool = false, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode
     ) {
         self.content = content
         self.glyphs = glyphs
         self.width = width
         self.height = height
-        self.keepsProgress = keepsProgress
+        self.keeping = keeping
+        keepsProgress = keeping.isPossible
         requestedMode = mode
         phase = .welcome(focus: 0, notice: nil)
         phase = resume.map { .resumeOffer($0) } ?? startPhase
@@ -74,9 +82,15 @@ public struct App: Sendable {
         return false
     }
 
-    /// Where a new session starts: the names form when the mode was given, else the welcome screen.
+    /// Where a new session starts: the welcome screen, with its privacy promise and the choice to keep
+    /// nothing, even when the mode was given (then that mode is already focused).
     var startPhase: Phase {
-        requestedMode.map { .names(NamesForm(mode: $0)) } ?? .welcome(focus: 0, notice: nil)
+        .welcome(focus: requestedMode == .solo ? 1 : 0, notice: nil)
+    }
+
+    /// Turns keeping progress on or off (the welcome screen's choice), where keeping is possible.
+    mutating func toggleKeeping() {
+        if keeping.isPossible { keepsProgress.toggle() }
     }
 
     /// The progress of the session under way, if any.
@@ -85,23 +99,29 @@ public struct App: Sendable {
         return nil
     }
 
-    /// Set when the person chose to discard the unfinished session offered at the start.
-    public internal(set) var resumeDiscarded = false
+    /// Set when answers kept on disk must go: an unfinished session was discarded at the start, or the
+    /// person chose to start over from the results.
+    var discardsKept = false
 
-    /// What to do with the progress on disk now; nil leaves it alone (before a session, while deciding).
+    /// What to do with the progress on disk now; nil leaves it alone. On the results it stays until the
+    /// command line has written every file asked for, so nothing is lost if that fails.
     public var progressChange: ProgressChange? {
-        if let progress { return .keep(progress) }
-        if results != nil || resumeDiscarded { return .clear }
-        return nil
+        if let progress { return keepsProgress ? .keep(progress) : nil }
+        if case .results = phase { return nil }
+        return discardsKept ? .clear : nil
     }
 
     /// True while a session holds answers that quitting could keep or discard.
     var hasProgress: Bool { progress != nil }
 
+    /// True when quitting now can honestly say the answers are kept: keeping is on and the last write worked.
+    var canKeepOnQuit: Bool { keepsProgress && hasProgress && progressProblem == nil }
+
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
     /// Applies one event. Returns an outcome when the app should end.
     public mutating func handle(_ event: Event) -> Outcome? {
+        if case .key = event { status = nil }
         switch event {
         case .resize(let width, let height):
             self.width = width
@@ -125,8 +145,11 @@ public struct App: Sendable {
         case .quitConfirm:
             let keep = key == .character("k") || key == .character("y") || key == .character("Y")
             if keep { return .quit }
-            if key == .character("d") && keepsProgress && hasProgress { return .quitDiscarding }
+            if key == .character("d") && canKeepOnQuit { return .quitDiscarding }
             self.overlay = nil
+        case .startOverConfirm:
+            self.overlay = nil
+            if key == .character("y") || key == .character("Y") { startOver() }
         }
         return nil
     }
@@ -136,32 +159,39 @@ public struct App: Sendable {
     /// The date used in default file names; the front end sets it, the core never reads a clock.
     public var today = "today"
 
-    /// The front end's answer to a `.save` outcome: on success the dialog closes and the results say so;
-    /// otherwise the dialog stays open with the reason.
+    /// The front end's answer to a `.save` outcome: on success the dialog closes and the status line says
+    /// so; otherwise the dialog stays open with the reason.
     public mutating func saveFinished(_ sentence: String, saved: Bool) {
         guard case .save(var form) = overlay else { return }
         if saved {
             overlay = nil
-            notice = sentence
+            status = sentence
         } else {
             form.note = sentence
             overlay = .save(form)
         }
     }
 
-    /// A sentence shown at the top of the results, such as where a file was saved.
-    public private(set) var notice: String?
+    /// Opens the dialog for the answers with `path` filled in and `note` saying why another name is needed.
+    public mutating func askForAnotherName(_ path: String, note: String) {
+        var form = SaveForm(kind: .answers, path: path)
+        form.note = note
+        overlay = .save(form)
+    }
+
+    /// One sentence at the bottom of the screen (a saved file, a hint), gone at the next key.
+    public internal(set) var status: String?
 
     mutating func set(_ phase: Phase) {
         self.phase = phase
     }
 
-    /// Back to the start for a new session; the finished results are gone, so quitting now keeps nothing.
+    /// Back to the start for a new session; the finished results and their kept progress are gone.
     mutating func startOver() {
         results = nil
         finishedSheets = nil
-        notice = nil
-        phase = .welcome(focus: 0, notice: nil)
+        discardsKept = true
+        phase = startPhase
     }
 
     mutating func finish(_ session: Session, _ results: Results) {
@@ -190,12 +220,13 @@ public struct NamesForm: Sendable, Equatable {
     }
 }
 
-/// What the person is looking at within a session: the focused choice, the review row, a scroll offset.
+/// What the person is looking at within a session: the focused choice (none until the person moves to one
+/// or has answered, so Enter never answers by itself), the review row, a scroll offset.
 public struct SessionView: Sendable, Equatable {
-    public var focus = 0
+    public var focus: Int?
     public var scroll = 0
 
-    public init(focus: Int = 0, scroll: Int = 0) {
+    public init(focus: Int? = nil, scroll: Int = 0) {
         self.focus = focus
         self.scroll = scroll
     }

@@ -4,17 +4,26 @@ extension App {
         if isTooSmall { return Overlays.tooSmall(width: width, height: height) }
         var canvas = Canvas(width: width, height: height, glyphs: glyphs)
         switch phase {
-        case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, content: content, focus: focus, notice: notice)
+        case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, app: self, focus: focus, notice: notice)
         case .resumeOffer(let progress): ResumeScreen.draw(&canvas, progress: progress, questions: content.questions.count)
         case .names(let form): NamesScreen.draw(&canvas, form: form)
         case .session(let session, let view): SessionScreens.draw(&canvas, session: session, view: view)
         case .results(let view): ResultsScreen.draw(&canvas, view: view, app: self)
         }
+        // A failed write of progress stays in view until a write works again; a passing note until the next key.
+        if let status {
+            canvas.status(status, tone: .accent)
+        } else if let progressProblem, hasProgress {
+            canvas.status("Your place is not being kept: \(progressProblem).", tone: .caution)
+        }
         var grid = canvas.grid
         switch overlay {
         case .help: Overlays.help(on: &grid, glyphs: glyphs)
         case .save(let form): Overlays.save(on: &grid, form: form, couple: results?.mode == .couple)
-        case .quitConfirm: Overlays.quitConfirm(on: &grid, canKeep: keepsProgress && hasProgress, finished: results != nil, demo: isDemo)
+        case .quitConfirm:
+            Overlays.quitConfirm(on: &grid, canKeep: canKeepOnQuit, finished: results != nil, demo: isDemo,
+                                 lost: keepsProgress && hasProgress ? progressProblem : nil)
+        case .startOverConfirm: Overlays.startOverConfirm(on: &grid)
         case nil: break
         }
         return grid
@@ -24,19 +33,30 @@ extension App {
 enum WelcomeScreen {
     static let choices = ["Together, as a couple", "On my own", "Demo with sample couples"]
 
-    static func draw(_ canvas: inout Canvas, content: Content, focus: Int, notice: String?) {
-        canvas.footer([("↑↓", "move"), ("Enter", "choose"), ("?", "help"), ("q", "quit")])
+    static func draw(_ canvas: inout Canvas, app: App, focus: Int, notice: String?) {
+        let content = app.content
+        let canChoose = app.keeping.isPossible
+        canvas.footer([("↑↓", "move"), ("Enter", "choose")] + (canChoose ? [("p", "privacy")] : [])
+            + [("?", "help"), ("q", "quit")])
         canvas.header("Welcome")
-        canvas.paragraph(content.texts.title, style: .bold)
-        canvas.spacer()
-        // On a short window the choices and the privacy promise matter most; the introduction gives way.
-        if !canvas.compact { canvas.paragraph(content.texts.welcome) }
-        canvas.paragraph("It takes about \(content.texts.minutes) minutes for each person.")
-        canvas.spacer()
-        canvas.paragraph(content.texts.privacy, tone: .accent)
-        canvas.paragraph(content.texts.disclaimer, tone: .muted)
-        canvas.skip()
-        canvas.line("How are you taking it?", style: .bold)
+        // The choices always show; on a short window the title and the introduction give way first.
+        canvas.keeping(choices.count + (canvas.compact ? 0 : 2)) { canvas in
+            if !canvas.compact {
+                canvas.paragraph(content.texts.title, style: .bold)
+                canvas.spacer()
+                canvas.paragraph(content.texts.welcome)
+            }
+            canvas.paragraph("It takes about \(content.texts.minutes) minutes for each person.")
+            canvas.spacer()
+            canvas.paragraph(content.texts.privacy, tone: .accent)
+            if canChoose { canvas.line(app.keeping.choiceLine(keeping: app.keepsProgress, key: "p"), style: .bold) }
+            canvas.paragraph(app.keeping.explanation(keeping: app.keepsProgress))
+            canvas.paragraph(content.texts.disclaimer, tone: .muted)
+        }
+        if !canvas.compact {
+            canvas.skip()
+            canvas.line("How are you taking it?", style: .bold)
+        }
         canvas.choices(choices.enumerated().map { "\($0.offset + 1)  \($0.element)" }, focus: focus)
         if let notice { canvas.paragraph(notice, tone: .caution) }
     }

@@ -67,6 +67,22 @@ struct Canvas {
         }
     }
 
+    /// One sentence in place of the rule above the footer, so showing it never moves anything else.
+    mutating func status(_ text: String, tone: Tone) {
+        guard bottom < grid.height else { return }
+        grid.put(String(repeating: " ", count: grid.width), row: bottom, column: 0)
+        grid.put(text, row: bottom, column: margin, style: .bold, tone: tone, limit: textWidth)
+    }
+
+    /// Draws `body` with the last `rows` of the body kept free, so what comes after it always fits.
+    mutating func keeping(_ rows: Int, free body: (inout Canvas) -> Void) {
+        let full = bottom
+        bottom = max(bottom - rows, row)
+        body(&self)
+        bottom = full
+        row = min(row, full)
+    }
+
     /// A blank line, unless the window is short.
     mutating func spacer() {
         if !compact { row += 1 }
@@ -93,8 +109,10 @@ struct Canvas {
         row += 1
     }
 
-    /// A list of choices, the focused one marked with a pointer and reverse video, with the real cursor on it.
-    mutating func choices(_ labels: [String], focus: Int, chosen: Int? = nil) {
+    /// A list of choices, the focused one marked with a pointer and reverse video, with the real cursor on it
+    /// (on the first choice while none is focused).
+    mutating func choices(_ labels: [String], focus: Int?, chosen: Int? = nil) {
+        if focus == nil { grid.cursor = (row, margin + 2) }
         for (index, label) in labels.enumerated() {
             guard row < bottom else { return }
             let focused = index == focus

@@ -44,7 +44,7 @@ enum Overlays {
         }
     }
 
-    static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool, demo: Bool) {
+    static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool, demo: Bool, lost: String?) {
         let lines = if demo {
             ["Nothing from the demo is kept.", "", "y  leave        any other key  stay"]
         } else if finished {
@@ -52,10 +52,19 @@ enum Overlays {
         } else if canKeep {
             ["k  quit, and keep your answers on this", "   computer to finish later", "d  quit, and discard your answers",
              "any other key  stay"]
+        } else if let lost {
+            ["Your answers could not be kept:"] + wrapColumns(lost + ".", width: max(grid.width - 10, 20))
+                + ["", "y  quit        any other key  stay"]
         } else {
             ["Your answers will not be kept.", "", "y  quit        any other key  stay"]
         }
         box(on: &grid, title: finished || demo ? "Leave now?" : "Quit now?", lines: lines)
+    }
+
+    static func startOverConfirm(on grid: inout Grid) {
+        box(on: &grid, title: "Start over?", lines: [
+            "These results will be gone, unless", "you saved them first.", "", "y  start over        any other key  stay",
+        ])
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.

@@ -53,10 +53,6 @@ enum ResultsScreen {
         let glyphs = app.glyphs
         let names = results.partners.map(\.name)
         var lines: [Line] = []
-        if let notice = app.notice {
-            lines += wrapColumns(notice, width: width).map { Line(text: $0, style: .bold, tone: .accent) }
-            lines.append(Line(text: ""))
-        }
         if let sample = view.sample {
             let couple = content.samples[sample]
             lines += wrapColumns("Sample couple: \(couple.title)", width: width).map { Line(text: $0, style: .bold, tone: .accent) }

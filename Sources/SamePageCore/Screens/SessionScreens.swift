@@ -38,11 +38,14 @@ enum SessionScreens {
             }
         case .handOff(let partner):
             canvas.footer([("Enter", "start"), ("q", "quit")])
-            canvas.header("Hand-off")
-            canvas.paragraph(session.content.texts.handOff)
+            canvas.header(session.mode == .couple ? "\(names[partner])'s turn" : "Welcome back")
+            for (index, text) in ReadyWords.lines(session, partner: partner).enumerated() {
+                if index > 0 { canvas.spacer() }
+                canvas.paragraph(text)
+            }
             canvas.skip()
             let row = canvas.row
-            canvas.paragraph("\(names[partner]), press Enter when you are ready to start.", style: .bold, tone: .accent)
+            canvas.paragraph(ReadyWords.prompt(session, partner: partner), style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
         case .perceptionOffer:
             canvas.footer([("Enter", "guess"), ("s", "skip"), ("q", "quit")])
@@ -118,9 +121,10 @@ enum SessionScreens {
         }
         rows.append("Done: go on")
         let visible = max(canvas.roomLeft, 1)
-        let first = min(max(view.focus - visible / 2, 0), max(rows.count - visible, 0))
+        let focus = view.focus ?? rows.count - 1
+        let first = min(max(focus - visible / 2, 0), max(rows.count - visible, 0))
         let shown = rows[first..<min(first + visible, rows.count)]
-        canvas.choices(Array(shown), focus: view.focus - first)
+        canvas.choices(Array(shown), focus: focus - first)
     }
 
     /// How far the current screen scrolls: only the support screen is longer than a window.

@@ -7,6 +7,8 @@ public struct Session: Sendable {
         case checkIn(partner: Int, index: Int)
         /// The check-in is over; `concern` says whether to show the private support screen.
         case checkInDone(partner: Int, concern: Bool)
+        /// Before a partner's turn in a couple session (and before any resumed turn): the other steps away,
+        /// and this partner confirms they are alone before anything of theirs is shown.
         case handOff(to: Int)
         /// After the last check-in: take the optional perception round, or skip it.
         case perceptionOffer
@@ -27,6 +29,8 @@ public struct Session: Sendable {
     /// The current partner's check-in answers; dropped as soon as their check-in ends.
     private var checkInAnswers: [String: Answer] = [:]
     private var returnToReview = false
+    /// Where a resumed turn goes on once its partner has confirmed on the ready screen.
+    public internal(set) var resumeStep: Step?
 
     public init(content: Content, mode: SessionMode, names: [String]) {
         precondition(names.count == (mode == .couple ? 2 : 1), "a couple has two names, a solo session one")
@@ -35,7 +39,8 @@ public struct Session: Sendable {
         questions = content.questions
         sheets = names.map { AnswerSheet(name: $0) }
         guesses = names.map { _ in [:] }
-        step = .question(partner: 0, index: 0)
+        // A couple starts with the first partner's ready screen, so nobody answers while the other looks on.
+        step = mode == .couple ? .handOff(to: 0) : .question(partner: 0, index: 0)
     }
 
     /// What this partner answered to question `index`, for their own review; nil if not answered yet.
@@ -114,7 +119,8 @@ public struct Session: Sendable {
         case .checkInDone(let partner, _):
             step = partner + 1 < sheets.count ? .handOff(to: partner + 1) : .perceptionOffer
         case .handOff(let partner):
-            step = .question(partner: partner, index: 0)
+            step = resumeStep ?? .question(partner: partner, index: 0)
+            resumeStep = nil
         case .perceptionOffer:
             step = .guess(guesser: sheets.count - 1, index: 0)
         case .guessHandOff(let partner):

@@ -63,31 +63,43 @@ public enum ProgressChange: Sendable, Equatable {
 extension Session {
     /// The progress to keep now, or nil once the session has reached its results (nothing left to resume).
     public var progress: SessionProgress? {
-        let place: SessionProgress.Place
-        switch step {
-        case .question(let partner, let index): place = .question(partner: partner, index: index)
-        case .review(let partner): place = .review(partner: partner)
-        case .checkIn(let partner, _): place = .checkIn(partner: partner)
-        case .checkInDone(let partner, _):
-            place = partner + 1 < sheets.count ? .handOff(to: partner + 1) : .perceptionOffer
-        case .handOff(let partner): place = .handOff(to: partner)
-        case .perceptionOffer, .guess, .guessHandOff: place = .perceptionOffer
-        case .results: return nil
-        }
+        // On a resumed turn's ready screen, the place kept is still where that turn left off.
+        guard let place = Self.place(of: resumeStep ?? step, partners: sheets.count) else { return nil }
         return SessionProgress(mode: mode, sheets: sheets, place: place, identity: content.identity)
     }
 
-    /// Opens a session where `progress` left off. The progress must fit the content (`fits`).
+    static func place(of step: Step, partners: Int) -> SessionProgress.Place? {
+        switch step {
+        case .question(let partner, let index): .question(partner: partner, index: index)
+        case .review(let partner): .review(partner: partner)
+        case .checkIn(let partner, _): .checkIn(partner: partner)
+        case .checkInDone(let partner, _): partner + 1 < partners ? .handOff(to: partner + 1) : .perceptionOffer
+        case .handOff(let partner): .handOff(to: partner)
+        case .perceptionOffer, .guess, .guessHandOff: .perceptionOffer
+        case .results: nil
+        }
+    }
+
+    /// Opens a session where `progress` left off. The progress must fit the content (`fits`). A resumed
+    /// turn opens on its partner's ready screen: whoever sits down must confirm they are that partner
+    /// before any of that partner's answers can be listed.
     public init(content: Content, resuming progress: SessionProgress) {
         self.init(content: content, mode: progress.mode, names: progress.sheets.map(\.name))
         sheets = progress.sheets
-        switch progress.place {
-        case .question(let partner, let index): step = .question(partner: partner, index: index)
+        let place: Step = switch progress.place {
+        case .question(let partner, let index): .question(partner: partner, index: index)
         // A resumed session never opens on the list of answers: whoever resumes starts at a question.
-        case .review(let partner): step = .question(partner: partner, index: questions.count - 1)
-        case .checkIn(let partner): step = .checkIn(partner: partner, index: 0)
-        case .handOff(let partner): step = .handOff(to: partner)
-        case .perceptionOffer: step = .perceptionOffer
+        case .review(let partner): .question(partner: partner, index: questions.count - 1)
+        case .checkIn(let partner): .checkIn(partner: partner, index: 0)
+        case .handOff(let partner): .handOff(to: partner)
+        case .perceptionOffer: .perceptionOffer
+        }
+        switch place {
+        case .question(let partner, _), .checkIn(let partner, _):
+            step = .handOff(to: partner)
+            resumeStep = place
+        default:
+            step = place
         }
     }
 }
