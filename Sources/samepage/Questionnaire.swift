@@ -102,7 +102,9 @@ struct Samepage: ParsableCommand {
             case .quit: end = .quit
             case .quitDiscarding: end = .quitDiscarding
             case .inputEnded:
-                printError("Input ended before the questionnaire was finished. " + keeper.whatWasKept)
+                printError(keeper.store == nil
+                    ? "Input ended before the questionnaire was finished, so nothing was saved."
+                    : "Input ended before the questionnaire was finished. " + keeper.whatWasKept)
                 throw Exit.quit
             case .finished(let snapshot): end = .finished(snapshot.results, sheets: snapshot.sheets)
             }

@@ -26,7 +26,7 @@ struct PipedSessionTests {
     var alex: [String] { script(readiness: (5, 1), themes: [:], other: 3) }
     var sam: [String] { script(readiness: (2, 4), themes: ["blame": (5, 1)], other: 0) }
     var coupleInput: String {
-        (["Alex", "Sam"] + alex + [""] + calmCheckIn + ["", ""] + sam + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n"
+        (["Alex", "Sam", ""] + alex + [""] + calmCheckIn + ["", ""] + sam + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n"
     }
 
     @Test("a scripted couple session with --json matches the hand computation")

@@ -18,10 +18,7 @@ struct ProgressTests {
 
     /// Starts a solo session as Kim and answers 1, 2, 3, 4, 5, 0 to the first six questions.
     func answerSix(_ tmux: Tmux) throws {
-        try tmux.wait(for: "Your name")
-        try tmux.type("Kim")
-        try tmux.send("Enter")
-        try tmux.wait(for: "Question 1 of \(questions)")
+        try tmux.startSolo("Kim")
         try tmux.send("1", "2", "3", "4", "5", "0")
         try tmux.wait(for: "Question 7 of \(questions)")
     }
@@ -41,6 +38,9 @@ struct ProgressTests {
         let tmux = try Tmux(["--solo"], home: home)
         let offer = try tmux.wait(forAll: ["Press Enter to resume, or d to discard.", "Kim: Kim's turn, at question 7 of \(questions)."])
         for label in content.scale.choices { #expect(!offer.contains(label), "the offer shows no answer") }
+        try tmux.send("Enter")
+        let ready = try tmux.wait(for: "Kim, press Enter when you are ready to go on.")
+        for label in content.scale.choices { #expect(!ready.contains(label), "the ready screen shows no answer") }
         try tmux.send("Enter")
         try tmux.wait(for: "Question 7 of \(questions)")
         try tmux.send("r", "Home")
@@ -126,9 +126,10 @@ struct ProgressTests {
         let finish = try Tmux(["--solo"])
         try answerSix(finish)
         try answerTheRest(finish)
-        #expect(finish.filesInHome.isEmpty, "reaching the results deletes the progress")
+        #expect(finish.filesInHome == [progressFile], "on the results the progress stays until everything is written")
         try finish.send("q", "y")
         try finish.wait(for: "EXIT=0")
+        #expect(finish.filesInHome.isEmpty, "leaving the results deletes the progress")
     }
 
     @Test("--private writes nothing anywhere under a fresh home, through a whole session and a quit")

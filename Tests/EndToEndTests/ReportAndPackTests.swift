@@ -116,6 +116,8 @@ struct PlainSavesTests {
     func plainSaves() throws {
         let folder = try Binary.scratch()
         let tmux = try Tmux(["--plain", "--solo"], folder: folder)
+        try tmux.wait(for: "Keep your place? Type y")
+        try tmux.send("n", "Enter")
         try tmux.wait(for: "Your name [Partner A]:")
         try tmux.type("Kim")
         try tmux.send("Enter")

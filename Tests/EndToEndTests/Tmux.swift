@@ -51,8 +51,8 @@ final class Tmux {
         let walker = FileManager.default.enumerator(atPath: home)
         return (walker?.allObjects as? [String] ?? []).filter { path in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
-            return !isFolder.boolValue
+            let exists = FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
+            return exists && !isFolder.boolValue
         }.sorted()
     }
 
@@ -61,17 +61,38 @@ final class Tmux {
 
     func sendKeys(_ keys: [String]) throws { try tmux(["send-keys", "-t", target] + keys) }
 
-    /// On the names screen of a couple session: both names, then on to the first question.
+    /// Past the welcome screen, where the mode given on the command line (or "together") is focused.
+    func passWelcome() throws {
+        try wait(for: "How are you taking it?")
+        try send("Enter")
+    }
+
+    /// A couple session from the welcome screen: both names, then past the first partner's ready screen
+    /// to the first question.
     func enterNames(_ first: String, _ second: String) throws {
+        try passWelcome()
         try wait(for: "First person")
         try type(first)
         try send("Tab")
         try type(second)
         try send("Enter")
+        try wait(for: "\(first.isEmpty ? "Partner A" : first), press Enter when you are alone.")
+        try send("Enter")
+    }
+
+    /// A solo session from the welcome screen to its first question.
+    func startSolo(_ name: String = "") throws {
+        try passWelcome()
+        try wait(for: "Your name")
+        try type(name)
+        try send("Enter")
+        try wait(for: "Question 1 of")
     }
 
     /// Text typed literally.
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", target, "-l", text]) }
+    func type(_ text: String) throws {
+        if !text.isEmpty { try tmux(["send-keys", "-t", target, "-l", text]) }
+    }
 
     func screen(escapes: Bool = false, history: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []) + (history ? ["-S", "-"] : []))
