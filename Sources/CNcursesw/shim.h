@@ -29,4 +29,10 @@ static inline int samepage_getmaxx(WINDOW *w) { return getmaxx(w); }
 static inline int samepage_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int samepage_key_resize(void) { return KEY_RESIZE; }
 static inline int samepage_key_btab(void) { return KEY_BTAB; }
+
+// A terminfo string capability, or NULL when the terminal has none (tigetstr's -1 means "not a string").
+static inline const char *samepage_string_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return (value == NULL || value == (const char *)-1 || value[0] == '\0') ? NULL : value;
+}
 #endif

@@ -145,12 +145,13 @@ extension PlainSession {
         return line == "y" ? .proceed : .skip
     }
 
-    /// The ready screen before a partner's turn: the screen is cleared first, or on a terminal that
-    /// cannot clear, the earlier lines are pushed out of view (the warning at the start said why).
+    /// The ready screen before a partner's turn. Before the second partner's, the screen is cleared, or on
+    /// a terminal that cannot clear, the first partner's lines are pushed out of view (the warning at the
+    /// start said why); before the first, nothing private has been shown yet.
     func handOff(_ session: Session, to partner: Int) -> Step {
-        if let clear = io.clearScreen {
+        if partner > 0, let clear = io.clearScreen {
             clear()
-        } else if io.isTerminal {
+        } else if partner > 0 && io.isTerminal {
             io.write(String(repeating: "\n", count: 100))
         }
         io.write("\n")

@@ -67,15 +67,21 @@ public final class Terminal {
         (Int(samepage_getmaxx(window)), Int(samepage_getmaxy(window)))
     }
 
-    /// Leaves full-screen mode: the normal screen, echo and the cursor come back. The screen is wiped
-    /// first: a terminal without an alternate screen (TERM=linux, vt100) would otherwise keep the last
-    /// frame, a partner's question and answers, in view after samepage ends.
+    /// Leaves full-screen mode: the normal screen, echo and the cursor come back. A terminal without an
+    /// alternate screen (TERM=linux, vt100) would keep the last frame, a partner's question and answers,
+    /// in view, or in its scrollback once cleared, so there the screen and the scrollback are cleared.
     public func close() {
         guard !closed else { return }
         closed = true
         wipe()
         curs_set(1)
         endwin()
+        if samepage_string_capability("smcup") == nil {
+            for name in ["clear", "E3"] {
+                if let sequence = samepage_string_capability(name) { fputs(sequence, ttyOut) }
+            }
+            fflush(ttyOut)
+        }
         delscreen(screen)
         TerminalRestore.forget()
         fclose(ttyIn)

@@ -13,8 +13,9 @@ final class Tmux {
     }
 
     /// Starts `arguments` in a pane; after it ends, the pane prints its exit status and `stty -a`.
+    /// `wrapper` is a shell prefix that ends by running its arguments (a private mount namespace, say).
     init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-         folder: String? = nil, redirect: String? = nil, home: String? = nil) throws {
+         folder: String? = nil, redirect: String? = nil, home: String? = nil, wrapper: String? = nil) throws {
         self.home = try home ?? Binary.scratch()
         var env = ["LANG": "C.UTF-8", "TERM": "screen", "HOME": self.home]
         env.merge(environment) { $1 }
@@ -22,6 +23,7 @@ final class Tmux {
         // The pane's shell keeps going after a Ctrl-C (its trap runs `true`; the program still gets the
         // default SIGINT), so it can print the exit status and `stty -a`.
         let command = "trap true INT; " + (folder.map { "cd \(Self.quote($0)) && " } ?? "")
+            + (wrapper.map { $0 + " " } ?? "")
             + "env \(assignments) \(([Binary.path] + arguments).map(Self.quote).joined(separator: " "))"
             + (redirect.map { " > \(Self.quote($0))" } ?? "") + "; "
             + "echo \"EXIT=$?\"; stty -a; sleep 600"
@@ -188,7 +190,7 @@ final class Tmux {
         return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
     }
 
-    private static func quote(_ text: String) -> String {
+    static func quote(_ text: String) -> String {
         "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }

@@ -52,7 +52,7 @@ struct PlainSessionTests {
         #expect(transcript.output.contains("=== Alex's turn ==="))
         #expect(transcript.output.contains("Alex, press Enter when you are alone."))
         #expect(transcript.output.contains("Sam, press Enter when you are alone."))
-        #expect(transcript.clears.count == 3, "cleared before each turn and again after the second turn")
+        #expect(transcript.clears.count == 2, "cleared at the hand-off and again after the second turn")
         #expect(transcript.lines.isEmpty, "every scripted line was used")
     }
 
