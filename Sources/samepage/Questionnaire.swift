@@ -15,8 +15,9 @@ struct Samepage: ParsableCommand {
         discussion: """
             Each of you answers privately; then samepage shows how closely your readiness matches, what holds \
             each of you back, and gentle next steps. Nothing leaves this computer. Nothing is written unless \
-            you ask, except progress kept so an unfinished session can be resumed (--private turns that off). \
-            This is information, not therapy or advice.
+            you ask, except your place, kept (readable by you alone) so an interrupted session can be \
+            resumed, until you finish or discard it; the welcome screen says where and lets you keep \
+            nothing, and --private keeps nothing. This is information, not therapy or advice.
 
             In a terminal it opens full screen; with --plain, piped input, or no usable terminal it asks line \
             by line. Results go to standard output when the session ends.
