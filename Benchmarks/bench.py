@@ -43,8 +43,8 @@ PROGRAMS = {
     },
     "samepage": {
         "command": f"{BIN} --solo --private",
-        # The names screen comes first; one Enter (typed ahead, as a person might) opens question 1.
-        "extra_keys": ["Enter"],
+        # The welcome and names screens come first; two Enters (typed ahead, as a person might) open question 1.
+        "extra_keys": ["Enter", "Enter"],
         "ready": lambda s: "Question 1 of" in s and "0  Prefer not to say" in s and "Ctrl-X quick exit" in s,
         "quit": ["C-x"],
     },
@@ -136,7 +136,7 @@ def main():
     baseline = hyperfine([f"{BIN} --version"])[0]
     script = os.path.join(WORK, "couple.txt")
     answers = ["3"] * 33
-    open(script, "w").write("\n".join(["Alex", "Sam"] + answers + ["", "3", "3", "3", "3", "", ""] + answers
+    open(script, "w").write("\n".join(["Alex", "Sam", ""] + answers + ["", "3", "3", "3", "3", "", ""] + answers
                                       + ["", "3", "3", "3", "3", "", ""]) + "\n")
     session = hyperfine([f"sh -c '{BIN} --plain --couple --json < {script} > /dev/null 2>&1'"])[0]
     write_report(table, load, baseline, session)
@@ -207,7 +207,7 @@ Made by `Benchmarks/run` on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores,
 samepage is the static release build (`make build`); dialog is Debian's `dialog --radiolist` with the same first
 question and six choices. Both run in an 80×24 tmux pane with `NO_COLOR=1`, alternating, {RUNS} runs each.
 Times are measured by polling the pane (`capture-pane`, with attributes for the key press), so each carries about a millisecond of
-polling; samepage's first frame includes one Enter typed ahead on its names screen.
+polling; samepage's first frame includes two Enters typed ahead on its welcome and names screens.
 
 | measure | dialog | samepage |
 | --- | --- | --- |
