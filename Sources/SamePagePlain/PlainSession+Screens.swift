@@ -174,14 +174,16 @@ extension PlainSession {
 
     /// Asks before quitting: `.quit`, `.quitDiscarding`, or nil to go on.
     func confirmQuit() -> Step? {
-        if keeps {
+        if let progressProblem, keeps {
+            io.write("Quit now? Your answers could not be kept (\(progressProblem)). Type y to quit, or press Enter to go on: ")
+        } else if keeps {
             io.write("Quit now? Type k to keep your answers on this computer and finish later, d to discard them, or press Enter to go on: ")
         } else {
             io.write("Quit now? Nothing will be kept. Type y to quit, or press Enter to go on: ")
         }
         switch io.readLine()?.trimmed.lowercased() {
         case "y", "k": return .quit
-        case "d" where keeps: return .quitDiscarding
+        case "d" where keeps && progressProblem == nil: return .quitDiscarding
         default: return nil
         }
     }

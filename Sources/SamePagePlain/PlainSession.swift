@@ -10,6 +10,8 @@ public struct PlainSession {
     let keeping: Keeping
     /// The person's choice: keep their place on disk, or keep nothing.
     var keeps: Bool
+    /// Why the last write of progress failed; nil while writes work.
+    var progressProblem: String?
 
     public init(content: Content, io: PlainIO, width: Int = 78, keeping: Keeping = .impossible(.privateMode)) {
         self.content = content
@@ -20,9 +22,10 @@ public struct PlainSession {
     }
 
     /// Runs a whole session, from `resume` when given (and accepted). `onProgress` says after every step
-    /// what to keep on disk, and to clear it when the results are reached or the old session is discarded.
+    /// what to keep on disk, or to clear it when the old session is discarded; it answers with why the
+    /// write failed, if it did, which is said at once.
     public mutating func run(
-        mode requested: SessionMode?, resume: SessionProgress? = nil, onProgress: (ProgressChange) -> Void = { _ in }
+        mode requested: SessionMode?, resume: SessionProgress? = nil, onProgress: (ProgressChange) -> String? = { _ in nil }
     ) -> PlainOutcome {
         welcome()
         var session: Session
@@ -32,7 +35,7 @@ public struct PlainSession {
         case .ended?:
             return .inputEnded
         case .discard?, nil:
-            if resume != nil { onProgress(.clear) }
+            if resume != nil { _ = onProgress(.clear) }
             guard let choice = askKeeping() else { return .inputEnded }
             keeps = choice
             guard let mode = requested ?? askMode(), let names = askNames(mode) else { return .inputEnded }
@@ -42,7 +45,11 @@ public struct PlainSession {
         var announced = -1
         while true {
             // On the results the progress stays: the command line deletes it once every file is written.
-            if keeps, let progress = session.progress { onProgress(.keep(progress)) }
+            if keeps, let progress = session.progress {
+                let problem = onProgress(.keep(progress))
+                if let problem, problem != progressProblem { io.write("(Your place is not being kept: \(problem).)\n") }
+                progressProblem = problem
+            }
             let result: Step
             switch session.step {
             case .question(let partner, let index):

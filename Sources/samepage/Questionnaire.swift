@@ -99,7 +99,7 @@ struct Samepage: ParsableCommand {
             if let reason { printError("samepage: \(reason), so the questions are asked line by line.") }
             let prompts = json ? STDERR_FILENO : STDOUT_FILENO
             var session = PlainSession(content: content, io: .standard(promptsTo: prompts), keeping: keeping)
-            switch session.run(mode: chosen, resume: resume, onProgress: { keeper.apply($0) }) {
+            switch session.run(mode: chosen, resume: resume, onProgress: { keeper.apply($0); return keeper.problem?.cause }) {
             case .quit: end = .quit
             case .quitDiscarding: end = .quitDiscarding
             case .inputEnded:
@@ -123,8 +123,10 @@ struct Samepage: ParsableCommand {
     /// folder lock is held until this process exits.
     private func holdProgress() -> (Keeping, ProgressStore?) {
         let environment = ProcessInfo.processInfo.environment
-        guard !privateMode, isatty(STDIN_FILENO) == 1, let store = ProgressStore.standard(environment: environment) else {
-            return (.impossible(.privateMode), nil)
+        if privateMode { return (.impossible(.privateMode), nil) }
+        if isatty(STDIN_FILENO) != 1 { return (.impossible(.pipedInput), nil) }
+        guard let store = ProgressStore.standard(environment: environment) else {
+            return (.impossible(.unwritable("there is no home folder (HOME is not set)")), nil)
         }
         switch store.lock() {
         case .held: return (.possible(path: store.shownPath(home: environment["HOME"])), store)

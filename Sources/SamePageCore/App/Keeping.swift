@@ -7,8 +7,10 @@ public enum Keeping: Sendable, Equatable {
     case impossible(Reason)
 
     public enum Reason: Sendable, Equatable {
-        /// `--private`, or input that is not a person at a keyboard.
+        /// `--private`.
         case privateMode
+        /// Answers are piped in: a script starts fresh every time.
+        case pipedInput
         /// Another copy on this account holds the progress file.
         case otherSession
         /// The state folder cannot be used; the sentence names the real cause.
@@ -38,6 +40,8 @@ public enum Keeping: Sendable, Equatable {
             "Nothing is written to disk. If you quit or are interrupted, your answers are gone."
         case .impossible(.privateMode):
             "Private mode: nothing is written to disk. If you quit or are interrupted, your answers are gone."
+        case .impossible(.pipedInput):
+            "Answers are piped in, so nothing is written to disk."
         case .impossible(.otherSession):
             "samepage is already open on this account, so this window keeps nothing on disk (private mode)."
         case .impossible(.unwritable(let cause)):
