@@ -136,8 +136,8 @@ def main():
     baseline = hyperfine([f"{BIN} --version"])[0]
     script = os.path.join(WORK, "couple.txt")
     answers = ["3"] * 33
-    open(script, "w").write("\n".join(["Alex", "Sam", ""] + answers + ["", "3", "3", "3", "3", "", ""] + answers
-                                      + ["", "3", "3", "3", "3", "", ""]) + "\n")
+    open(script, "w").write("\n".join(["Alex", "Sam", ""] + answers + ["", "3", "3", "3", "3", "3", "3", "", ""] + answers
+                                      + ["", "3", "3", "3", "3", "3", "3", "", ""]) + "\n")
     session = hyperfine([f"sh -c '{BIN} --plain --couple --json < {script} > /dev/null 2>&1'"])[0]
     write_report(table, load, baseline, session)
 

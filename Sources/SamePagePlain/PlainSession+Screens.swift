@@ -73,9 +73,9 @@ extension PlainSession {
     }
 
     /// One statement with its numbered choices; repeats until the input is understood.
-    func ask(_ statement: String, header: String, skippable: Bool = false) -> Step {
+    func ask(_ statement: String, header: String, choices: [String]? = nil, skippable: Bool = false) -> Step {
         var lines = ["", header] + wrap(statement, width: width, indent: "  ")
-        for (index, label) in content.scale.choices.enumerated() {
+        for (index, label) in (choices ?? content.scale.choices).enumerated() {
             lines.append("    \(index + 1)  \(label)")
         }
         lines.append("    0  \(content.scale.preferNot)")
@@ -87,7 +87,7 @@ extension PlainSession {
             switch line {
             case "b": return .back
             case "s" where skippable: return .skip
-            case "q": return confirmQuit() ?? ask(statement, header: header, skippable: skippable)
+            case "q": return confirmQuit() ?? ask(statement, header: header, choices: choices, skippable: skippable)
             default: io.write("Please type a number from 0 to 5, b to go back, or q to quit.\n")
             }
         }
@@ -110,24 +110,13 @@ extension PlainSession {
         }
     }
 
-    func thanks() -> Step {
+    /// The support page everyone sees after the check-in, with the same lines whatever they answered but
+    /// one calm sentence, padded to the same number of lines.
+    func support(concern: Bool) -> Step {
         io.write("\n")
-        say(content.checkIn.thanks)
-        return pressEnter("Press Enter to go on.")
-    }
-
-    /// The private support screen: calm words, the emergency line, and the resources by region.
-    func support() -> Step {
-        io.write("\n\(content.checkIn.supportTitle)\n")
-        say(content.checkIn.supportText)
-        io.write("\n")
-        say(content.checkIn.emergency)
-        for resource in content.checkIn.resources {
-            io.write("\n  \(resource.region): \(resource.name)\n")
-            io.write(wrap(resource.contact, width: width, indent: "    ").joined(separator: "\n") + "\n")
-            io.write(wrap(resource.note, width: width, indent: "    ").joined(separator: "\n") + "\n")
-        }
-        return pressEnter("\nThis screen is only for you. Press Enter when you are ready to go on.")
+        let lines = SupportPage.lines(content.checkIn, concern: concern, width: width)
+        io.write(lines.dropLast().map(\.text).joined(separator: "\n") + "\n")
+        return pressEnter(SupportPage.closing)
     }
 
     /// The optional perception round: Enter skips it, so a scripted session only needs one more empty line.

@@ -63,10 +63,11 @@ public struct PlainSession {
                 result = review(session)
             case .checkIn(_, let index):
                 if index == 0 { say(content.checkIn.intro) }
-                result = ask(content.checkIn.items[index].text,
-                             header: "Private check-in \(index + 1) of \(content.checkIn.items.count)")
+                let item = content.checkIn.items[index]
+                result = ask(item.text, header: "Private check-in \(index + 1) of \(content.checkIn.items.count)",
+                             choices: content.checkIn.choices(for: item, agreement: content.scale))
             case .checkInDone(_, let concern):
-                result = concern ? support() : thanks()
+                result = support(concern: concern)
             case .handOff(let partner):
                 result = handOff(session, to: partner)
             case .perceptionOffer:

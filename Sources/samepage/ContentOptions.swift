@@ -19,7 +19,10 @@ struct ContentOptions: ParsableArguments {
     func load() throws -> Content {
         let folder = directory ?? Self.defaultFolder()
         do {
-            return try ContentLoader.load(from: folder)
+            var content = try ContentLoader.load(from: folder)
+            let (language, country) = readerLocale()
+            content.checkIn = content.checkIn.ordered(language: language, country: country)
+            return content
         } catch {
             printError(error.description)
             printError("samepage cannot start until the content is fixed (see `samepage validate \(folder)`).")
@@ -36,6 +39,17 @@ struct ContentOptions: ParsableArguments {
         // A development build: the repository's content/ folder, found from this source file's path.
         return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
     }
+}
+
+/// The reader's language and country from `LC_ALL`, `LC_MESSAGES` or `LANG` ("fr_CA.UTF-8" gives fr and CA),
+/// so that the support lines of their own region come first.
+func readerLocale() -> (language: String?, country: String?) {
+    let environment = ProcessInfo.processInfo.environment
+    let name = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+    let base = name.prefix { $0 != "." && $0 != "@" }
+    let parts = base.split(separator: "_")
+    guard let language = parts.first, language.count == 2 else { return (nil, nil) }
+    return (String(language), parts.count > 1 ? String(parts[1]).uppercased() : nil)
 }
 
 func printError(_ message: String) {

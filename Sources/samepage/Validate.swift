@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamePageContent
+import SamePageCore
 
 /// Checks a content folder and lists every mistake with its file and line.
 struct Validate: ParsableCommand {
@@ -16,6 +17,7 @@ struct Validate: ParsableCommand {
         do {
             let content = try ContentLoader.load(from: folder)
             print("\(folder): the content is valid (\(content.questions.count) questions, \(content.themes.count) themes, \(content.cards.count) cards).")
+            if let warning = staleResources(content.checkIn, today: CalendarDay(today())) { printError(warning) }
         } catch {
             printError(error.description)
             let count = error.issues.count
@@ -23,4 +25,16 @@ struct Validate: ParsableCommand {
             throw Exit.badData
         }
     }
+}
+
+/// A warning, not an error, when support lines were last checked over a year ago: numbers change, and
+/// the content still works, but someone should look again.
+func staleResources(_ checkIn: CheckIn, today: CalendarDay?) -> String? {
+    guard let today else { return nil }
+    let stale = checkIn.resources.filter { resource in
+        CalendarDay(resource.checked).map { $0.aYearLater < today } ?? true
+    }
+    guard let oldest = stale.min(by: { $0.checked < $1.checked }) else { return nil }
+    return "warning: checkin.yaml: \(stale.count) of \(checkIn.resources.count) support lines were last checked over a year ago "
+        + "(the oldest, \(oldest.name), on \(oldest.checked)); check their numbers on each service's own page again."
 }

@@ -23,14 +23,14 @@ struct FullScreenTests {
         try tmux.wait(for: "Done: go on")
         try tmux.send("Enter")
         try tmux.wait(for: "Private check-in · 1 of \(checkIns)")
-        let answers = content.checkIn.items.map { concern ? ($0.concernWhen == .agree ? "5" : "1") : "3" }
+        let answers = content.checkIn.items.map { concern ? ($0.scale == .agree ? "1" : "4") : "3" }
         try tmux.send(contentsOf: answers)
-        try tmux.wait(for: concern ? content.checkIn.supportTitle : content.checkIn.thanks)
+        try tmux.wait(for: content.checkIn.support.title)
         try tmux.send("Enter")
     }
 
     func privateTexts() -> [String] {
-        content.checkIn.items.map(\.text) + [content.checkIn.supportTitle, content.checkIn.intro.prefix(40).description]
+        content.checkIn.items.map(\.text) + [content.checkIn.support.title, content.checkIn.intro.prefix(40).description]
     }
 
     @Test("a whole couple session from the welcome screen to the results, then a sane terminal")
@@ -92,7 +92,7 @@ struct FullScreenTests {
         try tmux.wait(for: "Done: go on")
         try tmux.send("Enter")
         try tmux.send(contentsOf: Array(repeating: "3", count: checkIns))
-        try tmux.wait(for: content.checkIn.thanks)
+        try tmux.wait(for: content.checkIn.support.title)
         try tmux.send("Enter")
         try tmux.wait(for: "Press Enter to guess, or s to skip.")
         try tmux.send("s")

@@ -36,7 +36,7 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "Done: go on")
         try tmux.send("Enter")
         try tmux.send(contentsOf: content.checkIn.items.map { _ in "3" })
-        try tmux.wait(for: content.checkIn.thanks)
+        try tmux.wait(for: content.checkIn.support.title)
         try tmux.send("Enter")
         try tmux.wait(for: "Press Enter to guess, or s to skip.")
         try tmux.send("s")
@@ -257,7 +257,7 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "Question number, or Enter:")
         try tmux.send("Enter")
         for _ in content.checkIn.items { try tmux.send("3", "Enter") }
-        try tmux.wait(for: "Press Enter to go on.")
+        try tmux.wait(for: SupportPage.closing)
         try tmux.send("Enter")
         try tmux.wait(for: "Type y to guess, or press Enter to skip:")
         let theirs = Data("someone else's file\n".utf8)
@@ -302,9 +302,9 @@ struct PrivacyEndToEndTests {
         for _ in 0..<questions { try tmux.send("5", "Enter") }
         try tmux.wait(for: "Question number, or Enter:")
         try tmux.send("Enter")
-        for item in content.checkIn.items { try tmux.send(item.concernWhen == .agree ? "5" : "1", "Enter") }
-        try tmux.wait(for: "This screen is only for you.")
-        #expect(try tmux.screen(history: true).contains(content.checkIn.supportTitle))
+        for item in content.checkIn.items { try tmux.send(item.scale == .agree ? "1" : "4", "Enter") }
+        try tmux.wait(for: SupportPage.closing)
+        #expect(try tmux.screen(history: true).contains(content.checkIn.support.title))
         try tmux.send("Enter")
         let handOff = try tmux.wait(for: "Partner B, press Enter when you are alone.")
         for text in privateTexts + ["Your answer: 5", content.questions.last!.item.text.prefix(30).description] {
@@ -314,7 +314,7 @@ struct PrivacyEndToEndTests {
     }
 
     var privateTexts: [String] {
-        content.checkIn.items.map { String($0.text.prefix(30)) } + [content.checkIn.supportTitle]
+        content.checkIn.items.map { String($0.text.prefix(30)) } + [content.checkIn.support.title]
     }
 
     @Test("TERM=linux (no alternate screen): the hand-off shows nothing of the first turn, and quitting clears the screen")
@@ -324,8 +324,8 @@ struct PrivacyEndToEndTests {
         try tmux.send(contentsOf: Array(repeating: "5", count: questions))
         try tmux.wait(for: "Done: go on")
         try tmux.send("Enter")
-        try tmux.send(contentsOf: content.checkIn.items.map { $0.concernWhen == .agree ? "5" : "1" })
-        try tmux.wait(for: content.checkIn.supportTitle)
+        try tmux.send(contentsOf: content.checkIn.items.map { $0.scale == .agree ? "1" : "4" })
+        try tmux.wait(for: content.checkIn.support.title)
         try tmux.send("Enter")
         let handOff = try tmux.wait(for: "Sam, press Enter when you are alone.")
         for text in privateTexts + ["your answer", "Done: go on"] { #expect(!handOff.contains(text)) }

@@ -5,7 +5,7 @@ import Testing
 struct ReportAndPackTests {
     /// Saves a solo session's answers (every question answered `code`) as `file` in `folder`.
     func save(_ name: String, _ code: String, to file: String, in folder: String, content: String? = nil, questions: Int = 33) throws {
-        let lines = [name] + Array(repeating: code, count: questions) + ["", "3", "3", "3", "3", "", ""]
+        let lines = [name] + Array(repeating: code, count: questions) + ["", "3", "3", "3", "3", "3", "3", "", ""]
         let run = try Binary.run(["--solo", "--save", file] + (content.map { ["--content", $0] } ?? []),
                                  input: lines.joined(separator: "\n") + "\n", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
@@ -23,7 +23,7 @@ struct ReportAndPackTests {
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("# Are we on the same page?\n"))
-        #expect(text.contains("| A | Alex |") && text.contains("## Guidance and next steps") && text.contains("## If you need support"))
+        #expect(text.contains("| A | Alex |") && text.contains("## Guidance and next steps") && text.contains("## If home does not feel safe"))
         #expect(!text.contains("checkin"))
         let again = try Binary.run(["report", "a.json", "-o", "report.md"], in: folder)
         #expect(again.status == 73)
@@ -67,8 +67,8 @@ struct SaveFromResultsTests {
             try tmux.wait(for: "\(name)'s turn")
             try tmux.send(contentsOf: Array(repeating: answer, count: 33))
             try tmux.wait(for: "Done: go on")
-            try tmux.send("Enter", "3", "3", "3", "3")
-            try tmux.wait(for: "Press Enter to go on.")
+            try tmux.send("Enter", "3", "3", "3", "3", "3", "3")
+            try tmux.wait(for: "Support, for everyone")
             try tmux.send("Enter")
             if name == "Alex" {
                 try tmux.wait(for: "Sam, press Enter")
@@ -126,8 +126,8 @@ struct PlainSavesTests {
         }
         try tmux.wait(for: "Question number, or Enter:")
         try tmux.send("Enter")
-        for _ in 0..<4 { try tmux.send("3", "Enter") }
-        try tmux.wait(for: "Press Enter to go on.")
+        for _ in 0..<6 { try tmux.send("3", "Enter") }
+        try tmux.wait(for: "Press Enter when you are ready to go on.")
         try tmux.send("Enter")
         try tmux.wait(for: "Type y to guess, or press Enter to skip:")
         try tmux.send("Enter")
@@ -147,7 +147,7 @@ struct PlainSavesTests {
         #expect(files.count == 2 && files.contains("kim.json") && files.contains { $0.hasPrefix("samepage-report-") })
 
         let piped = try Binary.run(["--plain", "--solo"], input: (["Kim"] + Array(repeating: "3", count: 33)
-            + ["", "3", "3", "3", "3", "", ""]).joined(separator: "\n") + "\n")
+            + ["", "3", "3", "3", "3", "3", "3", "", ""]).joined(separator: "\n") + "\n")
         #expect(piped.status == 0 && !piped.stdout.contains("To save"))
     }
 }

@@ -54,21 +54,35 @@ enum MinimalContent {
             """,
         "checkin.yaml": """
             intro: Just for you.
+            frequency_choices: [Never, Once, Sometimes, Often, Not sure]
             items:
               - id: safe
+                scale: agree
                 text: I feel safe.
-                concern_when: disagree
-            thanks: Thank you.
+              - id: afraid
+                scale: frequency
+                text: How often have you felt afraid?
             support:
               title: Support
               text: Talk to someone.
+              concern_note: It may help to talk alone first.
+              calm_note: Keep this list in mind.
             emergency: Call your local emergency number.
+            shared:
+              title: If home does not feel safe
+              text: Talk to someone on your own first.
+            regions:
+              ANY: Everywhere
             resources:
               - name: Line
-                region: Everywhere
-                contact: "000"
-                note: Help.
-                source: example.org
+                region: ANY
+                languages: [en]
+                hours: any time
+                reach:
+                  - call: "000"
+                for: anyone
+                source: https://example.org
+                checked: 2026-11-27
 
             """,
         "pairing.yaml": """

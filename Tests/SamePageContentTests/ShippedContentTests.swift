@@ -51,15 +51,28 @@ struct ShippedContentTests {
         #expect(content.cards.allSatisfy { !$0.steps.isEmpty })
     }
 
-    @Test("the private check-in asks about safety and lists resources with region and source")
+    @Test("the private check-in covers safety, fear, harm, sexual pressure, control and speaking freely, each with a time frame")
     func checkIn() {
-        #expect(content.checkIn.items.count >= 2)
-        #expect(Set(content.checkIn.items.map(\.concernWhen)) == [.agree, .disagree])
-        #expect(content.checkIn.emergency.lowercased().contains("emergency"))
-        #expect(content.checkIn.resources.count >= 4)
-        for resource in content.checkIn.resources {
-            #expect(!resource.region.isEmpty && resource.source.contains("."))
+        let ids = content.checkIn.items.map(\.id)
+        #expect(ids == ["checkin-safe-home", "checkin-afraid", "checkin-hurt", "checkin-sexual-pressure", "checkin-control", "checkin-speak-freely"])
+        for item in content.checkIn.items where item.scale == .frequency {
+            #expect(item.text.hasPrefix("In the past year, how often"), "\(item.id) has a time frame")
         }
+        #expect(content.checkIn.frequencyChoices == ["Never", "Once", "Sometimes", "Often", "Not sure"])
+        #expect(content.checkIn.emergency.contains("911") && content.checkIn.emergency.contains("press 55"))
+        #expect(content.checkIn.emergency.contains("where 911 is not in service"))
+    }
+
+    @Test("every resource has a region, languages, hours, a way to reach it, its own https page and a checked date")
+    func resources() {
+        #expect(content.checkIn.resources.count >= 10)
+        for resource in content.checkIn.resources {
+            #expect(content.checkIn.regions[resource.region] != nil, "\(resource.name)")
+            #expect(!resource.languages.isEmpty && !resource.reach.isEmpty && !resource.hours.isEmpty)
+            #expect(resource.source.hasPrefix("https://") && CalendarDay(resource.checked) != nil, "\(resource.name)")
+        }
+        let calls = content.checkIn.resources.flatMap(\.reach).filter { $0.kind == .call }.map(\.value)
+        for line in ["988", "116 123", "13 11 14"] { #expect(calls.contains(line), "\(line) is listed") }
     }
 
     @Test("the identity changes when the questions change, and only then")

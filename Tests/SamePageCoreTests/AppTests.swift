@@ -106,7 +106,7 @@ struct AppTests {
         driver.startCouple("Alex", "Sam")
         driver.answerAll("4")
         driver.press(.enter, .character("1"), .character("5"))
-        #expect(driver.text.contains(Fixture.checkIn.supportTitle))
+        #expect(driver.text.contains(Fixture.checkIn.support.title))
         driver.press(.enter)
         var seen: [String] = [driver.text]
         driver.press(.enter)
@@ -127,7 +127,7 @@ struct AppTests {
         driver.press(.character("a"))
         seen.append(driver.text)
         for screen in seen {
-            #expect(!screen.contains(Fixture.checkIn.supportTitle))
+            #expect(!screen.contains(Fixture.checkIn.support.title))
             for item in Fixture.checkIn.items { #expect(!screen.contains(item.text)) }
         }
     }

@@ -42,13 +42,18 @@ enum Fixture {
 
     static let checkIn = CheckIn(
         intro: "Just for you.",
+        frequencyChoices: ["Never", "Once", "Sometimes", "Often", "Not sure"],
         items: [
-            CheckInItem(id: "safe", text: "I feel safe.", concernWhen: .disagree),
-            CheckInItem(id: "afraid", text: "I feel afraid.", concernWhen: .agree),
+            CheckInItem(id: "safe", text: "I feel safe.", scale: .agree),
+            CheckInItem(id: "afraid", text: "How often have you felt afraid?", scale: .frequency),
         ],
-        thanks: "Thank you.", supportTitle: "Support", supportText: "Talk to someone.",
+        support: SupportWords(title: "Support", text: "Talk to someone.", concernNote: "It may help to talk alone first.",
+                              calmNote: "Keep this list in mind, for you or for someone you know."),
         emergency: "Call your local emergency number.",
-        resources: [Resource(name: "Line", region: "Everywhere", contact: "000", note: "Help.", source: "example.org")]
+        shared: SharedSafety(title: "If home does not feel safe", text: "Talk to someone on your own first."),
+        regions: ["ANY": "Everywhere"],
+        resources: [Resource(name: "Line", region: "ANY", languages: ["en"], hours: "any time", reach: [Contact(kind: .call, value: "000")],
+                             audience: "anyone", source: "https://example.org", checked: "2026-11-27")]
     )
 
     static let content = Content(

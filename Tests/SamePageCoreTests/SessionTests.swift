@@ -112,10 +112,15 @@ struct SessionTests {
         #expect(session.step == .question(partner: 0, index: count - 1))
     }
 
-    @Test("a check-in answered 'prefer not to say' shows the support screen")
+    @Test("only the safe end of each check-in scale raises no concern; 'not sure' and 'prefer not to say' always do")
     func preferNotShowsSupport() {
+        #expect(!Fixture.checkIn.raisesConcern(["safe": .level(4), "afraid": .level(1)]))
+        #expect(!Fixture.checkIn.raisesConcern(["safe": .level(5), "afraid": .level(1)]))
         #expect(Fixture.checkIn.raisesConcern(["safe": .preferNot, "afraid": .level(1)]))
-        #expect(!Fixture.checkIn.raisesConcern(["safe": .level(3), "afraid": .level(3)]))
+        #expect(Fixture.checkIn.raisesConcern(["safe": .level(3), "afraid": .level(1)]), "not sure about feeling safe")
+        #expect(Fixture.checkIn.raisesConcern(["safe": .level(5), "afraid": .level(5)]), "not sure how often")
+        #expect(Fixture.checkIn.raisesConcern(["safe": .level(5), "afraid": .level(2)]), "once is not never")
         #expect(Fixture.checkIn.raisesConcern(["safe": .level(2), "afraid": .level(1)]))
+        #expect(Fixture.checkIn.raisesConcern(["safe": .level(5)]), "a missing answer counts too")
     }
 }

@@ -11,8 +11,10 @@ struct AnswerFileTests {
             texts: Texts(title: "T", minutes: 1, welcome: "W", privacy: "P", disclaimer: "D", handOff: "H", resultsIntro: "R", soloResultsIntro: "S", notEnough: "N"),
             scale: Scale(choices: ["1", "2", "3", "4", "5"], preferNot: "0"),
             readiness: readiness, themes: [],
-            checkIn: CheckIn(intro: "I", items: [CheckInItem(id: "checkin-safe", text: "Safe", concernWhen: .disagree)],
-                             thanks: "T", supportTitle: "S", supportText: "S", emergency: "E", resources: []),
+            checkIn: CheckIn(intro: "I", frequencyChoices: ["N", "O", "S", "F", "U"],
+                             items: [CheckInItem(id: "checkin-safe", text: "Safe", scale: .agree)],
+                             support: SupportWords(title: "S", text: "S", concernNote: "C", calmNote: "K"), emergency: "E",
+                             shared: SharedSafety(title: "T", text: "T"), regions: [:], resources: []),
             thresholds: Thresholds(unsure: 40, ready: 65, closeGap: 15, leanGap: 25, themeAgreeGap: 20, themeHigh: 55,
                                    topThemes: 1, minReadinessAnswers: 1, minThemeAnswers: 1),
             pairings: [], cards: [], identity: ContentIdentity(id: "test", version: 1, sections: [readiness])

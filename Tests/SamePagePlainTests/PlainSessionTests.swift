@@ -61,22 +61,23 @@ struct PlainSessionTests {
         let input = ["", "", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished = outcome else { Issue.record("not finished: \(outcome)"); return }
-        for (index, label) in content.scale.choices.enumerated() {
+        for label in content.scale.choices {
             let lines = transcript.output.split(separator: "\n").filter { $0.contains(label) }
-            #expect(lines.allSatisfy { $0 == "    \(index + 1)  \(label)" }, "\(label)")
+            // A label may stand on the agreement scale and on the check-in's frequency scale, always numbered.
+            #expect(lines.allSatisfy { line in (1...5).contains { line == "    \($0)  \(label)" } }, "\(label)")
         }
     }
 
-    @Test("the support screen shows only to the partner whose check-in raised concern, before the hand-off")
+    @Test("both partners see the same support page; the check-in never reaches the results")
     func privateSupport() throws {
-        let concern = content.checkIn.items.map { $0.concernWhen == .agree ? "5" : "1" }
-        let calm = content.checkIn.items.map { _ in "3" }
+        let concern = content.checkIn.items.map { $0.scale == .agree ? "1" : "4" }
+        let calm = content.checkIn.items.map { "\($0.scale.safeCode)" }
         let input = ["A", "B", ""] + answers("3") + [""] + concern + [""] + [""] + answers("3") + [""] + calm + ["", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         let output = transcript.output
-        let title = content.checkIn.supportTitle
-        #expect(output.components(separatedBy: title).count == 2, "the support screen appears once")
+        let title = content.checkIn.support.title
+        #expect(output.components(separatedBy: title).count == 3, "the support page appears for each partner")
         let handOff = try #require(output.range(of: "B, press Enter when you are alone."))
         #expect(output.range(of: title)!.lowerBound < handOff.lowerBound)
         let results = ResultsText(results: snapshot.results, content: content).render() + snapshot.results.json.serialized()

@@ -1,77 +1,104 @@
-/// The private check-in about safety at home. Its answers decide one thing, whether to show the support
-/// screen, and are then dropped: they are never shown to the other partner, scored, or written anywhere.
+/// The private check-in about safety at home. Its answers decide one thing, which calm sentence the
+/// support screen shows, and are then dropped: they are never shown to the other partner, scored, or
+/// written anywhere. Everyone then sees the same support screen, so its shape reveals nothing.
 public struct CheckIn: Sendable {
     public var intro: String
+    /// The five labels of the frequency scale, "never" first and "not sure" last.
+    public var frequencyChoices: [String]
     public var items: [CheckInItem]
-    public var thanks: String
-    public var supportTitle: String
-    public var supportText: String
+    public var support: SupportWords
     public var emergency: String
+    /// The section that ends every shared result, for everyone, whatever anyone answered.
+    public var shared: SharedSafety
+    /// Region codes (`US`, `CA-QC`, `ANY`) and the names shown for them.
+    public var regions: [String: String]
     public var resources: [Resource]
 
     public init(
-        intro: String, items: [CheckInItem], thanks: String, supportTitle: String, supportText: String,
-        emergency: String, resources: [Resource]
+        intro: String, frequencyChoices: [String], items: [CheckInItem], support: SupportWords, emergency: String,
+        shared: SharedSafety, regions: [String: String], resources: [Resource]
     ) {
         self.intro = intro
+        self.frequencyChoices = frequencyChoices
         self.items = items
-        self.thanks = thanks
-        self.supportTitle = supportTitle
-        self.supportText = supportText
+        self.support = support
         self.emergency = emergency
+        self.shared = shared
+        self.regions = regions
         self.resources = resources
     }
 
-    /// Whether these answers suggest individual support first. Declining to answer counts as a reason to
-    /// show the resources: the person who prefers not to say may be the one who needs them most.
+    /// Whether these answers suggest talking to someone alone first. Only the safe end of each scale
+    /// raises no concern: "not sure", "prefer not to say" and a missing answer all count as a concern.
     public func raisesConcern(_ answers: [String: Answer]) -> Bool {
         items.contains { item in
-            switch answers[item.id] {
-            case .preferNot: true
-            case .level(let level): item.concernWhen.matches(level)
-            case nil: false
-            }
+            guard case .level(let level)? = answers[item.id] else { return true }
+            return !item.scale.isSafe(level)
         }
+    }
+
+    /// The choices of an item, in the order of the answer codes 1 to 5.
+    public func choices(for item: CheckInItem, agreement: Scale) -> [String] {
+        item.scale == .agree ? agreement.choices : frequencyChoices
+    }
+
+    /// The name shown for a region code.
+    public func regionName(_ code: String) -> String { regions[code] ?? code }
+}
+
+/// The words of the support screen that everyone sees after the check-in.
+public struct SupportWords: Sendable, Equatable {
+    public var title: String
+    public var text: String
+    /// One calm sentence for a person whose answers raised a concern...
+    public var concernNote: String
+    /// ...and the one shown otherwise, in the same place and the same number of lines.
+    public var calmNote: String
+
+    public init(title: String, text: String, concernNote: String, calmNote: String) {
+        self.title = title
+        self.text = text
+        self.concernNote = concernNote
+        self.calmNote = calmNote
+    }
+}
+
+/// The short section about safety that ends every result, report and JSON, the same for everyone.
+public struct SharedSafety: Sendable, Equatable {
+    public var title: String
+    public var text: String
+
+    public init(title: String, text: String) {
+        self.title = title
+        self.text = text
     }
 }
 
 public struct CheckInItem: Sendable, Equatable {
     public var id: String
     public var text: String
-    public var concernWhen: ConcernDirection
+    public var scale: CheckInScale
 
-    public init(id: String, text: String, concernWhen: ConcernDirection) {
+    public init(id: String, text: String, scale: CheckInScale) {
         self.id = id
         self.text = text
-        self.concernWhen = concernWhen
+        self.scale = scale
     }
 }
 
-/// Which side of the scale raises concern: agreeing (4–5) or disagreeing (1–2).
-public enum ConcernDirection: String, Sendable, CaseIterable {
-    case agree, disagree
+/// The two scales of the check-in, each keyed one way only: agreeing with a safety statement is safe
+/// (so items are written as "I feel safe..."), and "never" is safe for a behaviour ("How often has...?").
+public enum CheckInScale: String, Sendable, CaseIterable {
+    case agree, frequency
 
-    func matches(_ level: Int) -> Bool {
+    /// Agree or strongly agree (4, 5) with a safety statement; "never" (1) for a behaviour.
+    public func isSafe(_ level: Int) -> Bool {
         switch self {
         case .agree: level >= 4
-        case .disagree: level <= 2
+        case .frequency: level == 1
         }
     }
-}
 
-/// A support line or service, with the region it serves and the public page it was checked against.
-public struct Resource: Sendable, Equatable {
-    public var name: String
-    public var region: String
-    public var contact: String
-    public var note: String
-    public var source: String
-
-    public init(name: String, region: String, contact: String, note: String, source: String) {
-        self.name = name
-        self.region = region
-        self.contact = contact
-        self.note = note
-        self.source = source
-    }
+    /// The answer code that raises no concern, for scripts and tests.
+    public var safeCode: Int { self == .agree ? 5 : 1 }
 }

@@ -14,6 +14,8 @@ public struct Results: Sendable, Equatable {
     /// The perception round, when it was taken: each guess against the other's own readiness.
     public var perception: [PerceptionGap]
     public var identity: ContentIdentity
+    /// The safety section every result ends with, the same for everyone (as JSON: `--json` prints it).
+    public var safety: JSONValue
 
     public init(content: Content, sheets: [AnswerSheet], mode: SessionMode, guesses: [[String: Answer]] = []) {
         precondition(sheets.count == (mode == .couple ? 2 : 1), "a couple has two answer sheets, a solo session one")
@@ -23,5 +25,6 @@ public struct Results: Sendable, Equatable {
         cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair).choose()
         perception = PerceptionGap.gaps(content: content, sheets: sheets, guesses: guesses, profiles: partners)
         identity = content.identity
+        safety = content.checkIn.sharedJSON
     }
 }

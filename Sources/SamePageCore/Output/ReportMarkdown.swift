@@ -17,8 +17,8 @@ public struct ReportMarkdown {
         let identity = results.identity
         lines.append("Made on \(date) with the content `\(identity.id)`, version \(identity.version) (questions \(identity.fingerprint)).")
         lines += ["", intro, ""]
-        lines += readiness() + [""] + themes() + [""] + perception() + guidance() + [""] + support()
-        lines += ["", "---", "", content.texts.disclaimer, ""]
+        lines += readiness() + [""] + themes() + [""] + perception() + guidance()
+        lines += ["", "---", "", content.texts.disclaimer, ""] + content.checkIn.sharedMarkdown
         return lines.joined(separator: "\n")
     }
 
@@ -88,14 +88,6 @@ public struct ReportMarkdown {
             lines += ["", "### \(chosen.audienceLabel(names: names)): \(chosen.card.title)", "", chosen.card.text, "", "Next steps:", ""]
             lines += chosen.card.steps.map { "- " + $0 }
             lines += ["", "_Why this: " + chosen.reasons.joined(separator: " ") + "_"]
-        }
-        return lines
-    }
-
-    private func support() -> [String] {
-        var lines = ["## If you need support", "", content.checkIn.emergency, ""]
-        for resource in content.checkIn.resources {
-            lines.append("- **\(resource.name)** (\(resource.region)): \(resource.contact). \(resource.note)")
         }
         return lines
     }

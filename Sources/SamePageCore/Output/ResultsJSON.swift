@@ -10,6 +10,7 @@ extension Results {
                 "fingerprint": .string(identity.fingerprint),
             ]),
             "partners": .array(partners.map(\.json)),
+            "safety": safety,
             "cards": .array(cards.map { $0.json(names: names) }),
             "perception": .array(perception.map { gap in
                 .object([

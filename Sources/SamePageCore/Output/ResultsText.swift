@@ -15,6 +15,7 @@ public struct ResultsText {
         lines += wrapColumns(results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro, width: width)
         lines += [""] + readiness() + [""] + themeTable() + [""] + perception() + guidance()
         lines += [""] + wrap(content.texts.disclaimer, width: width)
+        lines += [""] + content.checkIn.sharedLines(width: width)
         return lines.joined(separator: "\n") + "\n"
     }
 

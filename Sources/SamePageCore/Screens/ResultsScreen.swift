@@ -132,6 +132,10 @@ enum ResultsScreen {
         }
         lines.append(Line(text: ""))
         lines += wrapColumns(content.texts.disclaimer, width: width).map { Line(text: $0, tone: .muted) }
+        lines.append(Line(text: ""))
+        lines += content.checkIn.sharedLines(width: width).enumerated().map { index, text in
+            Line(text: text, style: index == 0 ? .bold : [], tone: index == 0 ? .accent : .plain)
+        }
         return (lines, starts)
     }
 

@@ -25,17 +25,12 @@ enum SessionScreens {
             canvas.spacer()
             canvas.paragraph(items[index].text, style: .bold)
             canvas.spacer()
-            canvas.choices(labels(session.content.scale), focus: view.focus)
+            canvas.choices(labels(session.content.checkIn.choices(for: items[index], agreement: session.content.scale),
+                                  preferNot: session.content.scale.preferNot), focus: view.focus)
         case .checkInDone(let partner, let concern):
             canvas.footer(scrollHints)
             canvas.header("\(names[partner]) · private")
-            if concern {
-                support(&canvas, checkIn: session.content.checkIn, scroll: view.scroll)
-            } else {
-                canvas.paragraph(session.content.checkIn.thanks)
-                canvas.spacer()
-                canvas.line("Press Enter to go on.", style: .bold)
-            }
+            support(&canvas, checkIn: session.content.checkIn, concern: concern, scroll: view.scroll)
         case .handOff(let partner):
             canvas.footer([("Enter", "start"), ("q", "quit")])
             canvas.header(session.mode == .couple ? "\(names[partner])'s turn" : "Welcome back")
@@ -90,7 +85,15 @@ enum SessionScreens {
     ]
 
     static func labels(_ scale: Scale) -> [String] {
-        choiceOrder.map { "\($0.code)  \(scale.label(for: $0))" }
+        labels(scale.choices, preferNot: scale.preferNot)
+    }
+
+    /// "1  Never" ... "0  Prefer not to say", in the order of `choiceOrder`.
+    static func labels(_ choices: [String], preferNot: String) -> [String] {
+        choiceOrder.map { answer in
+            if case .level(let level) = answer { return "\(level)  \(choices[level - 1])" }
+            return "0  \(preferNot)"
+        }
     }
 
     /// The section and count on the left, a progress bar on the right.
@@ -127,44 +130,27 @@ enum SessionScreens {
         canvas.choices(Array(shown), focus: focus - first)
     }
 
-    /// How far the current screen scrolls: only the support screen is longer than a window.
+    /// How far the current screen scrolls: only the support page is longer than a window.
     static func maximumScroll(_ session: Session, app: App) -> Int {
-        guard case .checkInDone(let partner, true) = session.step else { return 0 }
+        guard case .checkInDone(let partner, let concern) = session.step else { return 0 }
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs)
         canvas.footer(scrollHints)
         canvas.header("\(session.sheets[partner].name) · private")
-        return max(supportLines(session.content.checkIn, width: canvas.textWidth).count - canvas.roomLeft, 0)
+        return max(SupportPage.lines(session.content.checkIn, concern: concern, width: canvas.textWidth).count - canvas.roomLeft, 0)
     }
 
     static let scrollHints: [(key: String, action: String)] = [("Enter", "continue"), ("↑↓", "scroll"), ("q", "quit")]
 
-    /// The private support screen: calm words, the emergency line, and resources by region; it scrolls.
-    static func support(_ canvas: inout Canvas, checkIn: CheckIn, scroll: Int) {
-        let lines = supportLines(checkIn, width: canvas.textWidth)
+    /// The support page everyone sees after the check-in; it scrolls.
+    static func support(_ canvas: inout Canvas, checkIn: CheckIn, concern: Bool, scroll: Int) {
+        let lines = SupportPage.lines(checkIn, concern: concern, width: canvas.textWidth)
         let room = canvas.roomLeft
         let start = min(scroll, max(lines.count - room, 0))
-        for (text, style, tone) in lines[start...].prefix(room) {
-            canvas.line(text, style: style, tone: tone)
+        for line in lines[start...].prefix(room) {
+            canvas.line(line.text, style: line.style, tone: line.tone)
         }
         if start + room < lines.count {
             canvas.moreBelow()
         }
-    }
-
-    static func supportLines(_ checkIn: CheckIn, width: Int) -> [(String, TextStyle, Tone)] {
-        var lines: [(String, TextStyle, Tone)] = [(checkIn.supportTitle, .bold, .accent)]
-        lines += wrapColumns(checkIn.supportText, width: width).map { ($0, [], .plain) }
-        lines.append(("", [], .plain))
-        lines += wrapColumns(checkIn.emergency, width: width).map { ($0, .bold, .caution) }
-        for resource in checkIn.resources {
-            lines.append(("", [], .plain))
-            lines += wrapColumns("\(resource.region): \(resource.name)", width: width).map { ($0, .bold, .plain) }
-            lines += wrapColumns(resource.contact, width: width - 2).map { ("  " + $0, [], .plain) }
-            lines += wrapColumns(resource.note, width: width - 2).map { ("  " + $0, [], .muted) }
-        }
-        lines.append(("", [], .plain))
-        lines += wrapColumns("Only you can see this screen. Press Enter when you are ready to go on.", width: width)
-            .map { ($0, .bold, .plain) }
-        return lines
     }
 }

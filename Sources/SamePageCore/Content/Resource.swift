@@ -1,0 +1,70 @@
+/// A support line or service: the region it serves, its languages and hours, how to reach it, the
+/// service's own page where its details were checked, and when.
+public struct Resource: Sendable, Equatable {
+    public var name: String
+    public var region: String
+    public var languages: [String]
+    public var hours: String
+    public var reach: [Contact]
+    /// Who it is for, in a few words.
+    public var audience: String
+    public var source: String
+    /// The day its details were last checked against `source`, as YYYY-MM-DD.
+    public var checked: String
+
+    public init(name: String, region: String, languages: [String], hours: String, reach: [Contact], audience: String,
+                source: String, checked: String) {
+        self.name = name
+        self.region = region
+        self.languages = languages
+        self.hours = hours
+        self.reach = reach
+        self.audience = audience
+        self.source = source
+        self.checked = checked
+    }
+
+    /// How to reach it, in one line: "Call 988 · Text 988 · Chat 988lifeline.org".
+    public var reachLine: String { reach.map(\.sentence).joined(separator: " · ") }
+}
+
+/// One way to reach a service.
+public struct Contact: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case call, text, chat, tty, web
+    }
+
+    public var kind: Kind
+    public var value: String
+
+    public init(kind: Kind, value: String) {
+        self.kind = kind
+        self.value = value
+    }
+
+    public var sentence: String {
+        switch kind {
+        case .call: "Call \(value)"
+        case .text: "Text \(value)"
+        case .chat: "Chat at \(value)"
+        case .tty: "TTY \(value)"
+        case .web: value
+        }
+    }
+}
+
+extension CheckIn {
+    /// The resources with the reader's own region first (and, within it, those in their language), then
+    /// the rest in the order of the content, with "everywhere" last. Every resource stays reachable.
+    public func ordered(language: String?, country: String?) -> CheckIn {
+        func rank(_ resource: Resource) -> Int {
+            if resource.region == "ANY" { return 3 }
+            guard let country, resource.region == country || resource.region.hasPrefix(country + "-") else { return 2 }
+            return language.map(resource.languages.contains) == true ? 0 : 1
+        }
+        var copy = self
+        copy.resources = resources.enumerated().sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+            .map(\.element)
+        return copy
+    }
+}
