@@ -60,7 +60,7 @@ struct ShippedContentTests {
         }
         #expect(content.checkIn.frequencyChoices == ["Never", "Once", "Sometimes", "Often", "Not sure"])
         #expect(content.checkIn.emergency.contains("911") && content.checkIn.emergency.contains("press 55"))
-        #expect(content.checkIn.emergency.contains("where 911 is not in service"))
+        #expect(content.checkIn.emergency.contains("where there is no 911, call your local police"))
     }
 
     @Test("every resource has a region, languages, hours, a way to reach it, its own https page and a checked date")
