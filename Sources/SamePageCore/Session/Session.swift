@@ -5,7 +5,7 @@ public struct Session: Sendable {
         case question(partner: Int, index: Int)
         case review(partner: Int)
         case checkIn(partner: Int, index: Int)
-        /// The check-in is over; `concern` says whether to show the private support screen.
+        /// The check-in is over; everyone sees the support page, and `concern` picks its one calm sentence.
         case checkInDone(partner: Int, concern: Bool)
         /// Before a partner's turn in a couple session (and before any resumed turn): the other steps away,
         /// and this partner confirms they are alone before anything of theirs is shown.
