@@ -1,31 +1,37 @@
-# Installs samepage with its content, man page and shell completions:  make install PREFIX=/some/where
-# The binary is linked with the Swift runtime and Foundation inside it (--static-swift-stdlib), so it needs
-# no Swift toolchain to run; it finds its content at PREFIX/share/samepage/content, from any folder.
+# Builds, installs and packages samepage.
+#   make build                   the release binary (the Swift runtime linked in; needs no toolchain to run)
+#   make install PREFIX=/usr/local   binary, content, manual and completions; found from any folder
+#   make deb                     dist/samepage_VERSION_ARCH.deb, built with dpkg-deb from the release binary
+#   make check-install           installs into a fresh prefix and runs the copy by name, repository hidden
+#   make check-deb               installs the .deb into this machine (needs root), uses it, removes it
 PREFIX ?= /usr/local
 BIN := .build/release/samepage
-MANUAL := .build/plugins/GenerateManual/outputs/samepage/samepage.1
 SHARE := $(DESTDIR)$(PREFIX)/share
 
-.PHONY: build install check-install
+.PHONY: build install deb check-install check-deb
 
+# lld links without the warning that GNU ld prints for mktemp inside the static Foundation library.
 build:
-	swift build -c release --static-swift-stdlib --product samepage
+	@echo "make build: the release build takes a few minutes on two cores..."
+	swift build -c release --static-swift-stdlib --product samepage -Xswiftc -use-ld=lld
 
-# The manual comes first: its plugin builds the package in release mode itself, and `build` must link last.
-$(MANUAL):
-	swift package --allow-writing-to-package-directory generate-manual
-
-install: $(MANUAL) build
+install: build
+	@echo "make install: into $(DESTDIR)$(PREFIX)"
 	install -d $(DESTDIR)$(PREFIX)/bin $(SHARE)/samepage $(SHARE)/man/man1 \
 		$(SHARE)/bash-completion/completions $(SHARE)/zsh/site-functions $(SHARE)/fish/vendor_completions.d
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/samepage
 	rm -rf $(SHARE)/samepage/content
 	cp -R content $(SHARE)/samepage/content
-	install -m 0644 $(MANUAL) $(SHARE)/man/man1/samepage.1
+	install -m 0644 doc/samepage.1 $(SHARE)/man/man1/samepage.1
 	$(BIN) --generate-completion-script bash > $(SHARE)/bash-completion/completions/samepage
 	$(BIN) --generate-completion-script zsh > $(SHARE)/zsh/site-functions/_samepage
 	$(BIN) --generate-completion-script fish > $(SHARE)/fish/vendor_completions.d/samepage.fish
 
-# Installs into a fresh folder and uses the installed binary from another folder, as a person would.
+deb: build
+	@bash scripts/make-deb
+
 check-install:
 	@bash scripts/check-install
+
+check-deb: deb
+	@bash scripts/check-deb

@@ -17,8 +17,10 @@ let package = Package(
         .target(name: "SamePageContent", dependencies: ["SamePageCore", "Yams"]),
         // Answer files: versioned JSON, written atomically with mode 0600.
         .target(name: "SamePageFiles", dependencies: ["SamePageCore"]),
-        // ncurses, wide-character API, through a shim for the macros Swift cannot import.
-        .systemLibrary(name: "CNcursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        // ncurses, wide-character API, through a shim for the macros Swift cannot import. No pkg-config:
+        // its flags (-D_DEFAULT_SOURCE, -D_XOPEN_SOURCE) are ones SwiftPM refuses with a warning, so the
+        // shim defines what it needs and the module map links the libraries (Debian: libncursesw5-dev).
+        .systemLibrary(name: "CNcursesw"),
         // The only code that touches the terminal: keys in, grids out, restored on every exit.
         .target(name: "SamePageTerminal", dependencies: ["SamePageCore", "CNcursesw"]),
         // Line-by-line front end over an injected reader and writer.

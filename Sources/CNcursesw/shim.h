@@ -3,6 +3,10 @@
 #ifndef SAMEPAGE_CURSES_SHIM_H
 #define SAMEPAGE_CURSES_SHIM_H
 
+// What ncursesw's pkg-config file would pass as -D flags, defined here instead (see Package.swift).
+#ifndef _DEFAULT_SOURCE
+#define _DEFAULT_SOURCE 1
+#endif
 #define NCURSES_WIDECHAR 1
 #ifndef _XOPEN_SOURCE_EXTENDED
 #define _XOPEN_SOURCE_EXTENDED 1

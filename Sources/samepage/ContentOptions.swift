@@ -30,14 +30,32 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    /// `$SAMEPAGE_CONTENT`, then `share/samepage/content` beside an installed binary, then the source tree.
+    /// `$SAMEPAGE_CONTENT`, then `share/samepage/content` beside the real executable (`/usr/bin/samepage`
+    /// finds `/usr/share/samepage/content`), then, for a development build run from the repository's
+    /// `.build` folder only, the repository's `content/`. Never the current folder.
     static func defaultFolder() -> String {
         if let folder = ProcessInfo.processInfo.environment["SAMEPAGE_CONTENT"], !folder.isEmpty { return folder }
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        let binary = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath()
         let installed = binary.deletingLastPathComponent().appendingPathComponent("../share/samepage/content").standardized.path
         if FileManager.default.fileExists(atPath: installed) { return installed }
-        // A development build: the repository's content/ folder, found from this source file's path.
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
+        if binary.path.hasPrefix(repository + "/.build") { return repository + "/content" }
+        return installed
+    }
+
+    /// The running program's own file: `/proc/self/exe`, else argv[0] when it is a path, else the first
+    /// match on `PATH` (a program started by name); never a guess from the current folder.
+    static func executablePath() -> String {
+        if let real = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return real }
+        let name = CommandLine.arguments.first ?? "samepage"
+        if name.hasPrefix("/") { return name }
+        if name.contains("/") { return FileManager.default.currentDirectoryPath + "/" + name }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") where folder.hasPrefix("/") {
+            let candidate = folder + "/" + name
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return name
     }
 }
 

@@ -26,7 +26,7 @@ struct Samepage: ParsableCommand {
             66 a file that does not exist, 73 a file that could not be saved, 129/130/143 stopped by \
             SIGHUP, Ctrl-C or SIGTERM.
             """,
-        version: "0.1.0",
+        version: "0.2.0",
         subcommands: [Compare.self, Report.self, Validate.self]
     )
 
