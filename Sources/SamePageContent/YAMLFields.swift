@@ -1,4 +1,5 @@
 import Foundation
+import SamePageCore
 import Yams
 
 /// Collects issues while a content folder is read, so one run reports every mistake it can find.
@@ -56,7 +57,7 @@ struct Fields {
             diagnostics.report(file, value.mark, "'\(key)' in \(what) should be text.")
             return nil
         }
-        let text = scalar.string.trimmedText
+        let text = SafeText.shown(scalar.string, keepingLines: true).trimmedText
         guard !text.isEmpty else {
             diagnostics.report(file, value.mark, "'\(key)' in \(what) is empty; write the text it should show.")
             return nil
@@ -117,7 +118,7 @@ struct Fields {
                 diagnostics.report(file, node.mark, "each entry of '\(key)' in \(what) should be non-empty text.")
                 continue
             }
-            texts.append(scalar.string.trimmedText)
+            texts.append(SafeText.shown(scalar.string, keepingLines: true).trimmedText)
         }
         return texts.count == nodes.count ? texts : nil
     }

@@ -38,6 +38,8 @@ struct ContentOptions: ParsableArguments {
     }
 }
 
+/// Every message to standard error passes here, so text quoted from a file or the command line is shown,
+/// never run by the terminal.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    FileHandle.standardError.write(Data((SafeText.shown(message, keepingLines: true) + "\n").utf8))
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamePageCore
 
 /// Exit codes: 0 done, 1 quit, 2 a wrong command line (as most command-line tools do), and sysexits for
 /// the rest, where they fit.
@@ -20,11 +21,18 @@ enum Entry {
             var command = try Samepage.parseAsRoot()
             try command.run()
         } catch {
-            if Samepage.exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((Samepage.fullMessage(for: error) + "\n").utf8))
+            // The parser's messages quote the command line (an unknown flag, a bad value): made safe to show.
+            let code = Samepage.exitCode(for: error)
+            let message = SafeText.shown(Samepage.fullMessage(for: error), keepingLines: true)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((message + "\n").utf8))
                 Foundation.exit(Exit.usage.rawValue)
             }
-            Samepage.exit(withError: error)
+            if !message.isEmpty {
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((message + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 }

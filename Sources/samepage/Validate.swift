@@ -1,5 +1,6 @@
 import ArgumentParser
 import SamePageContent
+import SamePageCore
 
 /// Checks a content folder and lists every mistake with its file and line.
 struct Validate: ParsableCommand {
@@ -15,7 +16,7 @@ struct Validate: ParsableCommand {
         let folder = directory ?? ContentOptions.defaultFolder()
         do {
             let content = try ContentLoader.load(from: folder)
-            print("\(folder): the content is valid (\(content.questions.count) questions, \(content.themes.count) themes, \(content.cards.count) cards).")
+            print("\(SafeText.shown(folder)): the content is valid (\(content.questions.count) questions, \(content.themes.count) themes, \(content.cards.count) cards).")
         } catch {
             printError(error.description)
             let count = error.issues.count
