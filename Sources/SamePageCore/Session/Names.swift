@@ -30,16 +30,18 @@ public enum Names {
     /// The zero-width joiners that emoji sequences and some scripts need; other format characters go.
     private static let joiners: Set<Unicode.Scalar> = ["\u{200C}", "\u{200D}"]
 
-    /// The longest run of whole clusters within both limits, without trailing spaces.
+    /// The longest run of clusters within both limits, without trailing spaces. A cluster too large for
+    /// the bytes left (a letter under thousands of marks) keeps the code points that fit, and ends the name.
     private static func fitted(_ name: Substring) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var bytes = 0
         for character in name.prefix(maximumLength) {
-            let size = String(character).utf8.count
-            guard bytes + size <= maximumBytes else { break }
-            result.append(character)
-            bytes += size
+            for scalar in character.unicodeScalars {
+                bytes += UTF8.width(scalar)
+                guard bytes <= maximumBytes else { return String(String(result).trimmingSpaces) }
+                result.append(scalar)
+            }
         }
-        return String(result.trimmingSpaces)
+        return String(String(result).trimmingSpaces)
     }
 }
