@@ -97,7 +97,8 @@ public enum ContentLoader {
             }
             return root
         } catch let error as YamlError {
-            diagnostics.report(path, error.mark, "this is not valid YAML: \(error.problem).")
+            let line = error.mark.flatMap { mark in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(mark.line - 1, 0)).first }
+            diagnostics.report(path, error.mark, YAMLHints.message(error.problem, line: line, column: error.mark?.column))
         } catch {
             diagnostics.report(path, nil, "this is not valid YAML.")
         }
