@@ -45,6 +45,6 @@ extension ContentReader {
             guard let level = levels.number(section.id, in: 0...5) else { return nil }
             values[section.id] = level
         }
-        return SampleCouple.sheet(name: name, levels: values, sections: sections)
+        return SampleCouple.sheet(name: Names.clean(name, default: "Partner"), levels: values, sections: sections)
     }
 }

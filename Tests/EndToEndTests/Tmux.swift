@@ -51,10 +51,13 @@ final class Tmux {
         let walker = FileManager.default.enumerator(atPath: home)
         return (walker?.allObjects as? [String] ?? []).filter { path in
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: base.appendingPathComponent(path).path, isDirectory: &isFolder)
             return !isFolder.boolValue
         }.sorted()
     }
+
+    /// From now on, appends every byte the program writes to the pane to `file` (tmux `pipe-pane`).
+    func recordOutput(to file: String) throws { try tmux(["pipe-pane", "-o", "-t", target, "cat >> \(Self.quote(file))"]) }
 
     /// Keys by tmux name: "Enter", "Tab", "Left", "C-c", or plain characters.
     func send(_ keys: String...) throws { try sendKeys(keys) }
