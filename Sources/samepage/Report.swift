@@ -69,6 +69,6 @@ func today() -> String {
     var parts = tm()
     localtime_r(&now, &parts)
     var buffer = [CChar](repeating: 0, count: 16)
-    strftime(&buffer, buffer.count, "%Y-%m-%d", &parts)
-    return String(cString: buffer)
+    let length = strftime(&buffer, buffer.count, "%Y-%m-%d", &parts)
+    return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }
