@@ -59,6 +59,13 @@ public enum ContentLoader {
 
     /// Reads a file's bytes, reporting one that is missing, unreadable or far too large.
     static func read(_ path: String, _ diagnostics: Diagnostics) -> Data? {
+        // A named pipe or a device would block or never end: only regular files are opened.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            let folder = info.st_mode & S_IFMT == S_IFDIR
+            diagnostics.report(path, nil, folder ? "this is a folder, not a file." : "this is not a regular file, so it was not read.")
+            return nil
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             diagnostics.report(path, nil, exists ? "this file cannot be read; check its permissions." : "this file is missing.")

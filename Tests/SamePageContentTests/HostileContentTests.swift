@@ -87,3 +87,24 @@ struct HostileContentTests {
         }
     }
 }
+
+@Suite("Content files that are not files")
+struct ContentFileKindTests {
+    @Test("a named pipe or a folder in place of a content file is refused at once, without waiting")
+    func notRegular() throws {
+        let folder = try MinimalContent.folder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.removeItem(atPath: folder + "/meta.yaml")
+        #expect(mkfifo(folder + "/meta.yaml", 0o600) == 0)
+        try FileManager.default.removeItem(atPath: folder + "/scale.yaml")
+        try FileManager.default.createDirectory(atPath: folder + "/scale.yaml", withIntermediateDirectories: false)
+        do {
+            _ = try ContentLoader.load(from: folder)
+            Issue.record("the content loaded")
+        } catch {
+            let messages = error.issues.map(\.description)
+            #expect(messages.contains("\(folder)/meta.yaml: this is not a regular file, so it was not read."), "\(messages)")
+            #expect(messages.contains("\(folder)/scale.yaml: this is a folder, not a file."), "\(messages)")
+        }
+    }
+}
