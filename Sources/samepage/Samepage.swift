@@ -21,18 +21,13 @@ enum Entry {
             var command = try Samepage.parseAsRoot()
             try command.run()
         } catch {
-            // The parser's messages quote the command line (an unknown flag, a bad value): made safe to show.
+            // Help, the version and completion scripts are the program's own text, printed as they are.
             let code = Samepage.exitCode(for: error)
+            if code == .success { Samepage.exit(withError: error) }
+            // Error messages quote the command line (an unknown flag, a bad value): made safe to show.
             let message = SafeText.shown(Samepage.fullMessage(for: error), keepingLines: true)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
-                Foundation.exit(Exit.usage.rawValue)
-            }
-            if !message.isEmpty {
-                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-                stream.write(Data((message + "\n").utf8))
-            }
-            Foundation.exit(code.rawValue)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? Exit.usage.rawValue : code.rawValue)
         }
     }
 }
