@@ -94,6 +94,11 @@ public enum ContentLoader {
             diagnostics.report(path, line: line, "this is nested more than \(deepestNesting) levels deep; content needs only a few.")
             return nil
         }
+        // Only a file with an asterisk can hold an alias; the others skip this second pass.
+        if text.utf8.contains(UInt8(ascii: "*")), let line = AliasBudget.firstExcess(in: text) {
+            diagnostics.report(path, line: line, "this uses aliases (*name) that grow to more than 100,000 values; content needs no aliases.")
+            return nil
+        }
         do {
             // The basic resolver leaves every scalar a string; fields parse numbers and flags themselves.
             // Yams' default resolver runs several regular expressions on every scalar, which was most of

@@ -108,3 +108,33 @@ struct ContentFileKindTests {
         }
     }
 }
+
+@Suite("YAML that grows without end")
+struct AliasBombTests {
+    /// Ten anchors, each a list of ten aliases to the one before: 10^10 values once expanded.
+    static let bomb: String = {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 {
+            lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]")
+        }
+        return lines.joined(separator: "\n") + "\n? *a9\n: 1\n"
+    }()
+
+    @Test("aliases that expand to billions of values are refused at once, not expanded")
+    func billionLaughs() throws {
+        var files: [String: Data] = [:]
+        for name in ContentLoader.fileNames {
+            files[name] = try Data(contentsOf: URL(fileURLWithPath: shippedFolder + "/" + name))
+        }
+        files["scale.yaml"] = Data(Self.bomb.utf8)
+        let clock = ContinuousClock()
+        let started = clock.now
+        do {
+            _ = try ContentLoader.load(files, directory: "x")
+            Issue.record("the content loaded")
+        } catch {
+            #expect(error.issues.map(\.description) == ["x/scale.yaml:5: this uses aliases (*name) that grow to more than 100,000 values; content needs no aliases."])
+        }
+        #expect(clock.now - started < .seconds(5))
+    }
+}
