@@ -91,4 +91,20 @@ struct HostileAnswerFileTests {
         #expect(sheet.name.utf8.count <= Names.maximumBytes)
         #expect(sheet.name.unicodeScalars.starts(with: "]0;tS".unicodeScalars), "the letter under the marks is kept")
     }
+
+    @Test("raw C1 bytes and bytes that are not UTF-8 never reach a name or a message")
+    func rawBytes() throws {
+        let text = file(answers: #"{"r1": 4, "r2": 1}"#, name: "\"SamX\"")
+        var bytes = Array(text.utf8)
+        let at = bytes.firstIndex(of: UInt8(ascii: "X"))!
+        bytes.replaceSubrange(at...at, with: [0x9B, 0x32, 0x4A, 0xFF, 0xC0, 0x80, 0xED, 0xA0, 0x80])
+        let path = try AnswerFileTests().scratch() + "/raw.json"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        do {
+            let sheet = try AnswerFile.load(path, content: content)
+            #expect(!sheet.name.unicodeScalars.contains(where: SafeText.isUnsafe), "\(sheet.name.debugDescription)")
+        } catch {
+            #expect(!error.description.unicodeScalars.contains(where: SafeText.isUnsafe), "\(error.description.debugDescription)")
+        }
+    }
 }
