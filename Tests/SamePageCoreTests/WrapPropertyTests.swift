@@ -91,6 +91,8 @@ struct WrapPropertyTests {
         #expect(wrapColumns("ab \(heavy) cd", width: 2) == ["ab", heavy, "cd"])
         #expect(wrapColumns("👨‍👩‍👧‍👦 a", width: 5) == ["👨‍👩‍", "a"])
         #expect(wrapColumns("x 👨‍👩‍👧‍👦", width: 5) == ["x", "👨‍👩‍"])
+        #expect(wrapColumns("👨‍👩‍👧‍👦x y", width: 5) == ["👨‍👩‍", "x y"], "nothing shares the cut cluster's line")
+        #expect(wrapColumns("a\n\nb", width: 5) == ["a", "", "b"], "empty paragraphs stay")
     }
 
     @Test("the grid writer ends, stays inside the row and the limit, and writes no control character")

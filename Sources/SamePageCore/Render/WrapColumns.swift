@@ -6,6 +6,7 @@ public func wrapColumns(_ text: String, width: Int) -> [String] {
     let width = max(width, 1)
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let start = lines.count
         var line = ""
         var used = 0
         for word in paragraph.split(separator: " ") {
@@ -29,11 +30,20 @@ public func wrapColumns(_ text: String, width: Int) -> [String] {
                     continue
                 }
                 if !line.isEmpty { lines.append(line) }
-                line = columns > width ? character.cut(columns: width) : String(character)
-                used = line.displayWidth
+                if columns > width {
+                    // Too wide for any line: a line of its own, cut to the width (nothing, if nothing fits).
+                    let cut = character.cut(columns: width)
+                    if !cut.isEmpty { lines.append(cut) }
+                    line = ""
+                    used = 0
+                } else {
+                    line = String(character)
+                    used = columns
+                }
             }
         }
-        lines.append(line)
+        // An empty paragraph is an empty line; otherwise only a line that holds something is kept.
+        if !line.isEmpty || lines.count == start { lines.append(line) }
     }
     return lines
 }
