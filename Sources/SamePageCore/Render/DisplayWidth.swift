@@ -1,7 +1,8 @@
 /// How many terminal columns text takes, counted code point by code point as the C library's `wcwidth`
 /// does (ncurses places the cursor by it): 2 for East Asian wide characters and emoji, 0 for combining
 /// marks, joiners and variation selectors, 1 otherwise. Kept here, in pure Swift, so screen tests measure
-/// what the terminal layer will draw.
+/// what the terminal layer will draw. A cluster is the unit of layout: wrapping and truncation never split
+/// one, except a cluster wider than a whole line, which is cut to fit (see `wrapColumns`).
 extension Character {
     public var displayWidth: Int {
         unicodeScalars.reduce(0) { $0 + Self.width(of: $1) }
