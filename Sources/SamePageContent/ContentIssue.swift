@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// One thing wrong with a content folder, with the file, line and column it was found at.
 public struct ContentIssue: Error, Sendable, Equatable, CustomStringConvertible {
     public var file: String
@@ -13,11 +15,12 @@ public struct ContentIssue: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     /// `file:line:column: message`, the form editors and terminals link to.
+    /// Messages quote the file's own text (a key, a value), so the whole line is made safe to show.
     public var description: String {
         var place = file
         if let line { place += ":\(line)" }
         if let line, let column, line > 0 { place += ":\(column)" }
-        return "\(place): \(message)"
+        return SafeText.shown("\(place): \(message)")
     }
 }
 

@@ -59,6 +59,13 @@ public enum ContentLoader {
 
     /// Reads a file's bytes, reporting one that is missing, unreadable or far too large.
     static func read(_ path: String, _ diagnostics: Diagnostics) -> Data? {
+        // A named pipe or a device would block or never end: only regular files are opened.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT != S_IFREG {
+            let folder = info.st_mode & S_IFMT == S_IFDIR
+            diagnostics.report(path, nil, folder ? "this is a folder, not a file." : "this is not a regular file, so it was not read.")
+            return nil
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             diagnostics.report(path, nil, exists ? "this file cannot be read; check its permissions." : "this file is missing.")
@@ -87,6 +94,11 @@ public enum ContentLoader {
             diagnostics.report(path, line: line, "this is nested more than \(deepestNesting) levels deep; content needs only a few.")
             return nil
         }
+        // Only a file with an asterisk can hold an alias; the others skip this second pass.
+        if text.utf8.contains(UInt8(ascii: "*")), let line = AliasBudget.firstExcess(in: text) {
+            diagnostics.report(path, line: line, "this uses aliases (*name) that grow to more than 100,000 values; content needs no aliases.")
+            return nil
+        }
         do {
             // The basic resolver leaves every scalar a string; fields parse numbers and flags themselves.
             // Yams' default resolver runs several regular expressions on every scalar, which was most of
@@ -97,7 +109,8 @@ public enum ContentLoader {
             }
             return root
         } catch let error as YamlError {
-            diagnostics.report(path, error.mark, "this is not valid YAML: \(error.problem).")
+            let line = error.mark.flatMap { mark in text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(max(mark.line - 1, 0)).first }
+            diagnostics.report(path, error.mark, YAMLHints.message(error.problem, line: line, column: error.mark?.column))
         } catch {
             diagnostics.report(path, nil, "this is not valid YAML.")
         }

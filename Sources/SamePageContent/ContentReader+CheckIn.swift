@@ -78,7 +78,9 @@ extension ContentReader {
         }
         var names: [String: String] = [:]
         for (key, value) in mapping {
-            guard let code = key.string, let name = value.string?.trimmedText, !name.isEmpty else {
+            guard let code = key.string.map({ SafeText.shown($0) }), let name = value.string.map({ SafeText.shown($0).trimmedText }),
+                  !code.isEmpty, !name.isEmpty
+            else {
                 checkIn.diagnostics.report(checkIn.file, key.mark, "each region needs a code and a name, like 'CA: Canada'.")
                 return nil
             }
@@ -120,7 +122,8 @@ extension ContentReader {
         var contacts: [Contact] = []
         for node in nodes {
             guard let mapping = node.mapping, mapping.count == 1, let (key, value) = mapping.first,
-                  let kind = key.string.flatMap(Contact.Kind.init(rawValue:)), let text = value.string?.trimmedText, !text.isEmpty
+                  let kind = key.string.flatMap(Contact.Kind.init(rawValue:)),
+                  let text = value.string.map({ SafeText.shown($0).trimmedText }), !text.isEmpty
             else {
                 let kinds = Contact.Kind.allCases.map(\.rawValue).joined(separator: ", ")
                 diagnostics.report(fields.file, node.mark, "each entry of 'reach' in \(fields.what) should be one of \(kinds) with its number or address, like 'call: \"988\"'.")

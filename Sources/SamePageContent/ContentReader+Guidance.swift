@@ -2,6 +2,9 @@ import SamePageCore
 import Yams
 
 extension ContentReader {
+    /// The limit used for counts that depend on questions.yaml when it could not be read.
+    static let unknownLimit = 1_000
+
     static let thresholdFields = [
         "unsure", "ready", "close_gap", "lean_gap", "theme_agree_gap", "theme_high", "top_themes", "min_answers",
     ]
@@ -21,11 +24,14 @@ extension ContentReader {
         let unsure = numbers.number("unsure", in: score), ready = numbers.number("ready", in: score)
         let close = numbers.number("close_gap", in: score), lean = numbers.number("lean_gap", in: score)
         let agree = numbers.number("theme_agree_gap", in: score), high = numbers.number("theme_high", in: score)
-        let top = numbers.number("top_themes", in: 1...max(sections?.themes.count ?? 1, 1))
+        // The upper limits come from questions.yaml; when it could not be read, only the form is checked
+        // here, so its one mistake is not repeated as false ones.
+        let unknown = Self.unknownLimit
+        let top = numbers.number("top_themes", in: 1...max(sections?.themes.count ?? unknown, 1))
         let minimums = numbers.fields("min_answers", what: "the minimum answers", allowed: ["readiness", "theme"])
-        let smallestTheme = sections?.themes.map(\.items.count).min() ?? Self.minimumThemeItems
-        let minReadiness = minimums?.number("readiness", in: 1...(sections?.readiness.items.count ?? Self.minimumReadinessItems))
-        let minTheme = minimums?.number("theme", in: 1...smallestTheme)
+        let smallestTheme = sections.map { $0.themes.map(\.items.count).min() ?? 1 } ?? unknown
+        let minReadiness = minimums?.number("readiness", in: 1...(sections?.readiness.items.count ?? unknown))
+        let minTheme = minimums?.number("theme", in: 1...max(smallestTheme, 1))
         if let unsure, let ready, unsure >= ready {
             diagnostics.report(numbers.file, numbers.mark("ready"), "the thresholds are out of order: 'ready' (\(ready)) must be above 'unsure' (\(unsure)).")
             return nil

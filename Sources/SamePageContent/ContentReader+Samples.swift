@@ -5,7 +5,9 @@ extension ContentReader {
     /// The demo's couples: each with two partners and a level per section. No file means no samples.
     func readSamples(_ file: Fields?, sections: (readiness: Section, themes: [Section])?) -> [SampleCouple]? {
         guard let file else { return [] }
-        let all = sections.map { [$0.readiness] + $0.themes } ?? []
+        // Levels are checked against the sections of questions.yaml; without them there is nothing to check.
+        guard let sections else { return nil }
+        let all = [sections.readiness] + sections.themes
         var couples: [SampleCouple] = []
         var failed = false
         for node in file.list("couples") ?? [] {
@@ -43,6 +45,6 @@ extension ContentReader {
             guard let level = levels.number(section.id, in: 0...5) else { return nil }
             values[section.id] = level
         }
-        return SampleCouple.sheet(name: name, levels: values, sections: sections)
+        return SampleCouple.sheet(name: Names.clean(name, default: "Partner"), levels: values, sections: sections)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SamePageCore
 import Yams
 
 /// Collects issues while a content folder is read, so one run reports every mistake it can find.
@@ -37,7 +38,8 @@ struct Fields {
         pairs = mapping.map { (key: $0.key.string ?? "", keyMark: $0.key.mark, value: $0.value) }
         for pair in pairs where !allowed.contains(pair.key) {
             let known = allowed.map { "'\($0)'" }.joined(separator: ", ")
-            diagnostics.report(file, pair.keyMark, "'\(pair.key)' is not a field of \(what); the fields are \(known).")
+            // Never an empty list: "the fields are ." helps no one.
+            diagnostics.report(file, pair.keyMark, allowed.isEmpty ? "'\(pair.key)' is not expected in \(what)." : "'\(pair.key)' is not a field of \(what); the fields are \(known).")
         }
     }
 
@@ -56,9 +58,9 @@ struct Fields {
             diagnostics.report(file, value.mark, "'\(key)' in \(what) should be text.")
             return nil
         }
-        let text = scalar.string.trimmedText
+        let text = SafeText.shown(scalar.string, keepingLines: true).trimmedText
         guard !text.isEmpty else {
-            diagnostics.report(file, value.mark, "'\(key)' in \(what) is empty; write the text it should show.")
+            diagnostics.report(file, value.mark, "'\(key)' in \(what) is empty; write the text it should show (a # starts a comment unless the text is in quotes).")
             return nil
         }
         return text
@@ -117,7 +119,7 @@ struct Fields {
                 diagnostics.report(file, node.mark, "each entry of '\(key)' in \(what) should be non-empty text.")
                 continue
             }
-            texts.append(scalar.string.trimmedText)
+            texts.append(SafeText.shown(scalar.string, keepingLines: true).trimmedText)
         }
         return texts.count == nodes.count ? texts : nil
     }

@@ -25,20 +25,20 @@ public enum AnswerFile {
         try SafeFile.write(encode(sheet, identity: identity), to: path, replace: .never)
     }
 
+    /// Answers files are a few kilobytes; anything larger is refused before it is read whole.
+    public static let largestFile = 1_000_000
+    static let tooLarge = "is larger than 1 MB, so it is not a samepage answers file; it was not read."
+
     /// Reads a saved file and checks it against the content it will be scored with.
     public static func load(_ path: String, content: Content) throws(FileProblem) -> AnswerSheet {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { throw .missing(path) }
-            if isFolder.boolValue { throw .invalid(path, "is a folder, not an answers file.") }
-            throw .unreadable(path, EACCES)
-        }
-        return try decode(data, path: path, content: content)
+        try decode(BoundedFile.read(path, largest: largestFile, tooLarge: tooLarge), path: path, content: content)
     }
 
     public static func decode(_ data: Data, path: String, content: Content) throws(FileProblem) -> AnswerSheet {
+        guard data.count <= largestFile else { throw .invalid(path, tooLarge) }
         let decoder = JSONDecoder()
-        guard let header = try? decoder.decode(Header.self, from: data) else {
+        let repeated = RepeatedKeys.find(in: data)
+        guard repeated != .malformed, let header = try? decoder.decode(Header.self, from: data) else {
             throw .invalid(path, data.isEmpty ? "is empty, not a samepage answers file." : "is not a samepage answers file (it is not valid JSON of that form).")
         }
         guard header.format == format else {
@@ -51,6 +51,9 @@ public enum AnswerFile {
             throw .invalid(path, "was saved by a newer samepage (version \(fileVersion)); update samepage to read it.")
         }
         guard fileVersion == version else { throw .invalid(path, "has an unknown version (\(fileVersion)).") }
+        if case .repeated(let key) = repeated {
+            throw .invalid(path, "has the key '\(key)' twice, so it was edited or damaged and cannot be scored.")
+        }
         let stored: Stored
         do {
             stored = try decoder.decode(Stored.self, from: data)
@@ -70,6 +73,10 @@ public enum AnswerFile {
                 throw .invalid(path, "has the answer \(code) for '\(id)'; answers are whole numbers from 0 to 5.")
             }
             answers[id] = answer
+        }
+        // Every question is saved, a skipped one as 0: one that is missing means the file was changed.
+        if let missing = content.questions.first(where: { answers[$0.item.id] == nil }) {
+            throw .invalid(path, "has no answer for '\(missing.item.id)' (a skipped question is saved as 0), so it was edited or damaged and cannot be scored.")
         }
         return AnswerSheet(name: Names.clean(stored.name, default: "Partner"), answers: answers)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SamePageCore
 
 /// Writes files the way private answers deserve: readable by the user alone (0600), and atomically, so a
 /// crash or a full disk leaves either the old file or the new one, never half of one.
@@ -80,11 +81,14 @@ public enum FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
         case .cannotWrite(_, let code), .unreadable(_, let code): String(cString: strerror(code))
         case .exists: "the file already exists"
         case .missing: "the file does not exist"
-        case .invalid(_, let reason): reason
+        case .invalid(_, let reason): SafeText.shown(reason)
         }
     }
 
-    public var description: String {
+    /// Paths and reasons can quote a file or the command line, so the sentence is made safe to show.
+    public var description: String { SafeText.shown(sentence) }
+
+    private var sentence: String {
         switch self {
         case .cannotWrite(let path, let code): "Could not save \(path): \(String(cString: strerror(code)))."
         case .exists(let path): "\(path) already exists; choose another name or move that file first."

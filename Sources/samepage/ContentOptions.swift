@@ -70,6 +70,8 @@ func readerLocale() -> (language: String?, country: String?) {
     return (String(language), parts.count > 1 ? String(parts[1]).uppercased() : nil)
 }
 
+/// Every message to standard error passes here, so text quoted from a file or the command line is shown,
+/// never run by the terminal.
 func printError(_ message: String) {
-    writeAll(message + "\n", to: STDERR_FILENO)
+    writeAll(SafeText.shown(message, keepingLines: true) + "\n", to: STDERR_FILENO)
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SamePageCore
 
 /// Exit codes: 0 done, 1 quit, 2 a wrong command line (as most command-line tools do), and sysexits for
 /// the rest, where they fit.
@@ -20,11 +21,13 @@ enum Entry {
             var command = try Samepage.parseAsRoot()
             try command.run()
         } catch {
-            if Samepage.exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((Samepage.fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(Exit.usage.rawValue)
-            }
-            Samepage.exit(withError: error)
+            // Help, the version and completion scripts are the program's own text, printed as they are.
+            let code = Samepage.exitCode(for: error)
+            if code == .success { Samepage.exit(withError: error) }
+            // Error messages quote the command line (an unknown flag, a bad value): made safe to show.
+            let message = SafeText.shown(Samepage.fullMessage(for: error), keepingLines: true)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? Exit.usage.rawValue : code.rawValue)
         }
     }
 }

@@ -36,7 +36,7 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
 /// After line-by-line results, a person at a keyboard is offered the same saves as on the results screen.
 /// A piped script is never asked, and an empty line or the end of input finishes.
 func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, prompts: Int32) {
-    let say = { (text: String) in writeAll(text, to: prompts) }
+    let say = { (text: String) in writeAll(SafeText.shown(text, keepingLines: true), to: prompts) }
     let date = today()
     while true {
         say("\nTo save, type r for a report or a for the answers; press Enter to finish: ")

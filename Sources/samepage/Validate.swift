@@ -16,7 +16,7 @@ struct Validate: ParsableCommand {
         let folder = directory ?? ContentOptions.defaultFolder()
         do {
             let content = try ContentLoader.load(from: folder)
-            print("\(folder): the content is valid (\(content.questions.count) questions, \(content.themes.count) themes, \(content.cards.count) cards).")
+            print("\(SafeText.shown(folder)): the content is valid (\(content.questions.count) questions, \(content.themes.count) themes, \(content.cards.count) cards).")
             if let warning = staleResources(content.checkIn, today: CalendarDay(today())) { printError(warning) }
         } catch {
             printError(error.description)

@@ -58,6 +58,9 @@ final class Tmux {
         }.sorted()
     }
 
+    /// From now on, appends every byte the program writes to the pane to `file` (tmux `pipe-pane`).
+    func recordOutput(to file: String) throws { try tmux(["pipe-pane", "-o", "-t", target, "cat >> \(Self.quote(file))"]) }
+
     /// Keys by tmux name: "Enter", "Tab", "Left", "C-c", or plain characters.
     func send(_ keys: String...) throws { try sendKeys(keys) }
 

@@ -90,7 +90,7 @@ extension App {
         var form = form
         switch key {
         case .character(let c):
-            if form.fields[form.focus].count < Names.maximumLength { form.fields[form.focus].append(c) }
+            if Names.accepts(c, after: form.fields[form.focus]) { form.fields[form.focus].append(c) }
         case .backspace:
             if !form.fields[form.focus].isEmpty { form.fields[form.focus].removeLast() }
         case .tab, .down:

@@ -13,36 +13,34 @@ public struct ReportMarkdown {
     }
 
     public func render() -> String {
-        var lines = ["# \(content.texts.title)", ""]
+        var lines = ["# \(plain(content.texts.title))", ""]
         let identity = results.identity
         lines.append("Made on \(date) with the content `\(identity.id)`, version \(identity.version) (questions \(identity.fingerprint)).")
-        lines += ["", intro, ""]
+        lines += ["", plain(intro), ""]
         lines += readiness() + [""] + themes() + [""] + perception() + guidance()
-        lines += ["", "---", "", content.texts.disclaimer, ""] + content.checkIn.sharedMarkdown
+        lines += ["", "---", "", plain(content.texts.disclaimer), ""] + content.checkIn.sharedMarkdown.map(plain)
         return lines.joined(separator: "\n")
     }
 
-    private var names: [String] { results.partners.map(\.name) }
+    /// Names come from files and keyboards: escaped, so a name is only ever words (see `MarkdownText`).
+    private var names: [String] { results.partners.map { MarkdownText.escaped($0.name) } }
+    /// Content text may use Markdown, never raw HTML.
+    private func plain(_ text: String) -> String { MarkdownText.withoutHTML(text) }
     private var intro: String { results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro }
-    private func score(_ value: Int?) -> String { value.map(String.init) ?? content.texts.notEnough }
-
-    /// Names can hold Markdown's own characters; in a table they must not break the row.
-    private func cell(_ text: String) -> String {
-        text.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
-    }
+    private func score(_ value: Int?) -> String { value.map(String.init) ?? plain(content.texts.notEnough) }
 
     private func readiness() -> [String] {
         var lines = ["## Readiness to try couples therapy", "", "| | Name | Readiness (0 to 100) |", "| --- | --- | --- |"]
         for (index, profile) in results.partners.enumerated() {
-            lines.append("| \(ResultsText.letter(index)) | \(cell(profile.name)) | \(score(profile.readiness.value)) |")
+            lines.append("| \(ResultsText.letter(index)) | \(names[index]) | \(score(profile.readiness.value)) |")
         }
         lines += ["", "```text", ResultsText.meter(results, length: 41, glyphs: .ascii), "```"]
         guard let pair = results.pair else { return lines }
         lines.append("")
         if let match = pair.match, let gap = pair.gap, let label = pair.pairing {
-            lines.append("**Match: \(match) of 100 (a gap of \(gap)). Pairing: \(label.name).** \(label.summary)")
+            lines.append("**Match: \(match) of 100 (a gap of \(gap)). Pairing: \(plain(label.name)).** \(plain(label.summary))")
         } else {
-            lines.append("**Match: \(content.texts.notEnough).**")
+            lines.append("**Match: \(plain(content.texts.notEnough)).**")
         }
         if let lean = pair.leaningIn, let out = pair.leaningOut {
             lines += ["", "For now, \(names[lean]) is leaning in and \(names[out]) is leaning out."]
@@ -54,7 +52,7 @@ public struct ReportMarkdown {
         var header = "| Theme |"
         var rule = "| --- |"
         for (index, name) in names.enumerated() {
-            header += " \(ResultsText.letter(index)) \(cell(name)) |"
+            header += " \(ResultsText.letter(index)) \(name) |"
             rule += " ---: |"
         }
         if results.pair != nil {
@@ -63,7 +61,7 @@ public struct ReportMarkdown {
         }
         var lines = ["## " + ResultsText.themeHeading(results.mode), "", header, rule]
         for (row, theme) in content.themes.enumerated() {
-            var line = "| \(theme.name) |"
+            var line = "| \(plain(theme.name).replacing("|", with: "\\|")) |"
             for profile in results.partners { line += " \(profile.themes[row].score.value.map(String.init) ?? "--") |" }
             if let pair = results.pair {
                 line += " \(pair.themes[row].agree.map { $0 ? "similar" : "different" } ?? "") |"
@@ -71,7 +69,7 @@ public struct ReportMarkdown {
             lines.append(line)
         }
         if results.partners.contains(where: { $0.themes.contains { $0.score.value == nil } }) {
-            lines += ["", "-- means \(content.texts.notEnough)."]
+            lines += ["", "-- means \(plain(content.texts.notEnough))."]
         }
         return lines
     }
@@ -85,9 +83,10 @@ public struct ReportMarkdown {
     private func guidance() -> [String] {
         var lines = ["## Guidance and next steps"]
         for chosen in results.cards {
-            lines += ["", "### \(chosen.audienceLabel(names: names)): \(chosen.card.title)", "", chosen.card.text, "", "Next steps:", ""]
-            lines += chosen.card.steps.map { "- " + $0 }
-            lines += ["", "_Why this: " + chosen.reasons.joined(separator: " ") + "_"]
+            lines += ["", "### \(chosen.audienceLabel(names: names)): \(plain(chosen.card.title))", "", plain(chosen.card.text), "", "Next steps:", ""]
+            lines += chosen.card.steps.map { "- " + plain($0) }
+            // The reasons are sentences built from names, so each is escaped whole.
+            lines += ["", "_Why this: " + chosen.reasons.map(MarkdownText.escaped).joined(separator: " ") + "_"]
         }
         return lines
     }

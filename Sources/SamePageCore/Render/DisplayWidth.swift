@@ -1,7 +1,8 @@
 /// How many terminal columns text takes, counted code point by code point as the C library's `wcwidth`
 /// does (ncurses places the cursor by it): 2 for East Asian wide characters and emoji, 0 for combining
 /// marks, joiners and variation selectors, 1 otherwise. Kept here, in pure Swift, so screen tests measure
-/// what the terminal layer will draw.
+/// what the terminal layer will draw. A cluster is the unit of layout: wrapping and truncation never split
+/// one, except a cluster wider than a whole line, which is cut to fit (see `wrapColumns`).
 extension Character {
     public var displayWidth: Int {
         unicodeScalars.reduce(0) { $0 + Self.width(of: $1) }
@@ -30,7 +31,7 @@ extension Character {
 extension StringProtocol {
     public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
 
-    /// The longest prefix that fits in `width` columns.
+    /// The longest prefix that fits in `width` columns. Whole clusters only: a cluster is never split here.
     public func prefix(columns width: Int) -> String {
         var used = 0
         var result = ""
@@ -44,36 +45,18 @@ extension StringProtocol {
     }
 }
 
-/// Word-wraps by display width. A word longer than the width is broken between characters, so nothing
-/// is ever cut off or drawn past the edge.
-public func wrapColumns(_ text: String, width: Int) -> [String] {
-    let width = max(width, 1)
-    var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-        var line = ""
+extension Character {
+    /// The cluster cut to fit `width` columns, code point by code point: the part that fits, which may be
+    /// empty (a wide letter on a line one column wide). Only for a cluster wider than a whole line.
+    func cut(columns width: Int) -> String {
         var used = 0
-        for word in paragraph.split(separator: " ") {
-            var word = String(word)
-            let wordWidth = word.displayWidth
-            if used > 0 && used + 1 + wordWidth <= width {
-                line += " " + word
-                used += 1 + wordWidth
-                continue
-            }
-            if used > 0 {
-                lines.append(line)
-                line = ""
-                used = 0
-            }
-            while word.displayWidth > width {
-                let head = word.prefix(columns: width)
-                lines.append(head)
-                word.removeFirst(head.count)
-            }
-            line = word
-            used = word.displayWidth
+        var kept = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            let next = Self.width(of: scalar)
+            if used + next > width { break }
+            used += next
+            kept.append(scalar)
         }
-        lines.append(line)
+        return String(kept)
     }
-    return lines
 }

@@ -48,14 +48,15 @@ public struct Grid: Sendable, Equatable {
     public subscript(row: Int, column: Int) -> Cell { cells[row * width + column] }
 
     /// Writes text from (row, column), clipped at `limit` columns and the right edge; returns the columns used.
-    /// Control characters are never written, so nothing in the text can reach the terminal as a command.
+    /// Control characters and direction overrides are never written (see `SafeText`), so nothing in the text
+    /// can reach the terminal as a command.
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, style: TextStyle = [], tone: Tone = .plain, limit: Int? = nil) -> Int {
         guard row >= 0, row < height, column >= 0 else { return 0 }
         let end = min(width, column + (limit ?? width))
         var x = column
         for character in text {
-            if character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) { continue }
+            if character.unicodeScalars.contains(where: SafeText.isUnsafe) { continue }
             let columns = character.displayWidth
             if columns == 0 {
                 if x > column { appendMark(character, row: row, before: x) }
@@ -63,7 +64,8 @@ public struct Grid: Sendable, Equatable {
             }
             guard x + columns <= end else { break }
             cells[row * width + x] = Cell(text: String(character), style: style, tone: tone)
-            if columns == 2 { cells[row * width + x + 1] = .continuation }
+            // A cluster wider than two columns (a ZWJ sequence, as ncurses counts it) covers every cell it uses.
+            for next in x + 1 ..< x + columns { cells[row * width + next] = .continuation }
             x += columns
         }
         return x - column

@@ -92,7 +92,7 @@ enum NamesScreen {
             var shown = field.isEmpty ? "" : Names.clean(field, default: "")
             // A long name scrolls: the end being typed stays in view, with the cursor just after it.
             let room = canvas.textWidth - 3
-            while shown.displayWidth > room { shown.removeFirst() }
+            while !shown.isEmpty && shown.displayWidth > room { shown.removeFirst() }
             let row = canvas.row
             canvas.line((focused ? String(canvas.glyphs.pointer) : " ") + " " + shown, style: focused ? .underline : [])
             if focused { canvas.grid.cursor = (row, canvas.margin + 2 + shown.displayWidth) }
