@@ -72,8 +72,12 @@ public struct ProgressStore: Sendable, Equatable {
     /// Reads the progress file; one that is damaged, foreign, newer or made for other questions is renamed
     /// out of the way (never deleted), so a fresh session can start and nothing is lost.
     public func load(for content: Content) -> Found {
-        guard let data = FileManager.default.contents(atPath: path) else { return .nothing }
-        if let progress = Self.decode(data), progress.fits(content) { return .progress(progress) }
+        guard FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        else { return .nothing }
+        // Read with the same cap as answers files: a progress file is never near 1 MB, and a pipe or a
+        // device in its place is set aside, never waited on.
+        let data = try? BoundedFile.read(path, largest: 1 << 20, tooLarge: "is larger than a progress file can be.")
+        if let data, let progress = Self.decode(data), progress.fits(content) { return .progress(progress) }
         let aside = path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
         guard rename(path, aside) == 0 else {
             return .setAside(note: "The saved progress in \(path) could not be read or moved aside, so a new session starts and that file is left as it was.")

@@ -21,9 +21,22 @@ struct Compare: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
 
+    func validate() throws {
+        if sameFile(first, second) {
+            throw ValidationError("\(first) and \(second) are the same file; compare needs each partner's own answers.")
+        }
+    }
+
     func run() throws {
         let content = try content.load()
         let sheets = try loadSheets([first, second], content: content)
         printResults(Results(content: content, sheets: sheets, mode: .couple), content: content, json: output.json)
     }
+}
+
+/// Whether two paths name one file (the same path, a link, or another way to write it).
+func sameFile(_ a: String, _ b: String) -> Bool {
+    var first = stat(), second = stat()
+    guard stat(a, &first) == 0, stat(b, &second) == 0 else { return a == b }
+    return first.st_dev == second.st_dev && first.st_ino == second.st_ino
 }

@@ -23,6 +23,9 @@ struct Report: ParsableCommand {
         guard (1...2).contains(files.count) else {
             throw ValidationError("Give one answers file, or two for a couple's report.")
         }
+        if files.count == 2 && sameFile(files[0], files[1]) {
+            throw ValidationError("\(files[0]) and \(files[1]) are the same file; a couple's report needs each partner's own answers.")
+        }
     }
 
     func run() throws {

@@ -24,10 +24,15 @@ enum Entry {
             // Help, the version and completion scripts are the program's own text, printed as they are.
             let code = Samepage.exitCode(for: error)
             if code == .success { Samepage.exit(withError: error) }
-            // Error messages quote the command line (an unknown flag, a bad value): made safe to show.
-            let message = SafeText.shown(Samepage.fullMessage(for: error), keepingLines: true)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(code == .validationFailure ? Exit.usage.rawValue : code.rawValue)
+            // A usage mistake is one sentence in our words; it quotes the command line, so printError makes
+            // it safe to show. Other errors (an exit code from run) have already said what happened.
+            if code == .validationFailure {
+                printError(CommandLineMistake.sentence(for: error))
+                Foundation.exit(Exit.usage.rawValue)
+            }
+            let message = Samepage.fullMessage(for: error)
+            if !message.isEmpty { printError(message) }
+            Foundation.exit(code.rawValue)
         }
     }
 }

@@ -44,12 +44,37 @@ struct BadInputTests {
         }
     }
 
-    @Test("bad command lines")
+    @Test("bad command lines get one sentence in plain words, the help to read, and exit 2")
     func commandLines() throws {
-        try check(["--frobnicate"], status: 2, message: "Unknown option '--frobnicate'")
-        try check(["--content"], status: 2, message: "Missing value for '--content <DIR>'")
-        try check(["--couple", "--save", "a.json"], status: 2, message: "--save keeps one person's answers; use it with --solo")
-        try check(["compare", "only-one.json"], status: 2, message: "Missing expected argument '<B>'")
+        let cases: [([String], String)] = [
+            (["--frobnicate"], "samepage: there is no option --frobnicate; see samepage --help.\n"),
+            (["--content"], "samepage: --content needs a folder after it; see samepage --help.\n"),
+            (["--couple", "--solo"], "samepage: --couple and --solo cannot be used together, so choose one; see samepage --help.\n"),
+            (["--couple", "--save", "a.json"],
+             "samepage: --save keeps one person's answers; use it with --solo, then `samepage compare A B`; see samepage --help.\n"),
+            (["compare", "only-one.json"], "samepage: the answers file B is missing; see samepage compare --help.\n"),
+            (["compare", "a.json", "b.json", "c.json"], "samepage: 'c.json' was not expected here; see samepage compare --help.\n"),
+            (["report"], "samepage: give at least one answers file; see samepage report --help.\n"),
+            (["--solo", "--save"], "samepage: --save needs a file name after it; see samepage --help.\n"),
+        ]
+        for (arguments, sentence) in cases {
+            let run = try Binary.run(arguments)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr == sentence, "\(arguments)")
+            #expect(run.stdout.isEmpty)
+        }
+    }
+
+    @Test("compare and report refuse the same file twice, however it is written")
+    func sameFileTwice() throws {
+        let folder = try Binary.scratch()
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: folder + "/kim.json"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.json", withDestinationPath: "kim.json")
+        for arguments in [["compare", "kim.json", "./kim.json"], ["compare", "kim.json", "link.json"], ["report", "kim.json", "kim.json"]] {
+            let run = try Binary.run(arguments, in: folder)
+            #expect(run.status == 2, "\(arguments)")
+            #expect(run.stderr.contains("are the same file;"), "\(arguments): \(run.stderr)")
+        }
     }
 
     @Test("content that is missing, a file, or broken in every way people break YAML")
