@@ -6,24 +6,41 @@ extension ContentReader {
     static let unknownLimit = 1_000
 
     static let thresholdFields = [
-        "unsure", "ready", "close_gap", "lean_gap", "theme_agree_gap", "theme_high", "top_themes", "min_answers",
+        "not_now", "ready", "close_gap", "wide_gap", "far_gap", "middle", "theme_high", "top_themes", "min_answers",
     ]
 
-    func readPairing(
-        _ pairing: Fields?, _ sections: (readiness: Section, themes: [Section])?
-    ) -> (Thresholds?, [PairingLabel]?) {
-        guard let pairing else { return (nil, nil) }
-        return (readThresholds(pairing, sections), readLabels(pairing))
+    func readPairing(_ pairing: Fields?, _ sections: QuestionSections?) -> (Thresholds?, [PairingLabel]?, ResultWords?) {
+        guard let pairing else { return (nil, nil, nil) }
+        return (readThresholds(pairing, sections), readLabels(pairing), readWords(pairing))
     }
 
-    private func readThresholds(_ pairing: Fields, _ sections: (readiness: Section, themes: [Section])?) -> Thresholds? {
+    /// The name and summary of each readiness band, and the words for each size of gap.
+    private func readWords(_ pairing: Fields) -> ResultWords? {
+        var bands: [ReadinessBand: BandWords] = [:]
+        if let fields = pairing.fields("bands", what: "the readiness bands", allowed: ReadinessBand.allCases.map(\.rawValue)) {
+            for band in ReadinessBand.allCases {
+                guard let words = fields.fields(band.rawValue, what: "the band '\(band.rawValue)'", allowed: ["name", "summary"]) else { continue }
+                let name = words.text("name"), summary = words.text("summary")
+                if let name, let summary { bands[band] = BandWords(name: name, summary: summary) }
+            }
+        }
+        var gaps: [GapSize: String] = [:]
+        if let fields = pairing.fields("gaps", what: "the gap words", allowed: GapSize.allCases.map(\.rawValue)) {
+            for size in GapSize.allCases { gaps[size] = fields.text(size.rawValue) }
+        }
+        guard bands.count == ReadinessBand.allCases.count, gaps.count == GapSize.allCases.count else { return nil }
+        return ResultWords(bands: bands, gaps: gaps)
+    }
+
+    private func readThresholds(_ pairing: Fields, _ sections: QuestionSections?) -> Thresholds? {
         guard let numbers = pairing.fields("thresholds", what: "the thresholds", allowed: Self.thresholdFields) else {
             return nil
         }
         let score = 0...100
-        let unsure = numbers.number("unsure", in: score), ready = numbers.number("ready", in: score)
-        let close = numbers.number("close_gap", in: score), lean = numbers.number("lean_gap", in: score)
-        let agree = numbers.number("theme_agree_gap", in: score), high = numbers.number("theme_high", in: score)
+        let notNow = numbers.number("not_now", in: score), ready = numbers.number("ready", in: score)
+        let close = numbers.number("close_gap", in: score), wide = numbers.number("wide_gap", in: score)
+        let far = numbers.number("far_gap", in: score)
+        let middle = numbers.number("middle", in: score), high = numbers.number("theme_high", in: score)
         // The upper limits come from questions.yaml; when it could not be read, only the form is checked
         // here, so its one mistake is not repeated as false ones.
         let unknown = Self.unknownLimit
@@ -32,18 +49,26 @@ extension ContentReader {
         let smallestTheme = sections.map { $0.themes.map(\.items.count).min() ?? 1 } ?? unknown
         let minReadiness = minimums?.number("readiness", in: 1...(sections?.readiness.items.count ?? unknown))
         let minTheme = minimums?.number("theme", in: 1...max(smallestTheme, 1))
-        if let unsure, let ready, unsure >= ready {
-            diagnostics.report(numbers.file, numbers.mark("ready"), "the thresholds are out of order: 'ready' (\(ready)) must be above 'unsure' (\(unsure)).")
+        if let notNow, let ready, notNow >= ready {
+            diagnostics.report(numbers.file, numbers.mark("ready"), "the thresholds are out of order: 'ready' (\(ready)) must be above 'not_now' (\(notNow)).")
             return nil
         }
-        if let close, let lean, close >= lean {
-            diagnostics.report(numbers.file, numbers.mark("lean_gap"), "the thresholds are out of order: 'lean_gap' (\(lean)) must be above 'close_gap' (\(close)).")
+        if let close, let wide, close >= wide {
+            diagnostics.report(numbers.file, numbers.mark("wide_gap"), "the thresholds are out of order: 'wide_gap' (\(wide)) must be above 'close_gap' (\(close)).")
             return nil
         }
-        guard let unsure, let ready, let close, let lean, let agree, let high, let top, let minReadiness, let minTheme
+        if let middle, let high, high <= middle {
+            diagnostics.report(numbers.file, numbers.mark("theme_high"), "'theme_high' (\(high)) must be above 'middle' (\(middle)): a worry weighs only when it is clearly above the middle.")
+            return nil
+        }
+        if let close, let far, close >= far {
+            diagnostics.report(numbers.file, numbers.mark("far_gap"), "the thresholds are out of order: 'far_gap' (\(far)) must be above 'close_gap' (\(close)).")
+            return nil
+        }
+        guard let notNow, let ready, let close, let wide, let far, let middle, let high, let top, let minReadiness, let minTheme
         else { return nil }
         return Thresholds(
-            unsure: unsure, ready: ready, closeGap: close, leanGap: lean, themeAgreeGap: agree, themeHigh: high,
+            notNow: notNow, ready: ready, closeGap: close, wideGap: wide, farGap: far, middle: middle, themeHigh: high,
             topThemes: top, minReadinessAnswers: minReadiness, minThemeAnswers: minTheme
         )
     }
@@ -126,7 +151,7 @@ extension ContentReader {
                 failed = true
             }
             if audience == .solo || audience == .everyone || audience == .partner {
-                diagnostics.report(when.file, node.mark, "\(when.what) uses 'pairing', which only applies to cards for couple, leaning-in or leaning-out.")
+                diagnostics.report(when.file, node.mark, "\(when.what) uses 'pairing', which only applies to cards for couple, readier or less-ready.")
                 failed = true
             }
             rule.pairings = ids

@@ -6,14 +6,15 @@ extension ContentReader {
     /// Readiness needs at least this many items for the same reason.
     static let minimumReadinessItems = 3
 
-    mutating func readQuestions(_ questions: Fields?) -> (readiness: Section, themes: [Section])? {
+    mutating func readQuestions(_ questions: Fields?) -> QuestionSections? {
         guard let questions else { return nil }
         let readinessFields = questions.fields("readiness", what: "the readiness section", allowed: ["name", "about", "items"])
         let readiness = readinessFields.flatMap { readSection($0, id: "readiness", minimum: Self.minimumReadinessItems) }
         var themes: [Section] = []
         var themeIDs: [String: Int] = [:]
         for node in questions.list("themes") ?? [] {
-            guard var fields = Fields(node, file: questions.file, what: "a theme", allowed: ["id", "name", "about", "items"],
+            guard var fields = Fields(node, file: questions.file, what: "a theme",
+                                      allowed: ["id", "name", "about", "not_applicable", "items"],
                                       diagnostics: diagnostics),
                   let id = self.id(fields)
             else { continue }
@@ -27,23 +28,36 @@ extension ContentReader {
                 themes.append(theme)
             }
         }
+        // The ladder of steps is optional: without it, the results name no shared step.
+        var steps: Section?
+        if questions.value("steps") != nil {
+            guard let fields = questions.fields("steps", what: "the steps section", allowed: ["name", "about", "items"]),
+                  let ladder = readSection(fields, id: "steps", minimum: 2, isLadder: true)
+            else { return nil }
+            steps = ladder
+        }
         guard let readiness, !themes.isEmpty, themes.count == themeIDs.count else { return nil }
-        return (readiness, themes)
+        return QuestionSections(readiness: readiness, themes: themes, steps: steps)
     }
 
-    private mutating func readSection(_ fields: Fields, id: String, minimum: Int) -> Section? {
+    private mutating func readSection(_ fields: Fields, id: String, minimum: Int, isLadder: Bool = false) -> Section? {
         let name = fields.text("name"), about = fields.text("about")
+        let notApplicable = fields.value("not_applicable") != nil ? fields.text("not_applicable") : nil
         var items: [Item] = []
         var failed = false
         let nodes = fields.list("items") ?? []
         for node in nodes {
             guard let item = Fields(node, file: fields.file, what: "an item of \(fields.what)",
-                                    allowed: ["id", "text", "reverse"], diagnostics: diagnostics),
+                                    allowed: isLadder ? ["id", "text", "step", "alone"] : ["id", "text", "reverse"],
+                                    diagnostics: diagnostics),
                   let itemID = self.id(item), let text = item.text("text")
             else { failed = true; continue }
             let reverse = item.flag("reverse")
+            // A step needs the short name the results use for it.
+            let step = isLadder ? item.text("step") : nil
+            if isLadder && step == nil { failed = true; continue }
             if register(itemID, item) {
-                items.append(Item(id: itemID, text: text, reverse: reverse))
+                items.append(Item(id: itemID, text: text, reverse: reverse, step: step, alone: item.flag("alone")))
             } else {
                 failed = true
             }
@@ -52,7 +66,21 @@ extension ContentReader {
             diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) has \(nodes.count) item\(nodes.count == 1 ? "" : "s"); it needs at least \(minimum) so no single answer decides it.")
             failed = true
         }
+        if !isLadder && !items.isEmpty && !items.contains(where: \.reverse) && id != "readiness" {
+            diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) has no reverse-keyed item; add one (reverse: true) so that agreeing with everything does not decide it.")
+            failed = true
+        }
         guard let name, let about, !failed, !items.isEmpty else { return nil }
-        return Section(id: id, name: name, about: about, items: items)
+        return Section(id: id, name: name, about: about, items: items, notApplicable: notApplicable)
     }
+}
+
+/// The sections of questions.yaml: readiness, the themes, and the optional ladder of steps.
+struct QuestionSections {
+    var readiness: Section
+    var themes: [Section]
+    var steps: Section?
+
+    /// Every section whose items a person answers, in order.
+    var all: [Section] { [readiness] + themes + (steps.map { [$0] } ?? []) }
 }

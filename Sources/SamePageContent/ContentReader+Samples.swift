@@ -3,11 +3,11 @@ import Yams
 
 extension ContentReader {
     /// The demo's couples: each with two partners and a level per section. No file means no samples.
-    func readSamples(_ file: Fields?, sections: (readiness: Section, themes: [Section])?) -> [SampleCouple]? {
+    func readSamples(_ file: Fields?, sections: QuestionSections?) -> [SampleCouple]? {
         guard let file else { return [] }
         // Levels are checked against the sections of questions.yaml; without them there is nothing to check.
         guard let sections else { return nil }
-        let all = [sections.readiness] + sections.themes
+        let all = sections.all
         var couples: [SampleCouple] = []
         var failed = false
         for node in file.list("couples") ?? [] {

@@ -24,21 +24,23 @@ struct ContentReader {
     mutating func read(_ roots: [String: Node]) -> Content? {
         let texts = readTexts(top(roots, "meta.yaml", allowed: Self.metaFields))
         let scale = readScale(top(roots, "scale.yaml", allowed: ["choices", "prefer_not"]))
-        let sections = readQuestions(top(roots, "questions.yaml", allowed: ["readiness", "themes"]))
+        let sections = readQuestions(top(roots, "questions.yaml", allowed: ["readiness", "themes", "steps"]))
         let checkIn = readCheckIn(top(roots, "checkin.yaml", allowed: Self.checkInFields))
-        let (thresholds, pairings) = readPairing(top(roots, "pairing.yaml", allowed: ["thresholds", "labels"]), sections)
+        let (thresholds, pairings, words) = readPairing(
+            top(roots, "pairing.yaml", allowed: ["thresholds", "bands", "gaps", "labels"]), sections
+        )
         let cards = readCards(
             top(roots, "cards.yaml", allowed: ["cards"]),
             pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id)
         )
         let samples = readSamples(top(roots, ContentLoader.samplesFile, allowed: ["couples"]), sections: sections)
-        guard let (texts, identity) = texts, let scale, let sections, let checkIn, let thresholds, let pairings, let cards,
-              let samples
+        guard let (texts, identity) = texts, let scale, let sections, let checkIn, let thresholds, let pairings, let words,
+              let cards, let samples
         else { return nil }
         var content = Content(
             texts: texts, scale: scale, readiness: sections.readiness, themes: sections.themes, checkIn: checkIn,
-            thresholds: thresholds, pairings: pairings, cards: cards,
-            identity: ContentIdentity(id: identity.id, version: identity.version, sections: [sections.readiness] + sections.themes)
+            thresholds: thresholds, pairings: pairings, words: words, cards: cards, steps: sections.steps,
+            identity: ContentIdentity(id: identity.id, version: identity.version, sections: sections.all)
         )
         content.samples = samples
         return content

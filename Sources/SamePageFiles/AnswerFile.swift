@@ -64,13 +64,15 @@ public enum AnswerFile {
             throw .invalid(path, "was made with different questions ('\(stored.content.id)') than the content in use, so it cannot be scored with it.")
         }
         let known = Set(content.questions.map(\.item.id))
+        // "Does not apply" (6) is an answer only where the question's section offers it.
+        let mayNotApply = Set(content.questions.filter { $0.section.notApplicable != nil }.map(\.item.id))
         var answers: [String: Answer] = [:]
         for (id, code) in stored.answers.sorted(by: { $0.key < $1.key }) {
             guard known.contains(id) else {
                 throw .invalid(path, "has an answer for '\(id)', which is not a question in the content in use.")
             }
-            guard let answer = Answer(code: code) else {
-                throw .invalid(path, "has the answer \(code) for '\(id)'; answers are whole numbers from 0 to 5.")
+            guard let answer = Answer(code: code), answer != .notApplicable || mayNotApply.contains(id) else {
+                throw .invalid(path, "has the answer \(code) for '\(id)'; answers are whole numbers from 0 to 5 (6 where a question does not apply).")
             }
             answers[id] = answer
         }

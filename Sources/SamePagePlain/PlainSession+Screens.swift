@@ -73,22 +73,27 @@ extension PlainSession {
     }
 
     /// One statement with its numbered choices; repeats until the input is understood.
-    func ask(_ statement: String, header: String, choices: [String]? = nil, skippable: Bool = false) -> Step {
+    /// `notApplicable` adds a sixth choice, "does not apply", for the sections that offer one.
+    func ask(_ statement: String, header: String, choices: [String]? = nil, notApplicable: String? = nil,
+             skippable: Bool = false) -> Step {
         var lines = ["", header] + wrap(statement, width: width, indent: "  ")
         for (index, label) in (choices ?? content.scale.choices).enumerated() {
             lines.append("    \(index + 1)  \(label)")
         }
         lines.append("    0  \(content.scale.preferNot)")
+        if let notApplicable { lines.append("    6  \(notApplicable)") }
         io.write(lines.joined(separator: "\n") + "\n")
+        let highest = notApplicable == nil ? 5 : 6
         while true {
             io.write("Your answer: ")
             guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
-            if let code = Int(line), let answer = Answer(code: code) { return .answer(answer) }
+            if let code = Int(line), code <= highest, let answer = Answer(code: code) { return .answer(answer) }
             switch line {
             case "b": return .back
             case "s" where skippable: return .skip
-            case "q": return confirmQuit() ?? ask(statement, header: header, choices: choices, skippable: skippable)
-            default: io.write("Please type a number from 0 to 5, b to go back, or q to quit.\n")
+            case "q":
+                return confirmQuit() ?? ask(statement, header: header, choices: choices, notApplicable: notApplicable, skippable: skippable)
+            default: io.write("Please type a number from 0 to \(highest), b to go back, or q to quit.\n")
             }
         }
     }

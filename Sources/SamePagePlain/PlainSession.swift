@@ -57,8 +57,9 @@ public struct PlainSession {
                     announced = partner
                     startTurn(session, partner: partner)
                 }
-                result = ask(session.questions[index].item.text,
-                             header: "Question \(index + 1) of \(session.questions.count) · \(session.questions[index].section.name)")
+                let question = session.questions[index]
+                result = ask(question.item.text, header: "Question \(index + 1) of \(session.questions.count) · \(question.section.name)",
+                             notApplicable: question.section.notApplicable)
             case .review:
                 result = review(session)
             case .checkIn(_, let index):

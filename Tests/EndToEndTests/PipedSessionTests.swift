@@ -37,11 +37,11 @@ struct PipedSessionTests {
         let partners = try #require(json["partners"] as? [[String: Any]])
         #expect(partners.map { $0["name"] as? String } == ["Alex", "Sam"])
         #expect(partners.map { $0["readiness"] as? Int } == [100, 25])
-        #expect(json["match"] as? Int == 25)
-        #expect(json["gap"] as? Int == 75)
+        #expect(json["format"] as? String == "samepage-results" && json["version"] as? Int == 2)
+        #expect(json["match"] == nil && json["leaningIn"] == nil, "no match score, no leaning in or out")
+        #expect(json["gap"] as? Int == 75 && json["gapSize"] as? String == "far")
         #expect(json["pairing"] as? String == "different-paces")
-        #expect(json["leaningIn"] as? String == "Alex")
-        #expect(json["leaningOut"] as? String == "Sam")
+        #expect(json["readierNow"] as? String == "Alex")
         let alexThemes = try #require(partners[0]["themes"] as? [String: Any])
         let samThemes = try #require(partners[1]["themes"] as? [String: Any])
         for theme in content.themes {
@@ -52,26 +52,27 @@ struct PipedSessionTests {
                 #expect(samThemes[theme.id] is NSNull, "\(theme.id) had no answers, so it is null")
             }
         }
-        let agreement = try #require(json["themeAgreement"] as? [String: Any])
-        #expect(agreement["blame"] as? Bool == false)
-        #expect(agreement["overwhelm"] is NSNull)
+        let worries = try #require(json["worries"] as? [String: Any])
+        #expect(worries["blame"] as? String == "Sam", "only Sam weighs it")
+        #expect(worries["overwhelm"] is NSNull, "Sam gave no answers there")
         let cards = try #require(json["cards"] as? [[String: Any]])
         let ids = cards.compactMap { $0["id"] as? String }
         #expect(ids.first == "couple-different-paces")
         let blame = try #require(cards.first { ($0["audience"] as? String) == "partner" })
         #expect(blame["for"] as? [String] == ["Sam"])
-        #expect((blame["reason"] as? String)?.contains("Fear of blame is one of Sam's top hesitations (level 100") == true)
+        #expect((blame["reason"] as? String)?.contains("Fear of blame is one of Sam's top worries (level 100") == true)
         #expect(cards.allSatisfy { !(($0["reason"] as? String) ?? "").isEmpty })
         #expect(run.stderr.contains("Question 1 of \(content.questions.count)"), "prompts go to stderr with --json")
     }
 
-    @Test("the same session as text shows scores, the match, the label, the table and the cards")
+    @Test("the same session as text opens with the summary: bands, the gap in words, who feels readier")
     func coupleText() throws {
         let run = try Binary.run(["--plain", "--couple"], input: coupleInput)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("  A  Alex  100\n  B  Sam   25\n"))
-        #expect(run.stdout.contains("Match: 25 of 100. Pairing: Different paces."))
-        #expect(run.stdout.contains("For now, Alex is leaning in and Sam is leaning out."))
+        #expect(run.stdout.contains("  A  Alex  100  Ready to try\n  B  Sam    25  Not now\n"))
+        #expect(run.stdout.contains("  Far apart: a gap of 75 · Different paces\n"))
+        #expect(run.stdout.contains("  Alex feels readier about therapy right now.\n"))
+        #expect(!run.stdout.contains("Match") && !run.stdout.contains("leaning"))
         #expect(run.stdout.contains("Why this:"))
         let results = try #require(run.stdout.components(separatedBy: "== Results ==").last)
         for item in content.checkIn.items { #expect(!results.contains(item.text), "the check-in never reaches the results") }

@@ -40,7 +40,7 @@ struct PrivacyEndToEndTests {
         try tmux.send("Enter")
         try tmux.wait(for: "Press Enter to guess, or s to skip.")
         try tmux.send("s")
-        try tmux.wait(for: "Readiness to try couples therapy")
+        try tmux.wait(for: "Results · Summary")
     }
 
     func waitUntil(_ what: String, seconds: Double = 10, _ test: () -> Bool) throws {
@@ -362,7 +362,7 @@ struct PrivacyEndToEndTests {
         try tmux.send("n")
         try tmux.wait(forAll: ["Start over?", "These results will be gone"])
         try tmux.send("Escape")
-        try tmux.wait(for: "the results, still there") { !$0.contains("Start over?") && $0.contains("Readiness to try") }
+        try tmux.wait(for: "the results, still there") { !$0.contains("Start over?") && $0.contains("Results · Summary") }
         #expect(bytes(progress(tmux)) != nil)
         try tmux.send("n", "y")
         try tmux.wait(for: "How are you taking it?")

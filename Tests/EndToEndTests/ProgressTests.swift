@@ -30,7 +30,7 @@ struct ProgressTests {
         try tmux.send("Enter")
         try tmux.send(contentsOf: Array(repeating: "3", count: content.checkIn.items.count))
         try tmux.send("Enter", "s")
-        try tmux.wait(for: "Readiness to try couples therapy")
+        try tmux.wait(for: "Results · Summary")
     }
 
     /// Resumes in a new terminal with the same home and checks all six answers in the review.

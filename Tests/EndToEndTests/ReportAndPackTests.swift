@@ -4,8 +4,9 @@ import Testing
 @Suite("Reports and content packs, with the real binary", .serialized)
 struct ReportAndPackTests {
     /// Saves a solo session's answers (every question answered `code`) as `file` in `folder`.
-    func save(_ name: String, _ code: String, to file: String, in folder: String, content: String? = nil, questions: Int = 33) throws {
-        let lines = [name] + Array(repeating: code, count: questions) + ["", "3", "3", "3", "3", "3", "3", "", ""]
+    func save(_ name: String, _ code: String, to file: String, in folder: String, content: String? = nil,
+              questions: Int = Shipped.questions) throws {
+        let lines = [name] + Array(repeating: code, count: questions) + Shipped.tail
         let run = try Binary.run(["--solo", "--save", file] + (content.map { ["--content", $0] } ?? []),
                                  input: lines.joined(separator: "\n") + "\n", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
@@ -23,7 +24,7 @@ struct ReportAndPackTests {
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("# Are we on the same page?\n"))
-        #expect(text.contains("| A | Alex |") && text.contains("## Guidance and next steps") && text.contains("## If home does not feel safe"))
+        #expect(text.contains("| A | Alex |") && text.contains("## Next steps") && text.contains("## Summary") && text.contains("## If home does not feel safe"))
         #expect(!text.contains("checkin"))
         let again = try Binary.run(["report", "a.json", "-o", "report.md"], in: folder)
         #expect(again.status == 73)
@@ -44,8 +45,8 @@ struct ReportAndPackTests {
         try text.write(toFile: questions, atomically: true, encoding: .utf8)
         let valid = try Binary.run(["validate", "pack"], in: folder)
         #expect(valid.status == 0, "\(valid.stderr)")
-        #expect(valid.stdout.contains("34 questions"))
-        try save("Kim", "4", to: "kim-pack.json", in: folder, content: "pack", questions: 34)
+        #expect(valid.stdout.contains("\(Shipped.questions + 1) questions"))
+        try save("Kim", "4", to: "kim-pack.json", in: folder, content: "pack", questions: Shipped.questions + 1)
         try save("Lee", "4", to: "lee-default.json", in: folder)
         let refused = try Binary.run(["compare", "kim-pack.json", "lee-default.json"], in: folder)
         #expect(refused.status == 65)
@@ -65,9 +66,10 @@ struct SaveFromResultsTests {
         try tmux.enterNames("Alex", "Sam")
         for (name, answer) in [("Alex", "5"), ("Sam", "2")] {
             try tmux.wait(for: "\(name)'s turn")
-            try tmux.send(contentsOf: Array(repeating: answer, count: 33))
+            try tmux.send(contentsOf: Array(repeating: answer, count: Shipped.questions))
             try tmux.wait(for: "Done: go on")
-            try tmux.send("Enter", "3", "3", "3", "3", "3", "3")
+            try tmux.send("Enter")
+            try tmux.send(contentsOf: Array(repeating: "3", count: Shipped.checkIns))
             try tmux.wait(for: "Support, for everyone")
             try tmux.send("Enter")
             if name == "Alex" {
@@ -77,7 +79,7 @@ struct SaveFromResultsTests {
         }
         try tmux.wait(for: "Press Enter to guess, or s to skip.")
         try tmux.send("s")
-        try tmux.wait(forAll: ["Readiness to try couples therapy", "s save"])
+        try tmux.wait(forAll: ["Results · Summary", "s save"])
         try tmux.send("s", "r")
         try tmux.wait(for: "Save the report as:")
         try tmux.send("Enter")
@@ -104,7 +106,7 @@ struct SaveFromResultsTests {
             #expect(text.contains("\"format\": \"samepage-answers\"") && !text.contains("checkin"))
         }
         let compared = try Binary.run(["compare", answers[0], answers[1]], in: folder)
-        #expect(compared.status == 0 && compared.stdout.contains("A  Alex") && compared.stdout.contains("Match: "))
+        #expect(compared.status == 0 && compared.stdout.contains("A  Alex") && compared.stdout.contains("a gap of"))
         try tmux.send("q", "y")
         try tmux.wait(for: "EXIT=0")
     }
@@ -121,12 +123,12 @@ struct PlainSavesTests {
         try tmux.wait(for: "Your name [Partner A]:")
         try tmux.type("Kim")
         try tmux.send("Enter")
-        for _ in 0..<33 {
+        for _ in 0..<Shipped.questions {
             try tmux.send("3", "Enter")
         }
         try tmux.wait(for: "Question number, or Enter:")
         try tmux.send("Enter")
-        for _ in 0..<6 { try tmux.send("3", "Enter") }
+        for _ in 0..<Shipped.checkIns { try tmux.send("3", "Enter") }
         try tmux.wait(for: "Press Enter when you are ready to go on.")
         try tmux.send("Enter")
         try tmux.wait(for: "Type y to guess, or press Enter to skip:")
@@ -146,8 +148,8 @@ struct PlainSavesTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files.count == 2 && files.contains("kim.json") && files.contains { $0.hasPrefix("samepage-report-") })
 
-        let piped = try Binary.run(["--plain", "--solo"], input: (["Kim"] + Array(repeating: "3", count: 33)
-            + ["", "3", "3", "3", "3", "3", "3", "", ""]).joined(separator: "\n") + "\n")
+        let piped = try Binary.run(["--plain", "--solo"], input: (["Kim"] + Array(repeating: "3", count: Shipped.questions)
+            + Shipped.tail).joined(separator: "\n") + "\n")
         #expect(piped.status == 0 && !piped.stdout.contains("To save"))
     }
 }

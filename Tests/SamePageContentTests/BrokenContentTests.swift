@@ -44,9 +44,13 @@ struct BrokenContentTests {
         Case(file: "questions.yaml", replace: "      - id: b3\n        text: Blame three.\n", with: "", at: "- id: b1",
              message: "the theme 'blame' has 2 items; it needs at least 3"),
         Case(file: "pairing.yaml", replace: "ready: 65", with: "ready: 30", at: "ready: 65",
-             message: "the thresholds are out of order: 'ready' (30) must be above 'unsure' (40)"),
-        Case(file: "pairing.yaml", replace: "lean_gap: 25", with: "lean_gap: 10", at: "lean_gap: 25",
-             message: "'lean_gap' (10) must be above 'close_gap' (15)"),
+             message: "the thresholds are out of order: 'ready' (30) must be above 'not_now' (40)"),
+        Case(file: "pairing.yaml", replace: "wide_gap: 25", with: "wide_gap: 10", at: "wide_gap: 25",
+             message: "'wide_gap' (10) must be above 'close_gap' (15)"),
+        Case(file: "pairing.yaml", replace: "theme_high: 55", with: "theme_high: 45", at: "theme_high: 55",
+             message: "'theme_high' (45) must be above 'middle' (50)"),
+        Case(file: "questions.yaml", replace: "        reverse: true\n", with: "", at: "- id: b1",
+             message: "the theme 'blame' has no reverse-keyed item"),
         Case(file: "questions.yaml", replace: "text: It could help.", with: "text: \"  \"", at: "text: It could help.",
              message: "'text' in an item of the readiness section is empty"),
         Case(file: "questions.yaml", replace: "  name: Readiness", with: "  name: [Readiness", at: "about: How ready.",
@@ -122,6 +126,7 @@ struct BrokenContentTests {
         let found = try issues("questions.yaml") {
             $0.replacingOccurrences(of: "id: b2", with: "id: b1").replacingOccurrences(of: "revers", with: "reverz")
         }
-        #expect(found.count == 2)
+        // The repeated id, 'reverz' on both reverse items, and so a theme with no reverse-keyed item.
+        #expect(found.count == 4, "\(found)")
     }
 }

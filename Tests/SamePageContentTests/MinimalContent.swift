@@ -50,6 +50,7 @@ enum MinimalContent {
                     text: Blame two.
                   - id: b3
                     text: Blame three.
+                    reverse: true
 
             """,
         "checkin.yaml": """
@@ -87,16 +88,31 @@ enum MinimalContent {
             """,
         "pairing.yaml": """
             thresholds:
-              unsure: 40
+              not_now: 40
               ready: 65
               close_gap: 15
-              lean_gap: 25
-              theme_agree_gap: 20
+              wide_gap: 25
+              far_gap: 40
+              middle: 50
               theme_high: 55
               top_themes: 1
               min_answers:
                 readiness: 2
                 theme: 2
+            bands:
+              not-now:
+                name: Not now
+                summary: A real choice.
+              open:
+                name: Open to learning more
+                summary: Open.
+              ready:
+                name: Ready to try
+                summary: Willing.
+            gaps:
+              close: About the same
+              apart: Somewhat apart
+              far: Far apart
             labels:
               - id: ready-together
                 name: Ready together

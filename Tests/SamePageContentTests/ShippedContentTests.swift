@@ -21,17 +21,34 @@ struct ShippedContentTests {
         #expect(content.readiness.items.contains { !$0.reverse })
     }
 
-    @Test("the six hesitation themes of the spec, each with at least three items")
+    @Test("the six hesitation themes of the spec and the practical one, each with a reverse-keyed item")
     func themes() {
-        #expect(content.themes.map(\.id) == ["blame", "past-therapy", "overwhelm", "vulnerability", "crisis-only", "ganged-up"])
-        for theme in content.themes { #expect(theme.items.count >= 3, "\(theme.id)") }
+        #expect(content.themes.map(\.id) == ["blame", "past-therapy", "overwhelm", "vulnerability", "crisis-only", "ganged-up", "practical"])
+        for theme in content.themes {
+            #expect(theme.items.count >= 3, "\(theme.id)")
+            #expect(theme.items.contains { $0.reverse }, "\(theme.id) has a reverse-keyed item")
+        }
+        #expect(content.theme("past-therapy")?.notApplicable == "I have not been to therapy before")
+        #expect(content.theme("vulnerability")?.items.contains { $0.text.contains("gender") } == true)
+        let texts = content.questions.map(\.item.text).joined(separator: " ")
+        for idiom in ["dig in", "win old arguments", "Where I come from"] { #expect(!texts.contains(idiom)) }
+    }
+
+    @Test("the ladder of steps, smallest first, with one step taken alone")
+    func steps() throws {
+        let steps = try #require(content.steps)
+        #expect(steps.items.compactMap(\.step) == ["Read about it", "A short call with a therapist", "One session together",
+                                                  "Regular sessions together", "Sessions on my own"])
+        #expect(steps.items.filter(\.alone).map(\.id) == ["step-on-my-own"])
     }
 
     @Test("the pairing labels of the spec, with thresholds in order (reachability: RealScreenTests)")
     func pairings() {
         #expect(Set(content.pairings.map(\.id)).isSuperset(of: ["ready-together", "close", "different-paces", "both-unsure"]))
-        #expect(content.thresholds.unsure < content.thresholds.ready)
-        #expect(content.thresholds.closeGap < content.thresholds.leanGap)
+        #expect(content.thresholds.notNow < content.thresholds.middle && content.thresholds.middle < content.thresholds.ready)
+        #expect(content.thresholds.closeGap < content.thresholds.wideGap && content.thresholds.wideGap < content.thresholds.farGap)
+        #expect(content.thresholds.wideGap == 25 && content.thresholds.themeHigh > content.thresholds.middle)
+        #expect(content.words.band(.notNow).name == "Not now")
     }
 
     @Test("a couple card for every pairing label, a partner card for every theme, leaning-in and solo cards")
@@ -42,12 +59,14 @@ struct ShippedContentTests {
         for theme in content.themes {
             #expect(content.cards.contains { $0.audience.isPersonal && $0.rule.theme == theme.id }, "\(theme.id)")
         }
-        #expect(content.cards.filter { $0.audience == .leaningIn }.count >= 4)
-        #expect(content.cards.contains { $0.audience == .leaningOut })
+        #expect(content.cards.filter { $0.audience == .readier }.count >= 4)
+        #expect(content.cards.contains { $0.audience == .lessReady })
+        let words = content.cards.map { $0.title + " " + $0.text + " " + $0.steps.joined(separator: " ") }.joined(separator: " ")
+        for judging in ["leaning in", "leaning out", "lean in", "Match", "dig in"] { #expect(!words.contains(judging), "\(judging)") }
         for band in ReadinessBand.allCases {
             #expect(content.cards.contains { $0.audience == .solo && $0.rule.readiness == band }, "\(band)")
         }
-        #expect(content.cards.filter { $0.id.hasPrefix("faq-") }.count == 4)
+        #expect(content.cards.filter { $0.id.hasPrefix("faq-") }.count == 5)
         #expect(content.cards.allSatisfy { !$0.steps.isEmpty })
     }
 

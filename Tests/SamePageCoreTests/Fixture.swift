@@ -17,13 +17,13 @@ enum Fixture {
     ])
 
     static let thresholds = Thresholds(
-        unsure: 40, ready: 65, closeGap: 15, leanGap: 25, themeAgreeGap: 20, themeHigh: 55, topThemes: 1,
+        notNow: 40, ready: 65, closeGap: 15, wideGap: 25, themeHigh: 55, topThemes: 1,
         minReadinessAnswers: 2, minThemeAnswers: 2
     )
 
     static let labels = [
         PairingLabel(id: "ready-together", name: "Ready together", when: .bothReady, summary: "Both ready."),
-        PairingLabel(id: "both-unsure", name: "Both unsure", when: .bothUnsure, summary: "Both unsure."),
+        PairingLabel(id: "both-unsure", name: "Both unsure", when: .bothNotNow, summary: "Both unsure."),
         PairingLabel(id: "close", name: "Close", when: .close, summary: "Close."),
         PairingLabel(id: "different-paces", name: "Different paces", when: .any, summary: "Apart."),
     ]
@@ -31,11 +31,11 @@ enum Fixture {
     static let cards = [
         GuidanceCard(id: "faq", audience: .everyone, title: "FAQ", text: "A question.", steps: ["Ask."]),
         GuidanceCard(id: "solo-ready", audience: .solo, rule: CardRule(readiness: .ready), title: "Solo ready", text: "T.", steps: ["S."]),
-        GuidanceCard(id: "solo-unsure", audience: .solo, rule: CardRule(readiness: .unsure), title: "Solo unsure", text: "T.", steps: ["S."]),
+        GuidanceCard(id: "solo-unsure", audience: .solo, rule: CardRule(readiness: .notNow), title: "Solo unsure", text: "T.", steps: ["S."]),
         GuidanceCard(id: "blame-card", audience: .partner, rule: CardRule(theme: "blame"), title: "Blame", text: "T.", steps: ["S."]),
         GuidanceCard(id: "pace-card", audience: .partner, rule: CardRule(theme: "pace"), title: "Pace", text: "T.", steps: ["S."]),
-        GuidanceCard(id: "lean-out", audience: .leaningOut, title: "Out", text: "T.", steps: ["S."]),
-        GuidanceCard(id: "lean-in", audience: .leaningIn, title: "In", text: "T.", steps: ["S."]),
+        GuidanceCard(id: "less-ready", audience: .lessReady, title: "Out", text: "T.", steps: ["S."]),
+        GuidanceCard(id: "readier", audience: .readier, title: "In", text: "T.", steps: ["S."]),
     ] + labels.map {
         GuidanceCard(id: "couple-\($0.id)", audience: .couple, rule: CardRule(pairings: [$0.id]), title: $0.name, text: "T.", steps: ["S."])
     }

@@ -3,25 +3,27 @@ import Testing
 
 @Suite("Choosing guidance cards")
 struct GuidanceTests {
-    @Test("a couple at different paces: the pairing card, lean cards for each side, top hesitations, the FAQ")
+    @Test("a couple at different paces: the pairing card, cards for the readier and the less ready, top worries, the FAQ")
     func differentPaces() {
         var alex = Fixture.readinessCodes((5, 5))             // 100
         alex.merge(["p1": 4, "p2": 4, "p3": 4]) { $1 }        // pace 75
         var sam = Fixture.readinessCodes((2, 2))              // 25
         sam.merge(["b1": 5, "b2": 4, "b3": 2, "p1": 4, "p2": 5, "p3": 4]) { $1 }  // blame 83, pace 83
         let results = Results(content: Fixture.content, sheets: [Fixture.sheet("Alex", alex), Fixture.sheet("Sam", sam)], mode: .couple)
-        #expect(results.cards.map(\.card.id) == ["couple-different-paces", "lean-in", "lean-out", "blame-card", "pace-card", "faq"])
+        #expect(results.cards.map(\.card.id) == ["couple-different-paces", "readier", "less-ready", "blame-card", "pace-card", "faq"])
         let byID = Dictionary(uniqueKeysWithValues: results.cards.map { ($0.card.id, $0) })
-        #expect(byID["lean-in"]?.partners == [0])
-        #expect(byID["lean-out"]?.partners == [1])
+        #expect(byID["readier"]?.partners == [0])
+        #expect(byID["less-ready"]?.partners == [1])
         // Sam's blame and pace tie at 83; top_themes is 1 and ties keep content order, so blame wins for Sam.
         #expect(byID["blame-card"]?.partners == [1])
         #expect(byID["pace-card"]?.partners == [0])
         #expect(byID["couple-different-paces"]?.reasons == [
             "The pairing is Different paces: readiness Alex 100 and Sam 25, 75 apart; the scores fit none of the other labels.",
         ])
-        #expect(byID["lean-in"]?.reasons == ["Alex leans in: readiness 100 against 25, a gap of 75 (25 or more)."])
-        #expect(byID["blame-card"]?.reasons == ["Fear of blame is one of Sam's top hesitations (level 83; 55 or more counts)."])
+        #expect(byID["readier"]?.reasons == [
+            "Alex feels readier about therapy right now: readiness 100 against 25, a gap of 75 (25 or more, with the lower score below 50).",
+        ])
+        #expect(byID["blame-card"]?.reasons == ["Fear of blame is one of Sam's top worries (level 83; 55 or more counts)."])
     }
 
     @Test("the same card for both partners appears once, naming both")
@@ -33,7 +35,7 @@ struct GuidanceTests {
         #expect(blame.count == 1)
         #expect(blame.first?.partners == [0, 1])
         #expect(blame.first?.reasons.count == 2)
-        #expect(!results.cards.contains { $0.card.audience == .leaningIn || $0.card.audience == .leaningOut })
+        #expect(!results.cards.contains { $0.card.audience == .readier || $0.card.audience == .lessReady })
     }
 
     @Test("solo guidance follows the person's readiness band", arguments: [
@@ -46,10 +48,10 @@ struct GuidanceTests {
         #expect(results.cards.first?.reasons.last?.contains("Kim's readiness is") == true)
     }
 
-    @Test("a solo person between the bands gets only the cards that fit, never couple cards")
+    @Test("a solo person open to learning more gets only the cards that fit, never couple cards")
     func soloBetween() {
         let results = Results(content: Fixture.content, sheets: [Fixture.sheet("Kim", Fixture.readinessCodes((3, 4)))], mode: .solo)
-        #expect(results.partners[0].band == .between)
+        #expect(results.partners[0].band == .open)
         #expect(results.cards.map(\.card.id) == ["faq"])
     }
 }

@@ -88,8 +88,9 @@ struct HostileTextTests {
             for bad in ["<script", "<img", "](", "![", "# Heading", "**bold**", "`code`", "://", "www.example", "- - item", "- 1. first", "&lt;", "x@"] {
                 #expect(!Self.unescaped(bad, in: report), "\(name.debugDescription) left \(bad.debugDescription) in the report")
             }
+            // The readiness table has four columns, so five bars a row, whatever the name holds.
             for line in report.split(separator: "\n") where line.hasPrefix("| A |") {
-                #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 4, "the row keeps its columns")
+                #expect(line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count == 5, "the row keeps its columns")
             }
         }
     }

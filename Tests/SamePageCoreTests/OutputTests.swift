@@ -29,7 +29,7 @@ struct OutputTests {
             """)
     }
 
-    @Test("the results text names both scores, the match, the label and every card's reason")
+    @Test("the results text opens with a summary: scores with bands, the gap in words, who feels readier, each card's reason")
     func resultsText() {
         let results = Results(
             content: Fixture.content,
@@ -37,12 +37,13 @@ struct OutputTests {
             mode: .couple
         )
         let text = ResultsText(results: results, content: Fixture.content).render()
-        #expect(text.contains("  A  Alex  100"))
-        #expect(text.contains("  B  Sam   50"))
+        #expect(text.contains("Summary\n  A  Alex  100  Ready to try\n  B  Sam    50  Open to learning more\n"))
         #expect(text.contains("  0 [--------------------B===================A] 100"))
-        #expect(text.contains("Match: 50 of 100. Pairing: Different paces."))
-        #expect(text.contains("For now, Alex is leaning in and Sam is leaning out."))
-        #expect(text.contains("  Theme          A Alex   B Sam\n  Fear of blame      --      --\n"))
+        #expect(text.contains("  Far apart: a gap of 50 · Different paces\n"))
+        // 50 is not below the middle, so no one is named the readier one.
+        #expect(!text.contains("readier"))
+        #expect(!text.contains("Match") && !text.contains("leaning"))
+        #expect(text.contains("  Worry          Alex   Sam\n  Fear of blame    --    --\n"))
         #expect(text.contains("-- means not enough answers."))
         for card in results.cards { #expect(text.contains(card.card.title)) }
         #expect(text.components(separatedBy: "Why this:").count == results.cards.count + 1)

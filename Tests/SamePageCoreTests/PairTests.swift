@@ -7,26 +7,53 @@ struct PairTests {
         Results(content: Fixture.content, sheets: [Fixture.sheet("Alex", a), Fixture.sheet("Sam", b)], mode: .couple)
     }
 
-    @Test("identical answers: match 100, the same theme levels, every theme agrees, nobody leans")
+    @Test("identical answers: no gap, the same theme levels, each worry weighed by both or neither, no roles")
     func identical() {
         let answers = ["r1": 4, "r2": 5, "r3": 2, "r4": 3, "b1": 4, "b2": 2, "b3": 1, "p1": 1, "p2": 2, "p3": 0]
         let results = results(answers, answers)
-        #expect(results.pair?.match == 100)
+        #expect(results.pair?.gap == 0 && results.pair?.gapSize == .close)
         #expect(results.partners[0].themes.map(\.score) == results.partners[1].themes.map(\.score))
-        #expect(results.pair?.themes.allSatisfy { $0.agree == true } == true)
-        #expect(results.pair?.leaningIn == nil && results.pair?.leaningOut == nil)
+        #expect(results.pair?.themes.allSatisfy { $0.weight == .both || $0.weight == .neither } == true)
+        #expect(results.pair?.readier == nil)
     }
 
-    @Test("match is 100 minus the readiness gap, and the wide gap names who leans in and out")
-    func leaning() {
-        // Alex: r1=5, r2=5 → 100. Sam: r1=2, r2=3 → (2+3−2) × 12.5 = 37.5 → 38. Gap 62, match 38.
+    @Test("a wide gap with the lower score below the middle names who feels readier; the gap is said in words")
+    func readier() {
+        // Alex: r1=5, r2=5 → 100. Sam: r1=2, r2=3 → (2+3−2) × 12.5 = 37.5 → 38. Gap 62: far apart.
         let results = results(Fixture.readinessCodes((5, 5)), Fixture.readinessCodes((2, 3)))
         #expect(results.partners.map(\.readiness.value) == [100, 38])
-        #expect(results.pair?.match == 38)
-        #expect(results.pair?.gap == 62)
+        #expect(results.pair?.gap == 62 && results.pair?.gapSize == .far)
         #expect(results.pair?.pairing?.id == "different-paces")
-        #expect(results.pair?.leaningIn == 0)
-        #expect(results.pair?.leaningOut == 1)
+        #expect(results.pair?.readier == 0 && results.pair?.lessReady == 1)
+        #expect(ResultsSummary(results: results, content: Fixture.content).readier == "Alex feels readier about therapy right now.")
+        #expect(!results.json.serialized().contains("match") && !results.json.serialized().contains("leaning"))
+    }
+
+    @Test("roles only for a real gap: wide, one score above the middle and the other below it", arguments: [
+        ((5, 5), (4, 4), nil as Int?, GapSize.apart),   // 100 and 75: both lean toward trying; 25 apart
+        ((4, 4), (3, 3), nil, .apart),                  // 75 and 50: gap 25, but 50 is not below the middle
+        ((4, 4), (4, 3), nil, .close),                  // 75 and 63: about the same
+        ((4, 4), (2, 3), 0, .apart),                    // 75 and 38: 37 apart, and 38 is below the middle
+        ((5, 5), (2, 3), 0, .far),                      // 100 and 38: 62 apart
+        ((3, 3), (1, 2), nil, .apart),                  // 50 and 13: 37 apart, but 50 does not lean toward trying
+        ((2, 2), (1, 1), nil, .apart),                  // 25 and 0: both "not now", so no roles
+        ((4, 3), (1, 2), 0, .far),                      // 63 and 13: 50 apart
+    ])
+    func roles(a: (Int, Int), b: (Int, Int), readier: Int?, size: GapSize) {
+        let results = results(Fixture.readinessCodes(a), Fixture.readinessCodes(b))
+        #expect(results.pair?.readier == readier, "\(results.partners.map(\.readiness.value))")
+        #expect(results.pair?.gapSize == size, "\(results.pair?.gap ?? -1)")
+    }
+
+    @Test("a worry is shared by direction, not by gap: 100 against 75 weighs on both; 75 against 25 on one")
+    func worriesByDirection() {
+        var alex = Fixture.readinessCodes((4, 4)), sam = Fixture.readinessCodes((4, 4))
+        alex.merge(["b1": 5, "b2": 5, "b3": 1, "p1": 4, "p2": 4, "p3": 4]) { $1 }
+        sam.merge(["b1": 4, "b2": 4, "b3": 2, "p1": 2, "p2": 2, "p3": 2]) { $1 }
+        let results = results(alex, sam)
+        #expect(results.partners.map { $0.score(forTheme: "blame")?.value } == [100, 75])
+        #expect(results.pair?.themes.map(\.weight) == [.both, .one(0)])
+        #expect(results.pair?.themes[1].sentence(names: ["Alex", "Sam"]) == "Alex weighs this more")
     }
 
     @Test("every pairing label is reachable", arguments: [
@@ -40,7 +67,7 @@ struct PairTests {
         #expect(results.pair?.pairing?.id == label)
     }
 
-    @Test("a partner who skips a whole theme gets no number for it, and no agreement is claimed")
+    @Test("a partner who skips a whole theme gets no number for it, and no direction is claimed")
     func skippedTheme() {
         var alex = Fixture.readinessCodes((4, 4))
         var sam = Fixture.readinessCodes((4, 4))
@@ -49,22 +76,22 @@ struct PairTests {
         let results = results(alex, sam)
         #expect(results.partners[0].score(forTheme: "blame")?.value == 100)
         #expect(results.partners[1].score(forTheme: "blame")?.value == nil)
-        #expect(results.pair?.themes.first { $0.id == "blame" }?.agree == nil)
-        #expect(results.pair?.themes.first { $0.id == "pace" }?.agree == true)
+        #expect(results.pair?.themes.first { $0.id == "blame" }?.weight == nil)
+        #expect(results.pair?.themes.first { $0.id == "pace" }?.weight == .neither)
         #expect(results.partners[1].topThemes.isEmpty)
         #expect(results.json.serialized().contains("\"blame\": null"))
     }
 
-    @Test("without enough readiness answers there is no match and no pairing")
+    @Test("without enough readiness answers there is no gap and no pairing")
     func noReadiness() {
         let results = results(["r1": 5], Fixture.readinessCodes((4, 4)))
-        #expect(results.pair?.match == nil)
+        #expect(results.pair?.gap == nil && results.pair?.readier == nil)
         #expect(results.pair?.pairing == nil)
         #expect(!results.cards.contains { $0.card.audience == .couple })
-        #expect(results.json.serialized().contains("\"match\": null"))
+        #expect(results.json.serialized().contains("\"gap\": null"))
     }
 
-    @Test("swapping the partners swaps who leans in and out, and nothing else")
+    @Test("swapping the partners swaps who feels readier, and nothing else")
     func swapping() {
         var alex = Fixture.readinessCodes((5, 5))
         alex.merge(["b1": 5, "b2": 4, "b3": 2]) { $1 }
@@ -72,12 +99,12 @@ struct PairTests {
         sam.merge(["p1": 5, "p2": 5, "p3": 4]) { $1 }
         let forward = results(alex, sam)
         let swapped = Results(content: Fixture.content, sheets: [Fixture.sheet("Sam", sam), Fixture.sheet("Alex", alex)], mode: .couple)
-        #expect(forward.pair?.match == swapped.pair?.match)
+        #expect(forward.pair?.gap == swapped.pair?.gap)
         #expect(forward.pair?.pairing == swapped.pair?.pairing)
-        #expect(forward.pair?.themes == swapped.pair?.themes)
+        #expect(forward.pair?.themes.map(\.weight).map { $0 == .one(0) ? .one(1) : $0 == .one(1) ? .one(0) : $0 }
+            == swapped.pair?.themes.map(\.weight))
         #expect(forward.partners == Array(swapped.partners.reversed()))
-        #expect(forward.pair?.leaningIn == swapped.pair?.leaningOut)
-        #expect(forward.pair?.leaningOut == swapped.pair?.leaningIn)
+        #expect(forward.pair?.readier == 0 && swapped.pair?.readier == 1)
         #expect(forward.cards.map(\.card.id) == swapped.cards.map(\.card.id))
         #expect(forward.cards.map { $0.partners.map { 1 - $0 } } == swapped.cards.map(\.partners))
     }

@@ -39,15 +39,20 @@ struct PropertyTests {
                     }
                 }
             }
-            #expect(forward.pair?.match == backward.pair?.match)
+            #expect(forward.pair?.gap == backward.pair?.gap)
             #expect(forward.pair?.pairing == backward.pair?.pairing)
-            #expect(forward.pair?.leaningIn == backward.pair?.leaningOut)
-            if let match = forward.pair?.match { #expect((0...100).contains(match)) }
+            #expect(forward.pair?.readier.map { 1 - $0 } == backward.pair?.readier)
+            if let gap = forward.pair?.gap { #expect((0...100).contains(gap)) }
+            // Roles only when the gap is real: wide, with the lower score below the middle.
+            if let readier = forward.pair?.readier, let gap = forward.pair?.gap {
+                let lower = forward.partners[1 - readier].readiness.value ?? 100
+                #expect(gap >= Fixture.thresholds.wideGap && lower < Fixture.thresholds.middle)
+            }
             let same = Results(content: Fixture.content, sheets: [a, AnswerSheet(name: "B", answers: a.answers)], mode: .couple)
             if same.partners[0].readiness.value != nil {
-                #expect(same.pair?.match == 100)
+                #expect(same.pair?.gap == 0 && same.pair?.readier == nil)
             }
-            #expect(same.pair?.themes.allSatisfy { $0.agree != false } == true)
+            #expect(same.pair?.themes.allSatisfy { if case .one = $0.weight { false } else { true } } == true)
         }
     }
 }

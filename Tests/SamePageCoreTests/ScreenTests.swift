@@ -147,33 +147,85 @@ struct ScreenTests {
     }
 
     /// Alex answers 5 throughout: readiness 5, 5, 1 (reverse), 5 → 75; blame 5, 5, 1 (reverse) → 67; pace 100.
-    /// Sam answers 3 throughout: 50 everywhere. Gap 25, so Alex leans in; blame 67 vs 50 is within 20: similar.
-    @Test("the results show both readiness scores, the meter with the gap, and bars by letter")
-    func results() {
-        var driver = AppDriver()
+    /// Sam answers 3 throughout: 50 everywhere. Gap 25 but Sam is not below the middle: no roles.
+    static func resultsApp(width: Int, height: Int) -> AppDriver {
+        var driver = AppDriver(width: width, height: height)
         driver.startCouple("Alex", "Sam")
         driver.takeTurn("5")
         driver.press(.enter)
         driver.takeTurn("3")
         driver.press(.character("s"))
-        let lines = driver.screen
-        #expect(Array(lines[6...19]) == [
-            "  A  Alex  75",
-            "  B  Sam   50",
-            "  0 [─────────────────────────B═══════════A────────────] 100",
-            "  Match 75 of 100 (a gap of 25) · Different paces",
-            "  Apart.",
-            "  For now, Alex is leaning in and Sam is leaning out.",
+        return driver
+    }
+
+    @Test("the summary comes first and fits 80×24: scores and bands, the meter, the gap in words, worries, next steps")
+    func summary80x24() {
+        let driver = Self.resultsApp(width: 80, height: 24)
+        #expect(driver.screen == [
+            "  samepage                                                   Results · Summary",
+            String(repeating: "─", count: 80),
             "",
-            "  What holds each of you back (0 to 100; higher weighs more)",
-            "  Fear of blame · similar",
-            "    A ████████████████████░░░░░░░░░░ 67",
-            "    B ███████████████░░░░░░░░░░░░░░░ 50",
-            "  Pace · different",
-            "    A ██████████████████████████████ 100",
-            "    B ███████████████░░░░░░░░░░░░░░░ 50",
+            "  A  Alex  75  Ready to try",
+            "  B  Sam   50  Open to learning more",
+            "  0 [─────────────────────────B═══════════A────────────] 100",
+            "  Somewhat apart: a gap of 25 · Different paces",
+            "  Apart.",
+            "  Alex weighs most: Pace.",
+            "  Next steps to consider (5 for more):",
+            "  - Different paces: S.",
+            "  - Pace: S.",
+            "  - FAQ: Ask.",
+            "", "", "", "", "", "", "", "",
+            String(repeating: "─", count: 80),
+            "  1 summary   2 readiness   3 worries   5 next steps   6 support   ↑↓ scroll",
+            "  s save   n start over   ? keys   q quit   Ctrl-X quick exit",
         ])
-        #expect(lines[0].hasPrefix("  samepage   ↓ more"), "the header says there is more below")
+        #expect(!driver.text.contains("Match") && !driver.text.contains("leaning"), "no match score, no leaning in or out")
+    }
+
+    @Test("the summary fits the minimum size too, and 3 opens the worries with a name on every bar")
+    func summaryMinimum() {
+        var driver = Self.resultsApp(width: App.minimumWidth, height: App.minimumHeight)
+        #expect(driver.screen == [
+            "  samepage                               Results · Summary",
+            String(repeating: "─", count: 60),
+            "  A  Alex  75  Ready to try",
+            "  B  Sam   50  Open to learning more",
+            "  0 [───────────────────────B══════════A───────────] 100",
+            "  Somewhat apart: a gap of 25 · Different paces",
+            "  Apart.",
+            "  Alex weighs most: Pace.",
+            "  Next steps to consider (5 for more):",
+            "  - Different paces: S.",
+            "  - Pace: S.",
+            "  - FAQ: Ask.",
+            "", "",
+            String(repeating: "─", count: 60),
+            "  1 summary   2 readiness   3 worries   5 next steps",
+            "  6 support   ↑↓ scroll   s save   n start over   ? keys",
+            "  q quit   Ctrl-X quick exit",
+        ])
+        driver.press(.character("3"))
+        #expect(driver.screen[0] == "  samepage                               Results · Worries", "3 opens the worries")
+        #expect(driver.screen.contains("    Alex ██████████████████████████████ 100"), "bars carry names, not letters")
+        #expect(driver.screen.contains("  Pace · Alex weighs this more"), "a worry says whose it is, by direction")
+    }
+
+    @Test("at 120×40 the summary stands beside the worries, with a name on every bar")
+    func twoColumns() {
+        let driver = Self.resultsApp(width: 120, height: 40)
+        let screen = driver.screen
+        #expect(screen.count == 40 && screen.allSatisfy { $0.displayWidth <= 120 })
+        #expect(Array(screen[3...10]) == [
+            "  A  Alex  75  Ready to try                                  What holds each of you back (0 to 100; higher weighs",
+            "  B  Sam   50  Open to learning more                         more)",
+            "  0 [───────────────────────B══════════A───────────] 100     Fear of blame · Alex weighs this more",
+            "  Somewhat apart: a gap of 25 · Different paces                Alex ████████████████████░░░░░░░░░░ 67",
+            "  Apart.                                                       Sam  ███████████████░░░░░░░░░░░░░░░ 50",
+            "  Alex weighs most: Pace.                                    Pace · Alex weighs this more",
+            "  Next steps to consider (5 for more):                         Alex ██████████████████████████████ 100",
+            "  - Different paces: S.                                        Sam  ███████████████░░░░░░░░░░░░░░░ 50",
+        ])
     }
 }
 

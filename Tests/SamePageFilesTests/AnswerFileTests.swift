@@ -15,7 +15,7 @@ struct AnswerFileTests {
                              items: [CheckInItem(id: "checkin-safe", text: "Safe", scale: .agree)],
                              support: SupportWords(title: "S", text: "S", concernNote: "C", calmNote: "K"), emergency: "E",
                              shared: SharedSafety(title: "T", text: "T"), regions: [:], resources: []),
-            thresholds: Thresholds(unsure: 40, ready: 65, closeGap: 15, leanGap: 25, themeAgreeGap: 20, themeHigh: 55,
+            thresholds: Thresholds(notNow: 40, ready: 65, closeGap: 15, wideGap: 25, themeHigh: 55,
                                    topThemes: 1, minReadinessAnswers: 1, minThemeAnswers: 1),
             pairings: [], cards: [], identity: ContentIdentity(id: "test", version: 1, sections: [readiness])
         )
@@ -69,7 +69,7 @@ struct AnswerFileTests {
         ("{\"format\": \"samepage-answers\", \"version\": 7}", "was saved by a newer samepage (version 7); update samepage to read it."),
         ("{\"format\": \"samepage-answers\", \"version\": 1, \"name\": \"A\"}", "is damaged: its name, content or answers are missing or not whole numbers from 0 to 5."),
         (#"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"r1": 9}}"#,
-         "has the answer 9 for 'r1'; answers are whole numbers from 0 to 5."),
+         "has the answer 9 for 'r1'; answers are whole numbers from 0 to 5 (6 where a question does not apply)."),
         (#"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"zz": 1}}"#,
          "has an answer for 'zz', which is not a question in the content in use."),
         (#"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"r1": "4"}}"#,

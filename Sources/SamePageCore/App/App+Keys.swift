@@ -115,32 +115,48 @@ extension App {
 
     private mutating func handleResults(_ key: Key, view: ResultsView) -> Outcome? {
         var view = view
-        let cards = view.results.cards.count
+        let cards = view.showingMore ? view.results.cards.count : min(view.results.cards.count, Results.cardsShownFirst)
+        let page = max(height - 7, 1)
         switch key {
+        case .character(let c) where c.isASCII && c.wholeNumberValue.flatMap(ResultsSection.init(rawValue:)) != nil:
+            let section = ResultsSection(rawValue: c.wholeNumberValue!)!
+            if ResultsSection.available(view.results).contains(section) {
+                view.section = section
+                view.scroll = 0
+            }
         case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
         case .down, .character("j"): view.scroll += 1
-        case .pageUp: view.scroll = max(view.scroll - (height - 6), 0)
-        case .pageDown, .character(" "): view.scroll += height - 6
+        case .pageUp: view.scroll = max(view.scroll - page, 0)
+        case .pageDown, .character(" "): view.scroll += page
         case .home: view.scroll = 0
-        case .tab where cards > 0:
-            view.focusedCard = (view.focusedCard + 1) % cards
-            view.scroll = ResultsScreen.line(ofCard: view.focusedCard, view: view, app: self)
-        case .backTab where cards > 0:
-            view.focusedCard = (view.focusedCard + cards - 1) % cards
-            view.scroll = ResultsScreen.line(ofCard: view.focusedCard, view: view, app: self)
-        case .character("w"), .enter:
-            if view.showingWhy.contains(view.focusedCard) {
-                view.showingWhy.remove(view.focusedCard)
+        case .end: view.scroll = Int.max / 2
+        case .tab, .backTab:
+            // On the next steps, Tab moves between cards; elsewhere, between sections.
+            if view.section == .steps, cards > 0 {
+                view.focusedCard = (view.focusedCard + (key == .tab ? 1 : cards - 1)) % cards
+                view.scroll = ResultsScreen.line(ofCard: view.focusedCard, view: view, app: self)
             } else {
-                view.showingWhy.insert(view.focusedCard)
+                let sections = ResultsSection.available(view.results)
+                let here = sections.firstIndex(of: view.section) ?? 0
+                view.section = sections[(here + (key == .tab ? 1 : sections.count - 1)) % sections.count]
+                view.scroll = 0
             }
-        case .character("a"):
+        case .enter where view.section == .steps:
+            toggle(&view.openCards, view.focusedCard)
+        case .character("w") where view.section == .steps:
+            toggle(&view.showingWhy, view.focusedCard)
+        case .character("a") where view.section == .steps:
             view.showingWhy = view.showingWhy.count == cards ? [] : Set(0..<cards)
+        case .character("m"):
+            view.section = .steps
+            view.showingMore.toggle()
         case .right, .left, .character("]"), .character("["):
             // In the demo, the arrows move between sample couples.
             if let sample = view.sample {
                 let step = key == .right || key == .character("]") ? 1 : content.samples.count - 1
-                set(.results(ResultsView(sample: (sample + step) % content.samples.count, of: content)))
+                var next = ResultsView(sample: (sample + step) % content.samples.count, of: content)
+                next.section = view.section
+                set(.results(next))
                 return nil
             }
         case .character("n"):
@@ -153,5 +169,9 @@ extension App {
         view.scroll = min(view.scroll, ResultsScreen.maximumScroll(view: view, app: self))
         set(.results(view))
         return nil
+    }
+
+    private func toggle(_ set: inout Set<Int>, _ value: Int) {
+        if set.contains(value) { set.remove(value) } else { set.insert(value) }
     }
 }

@@ -4,7 +4,7 @@ extension App {
         switch session.step {
         case .question(let partner, let index):
             let given = session.answer(partner: partner, index: index)
-            return SessionView(focus: given.flatMap { choiceOrder.firstIndex(of: $0) })
+            return SessionView(focus: given.flatMap { session.choices.firstIndex(of: $0) })
         case .review:
             return SessionView(focus: session.questions.count)
         default:
@@ -18,17 +18,18 @@ extension App {
         let before = session.step
         switch session.step {
         case .question, .checkIn, .guess:
+            let choices = session.choices
             switch key {
             // With nothing focused yet, ↓ moves to the first choice and ↑ to the last.
-            case .up, .character("k"): view.focus = max((view.focus ?? choiceOrder.count) - 1, 0)
-            case .down, .character("j"): view.focus = min((view.focus ?? -1) + 1, choiceOrder.count - 1)
+            case .up, .character("k"): view.focus = max((view.focus ?? choices.count) - 1, 0)
+            case .down, .character("j"): view.focus = min((view.focus ?? -1) + 1, choices.count - 1)
             case .enter, .character(" "):
                 guard let focus = view.focus else {
                     status = Self.chooseFirst
                     break
                 }
-                session.answer(choiceOrder[focus])
-            case .character(let c) where c.isASCII && c.wholeNumberValue.flatMap(Answer.init(code:)) != nil:
+                session.answer(choices[focus])
+            case .character(let c) where c.isASCII && c.wholeNumberValue.flatMap(Answer.init(code:)).map(choices.contains) == true:
                 session.answer(Answer(code: c.wholeNumberValue!)!)
             case .left, .backspace, .character("b"): session.back()
             case .right: session.forward()

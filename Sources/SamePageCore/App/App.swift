@@ -235,9 +235,15 @@ public struct SessionView: Sendable, Equatable {
 /// The results screen: what is shown, how far it is scrolled, and which cards show their reasons.
 public struct ResultsView: Sendable, Equatable {
     public let results: Results
+    /// The section shown: the summary first.
+    public var section = ResultsSection.summary
     public var scroll = 0
     public var focusedCard = 0
+    /// Cards opened past their title and first step.
+    public var openCards: Set<Int> = []
     public var showingWhy: Set<Int> = []
+    /// Whether the cards past the first few are listed too.
+    public var showingMore = false
 
     /// In the demo: which sample couple this is.
     public var sample: Int?
@@ -249,5 +255,6 @@ public struct ResultsView: Sendable, Equatable {
         results = Results(content: content, sheets: content.samples[index].sheets, mode: .couple)
         sample = index
         showingWhy = Set(results.cards.indices)
+        openCards = Set(results.cards.indices)
     }
 }

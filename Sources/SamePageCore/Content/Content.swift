@@ -9,14 +9,19 @@ public struct Content: Sendable {
     public var checkIn: CheckIn
     public var thresholds: Thresholds
     public var pairings: [PairingLabel]
+    /// The words for each readiness band and for the size of the gap between two scores.
+    public var words: ResultWords
     public var cards: [GuidanceCard]
+    /// The ladder of next steps each person marks, smallest first; answered last, never scored.
+    public var steps: Section?
     /// Sample couples for the demo; empty when the content has none.
     public var samples: [SampleCouple] = []
     public var identity: ContentIdentity
 
     public init(
         texts: Texts, scale: Scale, readiness: Section, themes: [Section], checkIn: CheckIn,
-        thresholds: Thresholds, pairings: [PairingLabel], cards: [GuidanceCard], identity: ContentIdentity
+        thresholds: Thresholds, pairings: [PairingLabel], words: ResultWords = .plain, cards: [GuidanceCard],
+        steps: Section? = nil, identity: ContentIdentity
     ) {
         self.texts = texts
         self.scale = scale
@@ -25,13 +30,15 @@ public struct Content: Sendable {
         self.checkIn = checkIn
         self.thresholds = thresholds
         self.pairings = pairings
+        self.words = words
         self.cards = cards
+        self.steps = steps
         self.identity = identity
     }
 
-    /// The scored questions in the order a partner answers them: readiness first, then each theme.
+    /// The questions in the order a partner answers them: readiness, each theme, then the ladder of steps.
     public var questions: [Question] {
-        ([readiness] + themes).flatMap { section in
+        ([readiness] + themes + (steps.map { [$0] } ?? [])).flatMap { section in
             section.items.map { Question(item: $0, section: section) }
         }
     }
@@ -81,6 +88,7 @@ public struct Scale: Sendable {
         switch answer {
         case .level(let level): choices[level - 1]
         case .preferNot: preferNot
+        case .notApplicable: "Does not apply"
         }
     }
 }
@@ -91,12 +99,15 @@ public struct Section: Sendable, Equatable {
     public var name: String
     public var about: String
     public var items: [Item]
+    /// The extra choice for people the section does not fit ("I have not been to therapy before"), if any.
+    public var notApplicable: String?
 
-    public init(id: String, name: String, about: String, items: [Item]) {
+    public init(id: String, name: String, about: String, items: [Item], notApplicable: String? = nil) {
         self.id = id
         self.name = name
         self.about = about
         self.items = items
+        self.notApplicable = notApplicable
     }
 }
 
@@ -105,11 +116,17 @@ public struct Item: Sendable, Equatable {
     public var id: String
     public var text: String
     public var reverse: Bool
+    /// For a step of the ladder: its short name ("One session together").
+    public var step: String?
+    /// For a step of the ladder: one a person takes alone, not part of the couple's shared ladder.
+    public var alone: Bool
 
-    public init(id: String, text: String, reverse: Bool = false) {
+    public init(id: String, text: String, reverse: Bool = false, step: String? = nil, alone: Bool = false) {
         self.id = id
         self.text = text
         self.reverse = reverse
+        self.step = step
+        self.alone = alone
     }
 }
 

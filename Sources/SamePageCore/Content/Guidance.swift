@@ -1,18 +1,21 @@
 /// The numbers that turn scores into words. They live in the content so a therapist can tune them.
 public struct Thresholds: Sendable, Equatable {
-    /// A readiness score at or below this reads as unsure.
-    public var unsure: Int
-    /// A readiness score at or above this reads as ready.
+    /// A readiness score at or below this is "not now".
+    public var notNow: Int
+    /// A readiness score at or above this is "ready to try".
     public var ready: Int
-    /// Readiness scores at most this far apart are close.
+    /// Readiness scores at most this far apart are about the same.
     public var closeGap: Int
-    /// From this gap on, one partner leans in and the other leans out.
-    public var leanGap: Int
-    /// Theme levels at most this far apart count as agreeing.
-    public var themeAgreeGap: Int
-    /// A theme level at or above this can be a top hesitation.
+    /// From this gap on, and with the lower score below the middle, the results say who feels readier
+    /// right now: a gap this wide is real, not the noise of an answer or two.
+    public var wideGap: Int
+    /// From this gap on the scores are "far apart" (between `closeGap` and this, "somewhat apart").
+    public var farGap: Int
+    /// The middle of the scale: above it a person leans toward trying; two such people agreeing is a strength.
+    public var middle: Int
+    /// A theme at or above this weighs on a person (clearly above the middle); only such themes are top worries.
     public var themeHigh: Int
-    /// How many top hesitations per person guide the cards.
+    /// How many top worries per person guide the cards.
     public var topThemes: Int
     /// Fewer answered readiness items than this gives "not enough answers".
     public var minReadinessAnswers: Int
@@ -20,19 +23,57 @@ public struct Thresholds: Sendable, Equatable {
     public var minThemeAnswers: Int
 
     public init(
-        unsure: Int, ready: Int, closeGap: Int, leanGap: Int, themeAgreeGap: Int, themeHigh: Int,
+        notNow: Int, ready: Int, closeGap: Int, wideGap: Int, farGap: Int = 40, middle: Int = 50, themeHigh: Int,
         topThemes: Int, minReadinessAnswers: Int, minThemeAnswers: Int
     ) {
-        self.unsure = unsure
+        self.notNow = notNow
         self.ready = ready
         self.closeGap = closeGap
-        self.leanGap = leanGap
-        self.themeAgreeGap = themeAgreeGap
+        self.wideGap = wideGap
+        self.farGap = farGap
+        self.middle = middle
         self.themeHigh = themeHigh
         self.topThemes = topThemes
         self.minReadinessAnswers = minReadinessAnswers
         self.minThemeAnswers = minThemeAnswers
     }
+}
+
+/// The words for results that content can change: each readiness band, and the size of a gap.
+public struct ResultWords: Sendable, Equatable {
+    public var bands: [ReadinessBand: BandWords]
+    public var gaps: [GapSize: String]
+
+    public init(bands: [ReadinessBand: BandWords], gaps: [GapSize: String]) {
+        self.bands = bands
+        self.gaps = gaps
+    }
+
+    public func band(_ band: ReadinessBand) -> BandWords { bands[band] ?? BandWords(name: band.rawValue, summary: "") }
+    public func gap(_ size: GapSize) -> String { gaps[size] ?? size.rawValue }
+
+    /// Plain defaults, for content built in code (tests).
+    public static let plain = ResultWords(
+        bands: [.notNow: BandWords(name: "Not now", summary: ""), .open: BandWords(name: "Open to learning more", summary: ""),
+                .ready: BandWords(name: "Ready to try", summary: "")],
+        gaps: [.close: "About the same", .apart: "Somewhat apart", .far: "Far apart"]
+    )
+}
+
+/// A band's name and what it says about a person, in words that fit every score it covers.
+public struct BandWords: Sendable, Equatable {
+    public var name: String
+    public var summary: String
+
+    public init(name: String, summary: String) {
+        self.name = name
+        self.summary = summary
+    }
+}
+
+/// How far apart two readiness scores are, in words rather than a "match" number.
+public enum GapSize: String, Sendable, CaseIterable {
+    case close, apart, far
 }
 
 /// A name for how two readiness scores sit together, such as "Ready together" or "Different paces".
@@ -53,17 +94,19 @@ public struct PairingLabel: Sendable, Equatable {
 /// The test a pairing label applies; labels are tried in content order and the first that fits is used.
 public enum PairingCondition: String, Sendable, CaseIterable {
     case bothReady = "both-ready"
-    case bothUnsure = "both-unsure"
+    case bothNotNow = "both-not-now"
     case close
     case apart
     case any
 }
 
-/// Who a guidance card speaks to.
+/// Who a guidance card speaks to. Never "leaning in/out": in discernment counselling those words mean
+/// leaning toward staying in or leaving the relationship.
 public enum Audience: String, Sendable, CaseIterable, Comparable {
     case couple
-    case leaningIn = "leaning-in"
-    case leaningOut = "leaning-out"
+    /// The partner who feels readier about therapy right now (only when the gap is wide).
+    case readier
+    case lessReady = "less-ready"
     case partner
     case solo
     case everyone
@@ -76,9 +119,9 @@ public enum Audience: String, Sendable, CaseIterable, Comparable {
     public var isPersonal: Bool { self != .couple && self != .everyone }
 }
 
-/// Where a readiness score falls against the thresholds.
+/// Where a readiness score falls: "not now" is a real choice, not a failure to be ready.
 public enum ReadinessBand: String, Sendable, CaseIterable {
-    case ready, between, unsure
+    case notNow = "not-now", open, ready
 }
 
 /// The conditions under which a card is chosen; every condition given must hold.

@@ -23,11 +23,26 @@ struct CardChooser {
     let profiles: [PartnerProfile]
     let pair: PairComparison?
 
+    /// The chosen cards, most relevant first: the card for this pairing, then one card for each person
+    /// (the readier one, the less ready one, each top worry), then the rest, then the common questions.
+    /// So the few shown first speak to both people, never to one of them only.
     func choose() -> [ChosenCard] {
         let ordered = content.cards.enumerated().sorted {
             $0.element.audience != $1.element.audience ? $0.element.audience < $1.element.audience : $0.offset < $1.offset
         }
-        return ordered.compactMap { choose($0.element) }
+        var seen: Set<Audience> = []
+        let chosen = ordered.compactMap { choose($0.element) }.map { card -> (Int, ChosenCard) in
+            let first = seen.insert(card.card.audience).inserted
+            let specific = !card.card.rule.pairings.isEmpty || card.card.rule.theme != nil || card.card.rule.readiness != nil
+            let tier = switch card.card.audience {
+            case .couple: specific ? 0 : 2
+            case .readier, .lessReady: first ? 1 : 2
+            case .partner, .solo: specific ? 1 : 2
+            case .everyone: 3
+            }
+            return (tier, card)
+        }
+        return chosen.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
     }
 
     private func choose(_ card: GuidanceCard) -> ChosenCard? {
@@ -35,12 +50,12 @@ struct CardChooser {
         case .couple:
             guard mode == .couple, let pair, let reason = pairingReason(card.rule, pair) else { return nil }
             return ChosenCard(card: card, partners: [], reasons: [reason ?? "Shown to every couple."])
-        case .leaningIn, .leaningOut:
+        case .readier, .lessReady:
             guard mode == .couple, let pair,
-                  let person = card.audience == .leaningIn ? pair.leaningIn : pair.leaningOut,
+                  let person = card.audience == .readier ? pair.readier : pair.lessReady,
                   let reasons = personReasons(card.rule, person)
             else { return nil }
-            return ChosenCard(card: card, partners: [person], reasons: [leanReason(card.audience, person, pair)] + reasons)
+            return ChosenCard(card: card, partners: [person], reasons: [paceReason(card.audience, person, pair)] + reasons)
         case .partner:
             let matches = profiles.indices.compactMap { person in
                 personReasons(card.rule, person).map { (person, $0) }
@@ -83,33 +98,23 @@ struct CardChooser {
                   let theme = content.theme(themeID)
             else { return nil }
             reasons.append(
-                "\(theme.name) is one of \(profile.name)'s top hesitations (level \(level); \(limits.themeHigh) or more counts)."
+                "\(theme.name) is one of \(profile.name)'s top worries (level \(level); \(limits.themeHigh) or more counts)."
             )
         }
         if let band = rule.readiness {
             guard profile.band == band, let score = profile.readiness.value else { return nil }
-            reasons.append("\(profile.name)'s readiness is \(score), which reads as \(band.words) (\(band.range(limits))).")
+            let name = content.words.band(band).name.lowercased()
+            reasons.append("\(profile.name)'s readiness is \(score), which reads as \(name) (\(band.range(limits))).")
         }
         return reasons
     }
 
-    private func leanReason(_ audience: Audience, _ person: Int, _ pair: PairComparison) -> String {
+    private func paceReason(_ audience: Audience, _ person: Int, _ pair: PairComparison) -> String {
         let own = profiles[person].readiness.value ?? 0
         let other = profiles[1 - person].readiness.value ?? 0
-        let verb = audience == .leaningIn ? "leans in" : "leans out"
-        return "\(profiles[person].name) \(verb): readiness \(own) against \(other), "
-            + "a gap of \(pair.gap ?? 0) (\(content.thresholds.leanGap) or more)."
+        let feels = audience == .readier ? "feels readier about therapy right now" : "feels less ready about therapy right now"
+        let limits = content.thresholds
+        return "\(profiles[person].name) \(feels): readiness \(own) against \(other), a gap of \(pair.gap ?? 0) "
+            + "(\(limits.wideGap) or more, with the lower score below \(limits.middle))."
     }
-}
-
-extension ReadinessBand {
-    func range(_ limits: Thresholds) -> String {
-        switch self {
-        case .ready: "\(limits.ready) or more"
-        case .unsure: "\(limits.unsure) or less"
-        case .between: "\(limits.unsure + 1) to \(limits.ready - 1)"
-        }
-    }
-
-    var words: String { self == .between ? "in between" : rawValue }
 }

@@ -10,9 +10,14 @@ public struct Results: Sendable, Equatable {
     public var partners: [PartnerProfile]
     /// The comparison of the two partners; nil in solo mode.
     public var pair: PairComparison?
+    /// Every card the rules chose, most relevant first; the first `cardsShownFirst` are the guidance, the
+    /// rest wait under "more".
     public var cards: [ChosenCard]
+    public static let cardsShownFirst = 6
     /// The perception round, when it was taken: each guess against the other's own readiness.
     public var perception: [PerceptionGap]
+    /// The largest step everyone said yes to, and the next one.
+    public var steps: StepLadder
     public var identity: ContentIdentity
     /// The safety section every result ends with, the same for everyone (as JSON: `--json` prints it).
     public var safety: JSONValue
@@ -24,6 +29,7 @@ public struct Results: Sendable, Equatable {
         pair = mode == .couple ? PairComparison(partners[0], partners[1], content: content) : nil
         cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair).choose()
         perception = PerceptionGap.gaps(content: content, sheets: sheets, guesses: guesses, profiles: partners)
+        steps = StepLadder(content: content, sheets: sheets)
         identity = content.identity
         safety = content.checkIn.sharedJSON
     }

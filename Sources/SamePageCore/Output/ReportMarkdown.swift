@@ -17,7 +17,7 @@ public struct ReportMarkdown {
         let identity = results.identity
         lines.append("Made on \(date) with the content `\(identity.id)`, version \(identity.version) (questions \(identity.fingerprint)).")
         lines += ["", plain(intro), ""]
-        lines += readiness() + [""] + themes() + [""] + perception() + guidance()
+        lines += summary() + [""] + readiness() + [""] + themes() + [""] + perception() + guidance()
         lines += ["", "---", "", plain(content.texts.disclaimer), ""] + content.checkIn.sharedMarkdown.map(plain)
         return lines.joined(separator: "\n")
     }
@@ -29,27 +29,32 @@ public struct ReportMarkdown {
     private var intro: String { results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro }
     private func score(_ value: Int?) -> String { value.map(String.init) ?? plain(content.texts.notEnough) }
 
-    private func readiness() -> [String] {
-        var lines = ["## Readiness to try couples therapy", "", "| | Name | Readiness (0 to 100) |", "| --- | --- | --- |"]
-        for (index, profile) in results.partners.enumerated() {
-            lines.append("| \(ResultsText.letter(index)) | \(names[index]) | \(score(profile.readiness.value)) |")
-        }
-        lines += ["", "```text", ResultsText.meter(results, length: 41, glyphs: .ascii), "```"]
-        guard let pair = results.pair else { return lines }
-        lines.append("")
-        if let match = pair.match, let gap = pair.gap, let label = pair.pairing {
-            lines.append("**Match: \(match) of 100 (a gap of \(gap)). Pairing: \(plain(label.name)).** \(plain(label.summary))")
-        } else {
-            lines.append("**Match: \(plain(content.texts.notEnough)).**")
-        }
-        if let lean = pair.leaningIn, let out = pair.leaningOut {
-            lines += ["", "For now, \(names[lean]) is leaning in and \(names[out]) is leaning out."]
+    /// The summary, as on the screen and in the text; sentences built from names are escaped whole.
+    private func summary() -> [String] {
+        let summary = ResultsSummary(results: results, content: content)
+        var lines = ["## Summary", ""]
+        lines += ResultsText.scoreLines(summary, results: results).map { "- " + MarkdownText.escaped($0) }
+        let sentences = [summary.gapLine, summary.about, summary.readier, summary.sharedStep].compactMap { $0 }
+            + summary.weighsMost + summary.strengths.map { "Strength: " + $0 }
+        lines += [""] + sentences.map { MarkdownText.escaped($0) + "  " }
+        if !summary.nextSteps.isEmpty {
+            lines += ["", "Next steps to consider:", ""] + summary.nextSteps.map { "- " + plain($0) }
         }
         return lines
     }
 
+    private func readiness() -> [String] {
+        var lines = ["## Readiness to try couples therapy", "", "| | Name | Readiness (0 to 100) | |", "| --- | --- | --- | --- |"]
+        for (index, profile) in results.partners.enumerated() {
+            let band = profile.band.map { plain(content.words.band($0).name) } ?? ""
+            lines.append("| \(ResultsText.letter(index)) | \(names[index]) | \(score(profile.readiness.value)) | \(band) |")
+        }
+        if results.mode == .couple { lines += ["", "```text", ResultsText.meter(results, length: 41, glyphs: .ascii), "```"] }
+        return lines
+    }
+
     private func themes() -> [String] {
-        var header = "| Theme |"
+        var header = "| Worry |"
         var rule = "| --- |"
         for (index, name) in names.enumerated() {
             header += " \(ResultsText.letter(index)) \(name) |"
@@ -64,7 +69,7 @@ public struct ReportMarkdown {
             var line = "| \(plain(theme.name).replacing("|", with: "\\|")) |"
             for profile in results.partners { line += " \(profile.themes[row].score.value.map(String.init) ?? "--") |" }
             if let pair = results.pair {
-                line += " \(pair.themes[row].agree.map { $0 ? "similar" : "different" } ?? "") |"
+                line += " \(pair.themes[row].sentence(names: names) ?? "") |"
             }
             lines.append(line)
         }
@@ -81,13 +86,15 @@ public struct ReportMarkdown {
     }
 
     private func guidance() -> [String] {
-        var lines = ["## Guidance and next steps"]
-        for chosen in results.cards {
+        var lines = ["## Next steps"]
+        for chosen in results.cards.prefix(Results.cardsShownFirst) {
             lines += ["", "### \(chosen.audienceLabel(names: names)): \(plain(chosen.card.title))", "", plain(chosen.card.text), "", "Next steps:", ""]
             lines += chosen.card.steps.map { "- " + plain($0) }
             // The reasons are sentences built from names, so each is escaped whole.
             lines += ["", "_Why this: " + chosen.reasons.map(MarkdownText.escaped).joined(separator: " ") + "_"]
         }
+        let more = results.cards.dropFirst(Results.cardsShownFirst)
+        if !more.isEmpty { lines += ["", "More ideas: " + more.map { plain($0.card.title) }.joined(separator: "; ") + "."] }
         return lines
     }
 }

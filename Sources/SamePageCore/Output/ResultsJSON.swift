@@ -1,8 +1,14 @@
 extension Results {
+    /// The version of the JSON below; 2 replaced "match" and "leaningIn/Out" with the gap in words and
+    /// "readierNow", and added the worries by direction, the shared step and the safety section.
+    public static let jsonVersion = 2
+
     /// The machine-readable form of the results (`--json`). A score that cannot be computed is `null`.
     public var json: JSONValue {
         let names = partners.map(\.name)
         var object: [String: JSONValue] = [
+            "format": .string("samepage-results"),
+            "version": .int(Self.jsonVersion),
             "mode": .string(mode.rawValue),
             "content": .object([
                 "id": .string(identity.id),
@@ -11,7 +17,12 @@ extension Results {
             ]),
             "partners": .array(partners.map(\.json)),
             "safety": safety,
-            "cards": .array(cards.map { $0.json(names: names) }),
+            "cards": .array(cards.enumerated().map { $0.element.json(names: names, shownFirst: $0.offset < Self.cardsShownFirst) }),
+            "sharedStep": .object([
+                "largest": .optional(steps.largest),
+                "next": .optional(steps.next),
+                "alone": .array(steps.alone.map { .array($0.map(JSONValue.string)) }),
+            ]),
             "perception": .array(perception.map { gap in
                 .object([
                     "guesser": .string(names[gap.guesser]),
@@ -22,18 +33,25 @@ extension Results {
                 ])
             }),
         ]
-        for key in ["match", "gap", "pairing", "pairingName", "leaningIn", "leaningOut"] { object[key] = .null }
-        object["themeAgreement"] = .object([:])
+        for key in ["gap", "gapSize", "pairing", "pairingName", "readierNow"] { object[key] = .null }
+        object["bothLeanToward"] = .bool(false)
+        object["worries"] = .object([:])
         if let pair {
-            object["match"] = .optional(pair.match)
             object["gap"] = .optional(pair.gap)
+            object["gapSize"] = .optional(pair.gapSize?.rawValue)
             object["pairing"] = .optional(pair.pairing?.id)
             object["pairingName"] = .optional(pair.pairing?.name)
-            object["leaningIn"] = .optional(pair.leaningIn.map { names[$0] })
-            object["leaningOut"] = .optional(pair.leaningOut.map { names[$0] })
-            object["themeAgreement"] = .object(
-                Dictionary(uniqueKeysWithValues: pair.themes.map { ($0.id, $0.agree.map(JSONValue.bool) ?? .null) })
-            )
+            object["readierNow"] = .optional(pair.readier.map { names[$0] })
+            object["bothLeanToward"] = .bool(pair.bothLeanToward)
+            object["worries"] = .object(Dictionary(uniqueKeysWithValues: pair.themes.map { theme in
+                let weight: JSONValue = switch theme.weight {
+                case .both?: .string("both")
+                case .neither?: .string("neither")
+                case .one(let person)?: .string(names[person])
+                case nil: .null
+                }
+                return (theme.id, weight)
+            }))
         }
         return .object(object)
     }
@@ -44,7 +62,7 @@ extension PartnerProfile {
         .object([
             "name": .string(name),
             "readiness": .optional(readiness.value),
-            "readinessBand": .optional(band?.rawValue),
+            "band": .optional(band?.rawValue),
             "themes": .object(Dictionary(uniqueKeysWithValues: themes.map { ($0.id, JSONValue.optional($0.score.value)) })),
             "topThemes": .array(topThemes.map(JSONValue.string)),
         ])
@@ -52,8 +70,9 @@ extension PartnerProfile {
 }
 
 extension ChosenCard {
-    func json(names: [String]) -> JSONValue {
+    func json(names: [String], shownFirst: Bool) -> JSONValue {
         .object([
+            "shownFirst": .bool(shownFirst),
             "id": .string(card.id),
             "audience": .string(card.audience.rawValue),
             "for": .array(partners.map { .string(names[$0]) }),

@@ -1,5 +1,6 @@
-/// The results as readable text for plain mode and for `compare`: scores first, then the meter, the theme
-/// table and the cards with their steps and reasons. Numbers always come with words, never colour alone.
+/// The results as readable text for plain mode and for `compare`: the summary first, then the sections
+/// (readiness, worries, guesses, next steps, support), in the same order and words as the screen and the
+/// report. Numbers always come with words, never colour alone.
 public struct ResultsText {
     public let results: Results
     public let content: Content
@@ -13,7 +14,7 @@ public struct ResultsText {
     public func render() -> String {
         var lines = ["", "== Results ==", ""]
         lines += wrapColumns(results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro, width: width)
-        lines += [""] + readiness() + [""] + themeTable() + [""] + perception() + guidance()
+        lines += [""] + summary() + [""] + readiness() + [""] + themeTable() + [""] + perception() + guidance()
         lines += [""] + wrap(content.texts.disclaimer, width: width)
         lines += [""] + content.checkIn.sharedLines(width: width)
         return lines.joined(separator: "\n") + "\n"
@@ -21,30 +22,47 @@ public struct ResultsText {
 
     private var names: [String] { results.partners.map(\.name) }
 
-    private func score(_ value: Int?) -> String { value.map(String.init) ?? content.texts.notEnough }
-
-    private func readiness() -> [String] {
-        var lines = ["Readiness to try couples therapy (0 to 100)"]
-        let nameWidth = names.map(\.displayWidth).max() ?? 0
-        for (index, profile) in results.partners.enumerated() {
-            let padded = profile.name.padding(to: nameWidth)
-            lines.append("  \(Self.letter(index))  \(padded)  \(score(profile.readiness.value))")
+    /// The summary: the same lines the results screen opens with.
+    private func summary() -> [String] {
+        let summary = ResultsSummary(results: results, content: content)
+        var lines = ["Summary"]
+        lines += Self.scoreLines(summary, results: results).map { "  " + $0 }
+        if results.mode == .couple { lines.append("  " + Self.meter(results, length: 41, glyphs: .ascii)) }
+        for sentence in [summary.gapLine, summary.about, summary.readier, summary.sharedStep].compactMap({ $0 }) {
+            lines += wrap(sentence, width: width, indent: "  ")
         }
-        lines.append(meter())
-        guard let pair = results.pair else { return lines }
-        if let match = pair.match, let label = pair.pairing {
-            lines.append("  Match: \(match) of 100. Pairing: \(label.name).")
-            lines += wrap(label.summary, width: width, indent: "  ")
-        } else {
-            lines.append("  Match: \(content.texts.notEnough).")
-        }
-        if let lean = pair.leaningIn, let out = pair.leaningOut {
-            lines.append("  For now, \(names[lean]) is leaning in and \(names[out]) is leaning out.")
+        for sentence in summary.weighsMost { lines += wrap(sentence, width: width, indent: "  ") }
+        for sentence in summary.strengths { lines += wrap("Strength: " + sentence, width: width, indent: "  ") }
+        if !summary.nextSteps.isEmpty {
+            lines.append("  Next steps to consider:")
+            for step in summary.nextSteps { lines += bullet(step, indent: 4) }
         }
         return lines
     }
 
-    private func meter() -> String { "  " + Self.meter(results, length: 41, glyphs: .ascii) }
+    /// "A  Alex  89  Ready to try": letter, name, score and band, names aligned.
+    static func scoreLines(_ summary: ResultsSummary, results: Results) -> [String] {
+        let nameWidth = summary.scores.map(\.name.displayWidth).max() ?? 0
+        let scoreWidth = summary.scores.map(\.score.displayWidth).max() ?? 0
+        return summary.scores.enumerated().map { index, score in
+            (results.mode == .couple ? "\(letter(index))  " : "") + score.name.padding(to: nameWidth) + "  "
+                + score.score.padding(to: scoreWidth, left: true) + (score.band.map { "  " + $0 } ?? "")
+        }
+    }
+
+    private func readiness() -> [String] {
+        var lines = ["Readiness to try couples therapy (0 to 100)"]
+        for profile in results.partners {
+            guard let band = profile.band else {
+                lines += wrap("\(profile.name): \(content.texts.notEnough).", width: width, indent: "  ")
+                continue
+            }
+            let words = content.words.band(band)
+            lines += wrap("\(profile.name), \(profile.readiness.value ?? 0), \(words.name.lowercased()): \(words.summary)",
+                          width: width, indent: "  ")
+        }
+        return lines
+    }
 
     /// Both readiness scores on one 0–100 track, each marked by its letter ("*" where both stand), with
     /// the gap between them drawn double.
@@ -65,17 +83,14 @@ public struct ResultsText {
     private func themeTable() -> [String] {
         var lines = [Self.themeHeading(results.mode)]
         let nameWidth = max(content.themes.map(\.name.displayWidth).max() ?? 0, 5)
-        let columns = results.partners.enumerated().map { "\(Self.letter($0.offset)) \($0.element.name)" }
-        let columnWidth = (columns.map(\.displayWidth).max() ?? 0) + 2
-        lines.append("  " + "Theme".padding(to: nameWidth) + columns.map { $0.padding(to: columnWidth, left: true) }.joined())
+        let columnWidth = (names.map(\.displayWidth).max() ?? 0) + 2
+        lines.append("  " + "Worry".padding(to: nameWidth) + names.map { $0.padding(to: max(columnWidth, 5), left: true) }.joined())
         for (row, theme) in content.themes.enumerated() {
             var line = "  " + theme.name.padding(to: nameWidth)
             for profile in results.partners {
-                line += (profile.themes[row].score.value.map(String.init) ?? Self.noScore).padding(to: columnWidth, left: true)
+                line += (profile.themes[row].score.value.map(String.init) ?? Self.noScore).padding(to: max(columnWidth, 5), left: true)
             }
-            if let agreement = results.pair?.themes[row].agree {
-                line += agreement ? "   similar" : "   different"
-            }
+            if let sentence = results.pair?.themes[row].sentence(names: names) { line += "   " + sentence }
             lines.append(line)
         }
         let missing = results.partners.contains { $0.themes.contains { $0.score.value == nil } }
@@ -92,21 +107,29 @@ public struct ResultsText {
         return lines + [""]
     }
 
+    /// The cards shown first, each with its steps and why it was chosen; the rest by title under "more".
     private func guidance() -> [String] {
-        var lines = ["Guidance and next steps"]
-        for chosen in results.cards {
+        var lines = ["Next steps"]
+        for chosen in results.cards.prefix(Results.cardsShownFirst) {
             lines.append("")
             lines.append("  [\(chosen.audienceLabel(names: names))] \(chosen.card.title)")
             lines += wrap(chosen.card.text, width: width, indent: "    ")
-            lines.append("    Next steps:")
-            for step in chosen.card.steps {
-                lines += wrap(step, width: width, indent: "      ").enumerated().map { index, line in
-                    index == 0 ? "    - " + line.dropFirst(6) : line
-                }
-            }
+            lines.append("    Steps:")
+            for step in chosen.card.steps { lines += bullet(step, indent: 6) }
             lines += wrap("Why this: " + chosen.reasons.joined(separator: " "), width: width, indent: "    ")
         }
+        let more = results.cards.dropFirst(Results.cardsShownFirst)
+        if !more.isEmpty {
+            lines += [""] + wrap("More ideas: " + more.map(\.card.title).joined(separator: "; ") + ".", width: width, indent: "  ")
+        }
         return lines
+    }
+
+    /// A "- " item wrapped with its continuation lines under the text.
+    private func bullet(_ text: String, indent: Int) -> [String] {
+        wrap(text, width: width, indent: String(repeating: " ", count: indent)).enumerated().map { index, line in
+            index == 0 ? String(repeating: " ", count: indent - 2) + "- " + line.dropFirst(indent) : line
+        }
     }
 
     static func themeHeading(_ mode: SessionMode) -> String {
@@ -118,4 +141,3 @@ public struct ResultsText {
 
     static func letter(_ index: Int) -> Character { index == 0 ? "A" : "B" }
 }
-

@@ -1,21 +1,25 @@
-/// One answer on the agreement scale: a level from 1 (least agreement) to 5, or "prefer not to say".
+/// One answer on the agreement scale: a level from 1 (least agreement) to 5, "prefer not to say", or
+/// "does not apply" where a section offers it (past therapy, for someone who has had none).
 public enum Answer: Sendable, Hashable {
     case level(Int)
     case preferNot
+    case notApplicable
 
-    /// The number typed or saved for this answer: 1–5, or 0 for "prefer not to say".
+    /// The number typed or saved for this answer: 1–5, 0 for "prefer not to say", 6 for "does not apply".
     public var code: Int {
         switch self {
         case .level(let level): level
         case .preferNot: 0
+        case .notApplicable: 6
         }
     }
 
-    /// The answer a typed or saved number stands for, or nil when it is not 0–5.
+    /// The answer a typed or saved number stands for, or nil when it is not 0–6.
     public init?(code: Int) {
         switch code {
         case 0: self = .preferNot
         case 1...5: self = .level(code)
+        case 6: self = .notApplicable
         default: return nil
         }
     }

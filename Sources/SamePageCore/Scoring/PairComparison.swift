@@ -1,56 +1,65 @@
-/// How two profiles sit together: the match, the pairing label, who leans in and out, theme agreement.
+/// How two profiles sit together: the gap in words, the pairing label, who feels readier (only when the
+/// gap is real), and, for each theme, whether both, neither or one of them weighs it.
 public struct PairComparison: Sendable, Equatable {
-    /// 100 − |readiness A − readiness B|, or nil when either readiness has no number.
-    public var match: Int?
+    /// |readiness A − readiness B|, or nil when either readiness has no number.
     public var gap: Int?
+    public var gapSize: GapSize?
     public var pairing: PairingLabel?
-    /// Index (0 or 1) of the partner leaning in, when the gap reaches the lean threshold.
-    public var leaningIn: Int?
-    public var leaningOut: Int?
-    public var themes: [ThemeAgreement]
+    /// The partner (0 or 1) who feels readier about therapy right now: only when the gap is wide, the lower
+    /// score is below the middle and the higher above it, so a small difference (or two people who both
+    /// say "not now", or both lean toward trying) is never made into roles.
+    public var readier: Int?
+    /// Both lean toward trying (both above the middle): the agreement that counts as a strength.
+    public var bothLeanToward: Bool
+    public var themes: [ThemeDirection]
+
+    public var lessReady: Int? { readier.map { 1 - $0 } }
 
     public init(_ a: PartnerProfile, _ b: PartnerProfile, content: Content) {
         let limits = content.thresholds
-        themes = zip(a.themes, b.themes).map { ThemeAgreement($0, $1, agreeGap: limits.themeAgreeGap) }
+        themes = zip(a.themes, b.themes).map { ThemeDirection($0, $1, high: limits.themeHigh) }
         guard let ra = a.readiness.value, let rb = b.readiness.value else {
-            match = nil
             gap = nil
+            gapSize = nil
             pairing = nil
-            leaningIn = nil
-            leaningOut = nil
+            readier = nil
+            bothLeanToward = false
             return
         }
         let gap = abs(ra - rb)
         self.gap = gap
-        match = 100 - gap
+        gapSize = gap <= limits.closeGap ? .close : gap < limits.farGap ? .apart : .far
         pairing = content.pairings.first { $0.when.holds(ra, rb, limits) }
-        // "Ready together" and "both unsure" put two people in the same place, so nobody leans in or out
-        // there, even with a wide gap; calling one of two ready people "unsure" would be a mixed message.
-        let samePlace = pairing.map { $0.when == .bothReady || $0.when == .bothUnsure } ?? false
-        if gap >= limits.leanGap && !samePlace {
-            leaningIn = ra > rb ? 0 : 1
-            leaningOut = ra > rb ? 1 : 0
-        } else {
-            leaningIn = nil
-            leaningOut = nil
-        }
+        let real = gap >= limits.wideGap && min(ra, rb) < limits.middle && max(ra, rb) > limits.middle
+        readier = real ? (ra > rb ? 0 : 1) : nil
+        bothLeanToward = min(ra, rb) > limits.middle
     }
 }
 
-/// Whether two partners hold a hesitation to a similar degree; nil when either has no number.
-public struct ThemeAgreement: Sendable, Equatable {
-    public var id: String
-    public var gap: Int?
-    public var agree: Bool?
+/// Whether a worry weighs on both partners, on neither, or on one of them: by direction, not by gap, so
+/// 100 against 75 is a shared worry, not a "difference".
+public struct ThemeDirection: Sendable, Equatable {
+    public enum Weight: Sendable, Equatable {
+        case both, neither
+        /// Only this partner (0 or 1) weighs it.
+        case one(Int)
+    }
 
-    init(_ a: ThemeScore, _ b: ThemeScore, agreeGap: Int) {
+    public var id: String
+    /// nil when either partner has too few answers to say.
+    public var weight: Weight?
+
+    init(_ a: ThemeScore, _ b: ThemeScore, high: Int) {
         id = a.id
-        if let va = a.score.value, let vb = b.score.value {
-            gap = abs(va - vb)
-            agree = abs(va - vb) <= agreeGap
-        } else {
-            gap = nil
-            agree = nil
+        guard let va = a.score.value, let vb = b.score.value else {
+            weight = nil
+            return
+        }
+        switch (va >= high, vb >= high) {
+        case (true, true): weight = .both
+        case (false, false): weight = .neither
+        case (true, false): weight = .one(0)
+        case (false, true): weight = .one(1)
         }
     }
 }
@@ -59,9 +68,9 @@ extension PairingCondition {
     public func holds(_ a: Int, _ b: Int, _ limits: Thresholds) -> Bool {
         switch self {
         case .bothReady: min(a, b) >= limits.ready
-        case .bothUnsure: max(a, b) <= limits.unsure
+        case .bothNotNow: max(a, b) <= limits.notNow
         case .close: abs(a - b) <= limits.closeGap
-        case .apart: abs(a - b) >= limits.leanGap
+        case .apart: abs(a - b) >= limits.wideGap
         case .any: true
         }
     }
@@ -70,9 +79,9 @@ extension PairingCondition {
     func explanation(_ limits: Thresholds) -> String {
         switch self {
         case .bothReady: "both readiness scores are \(limits.ready) or more"
-        case .bothUnsure: "both readiness scores are \(limits.unsure) or less"
+        case .bothNotNow: "both readiness scores are \(limits.notNow) or less"
         case .close: "the readiness scores are at most \(limits.closeGap) apart"
-        case .apart: "the readiness scores are at least \(limits.leanGap) apart"
+        case .apart: "the readiness scores are at least \(limits.wideGap) apart"
         case .any: "the scores fit none of the other labels"
         }
     }

@@ -3,7 +3,8 @@ public struct PartnerProfile: Sendable, Equatable {
     public var name: String
     public var readiness: ScaleScore
     public var themes: [ThemeScore]
-    /// Theme ids at or above the "high" threshold, highest first (ties in content order), at most `topThemes`.
+    /// Theme ids that weigh on this person (at or above `themeHigh`, clearly above the middle), highest
+    /// first (ties in content order), at most `topThemes`.
     public var topThemes: [String]
     public var band: ReadinessBand?
 
@@ -47,10 +48,19 @@ extension ReadinessBand {
     public init(score: Int, thresholds: Thresholds) {
         if score >= thresholds.ready {
             self = .ready
-        } else if score <= thresholds.unsure {
-            self = .unsure
+        } else if score <= thresholds.notNow {
+            self = .notNow
         } else {
-            self = .between
+            self = .open
+        }
+    }
+
+    /// The scores the band covers, for the "why this?" view.
+    func range(_ limits: Thresholds) -> String {
+        switch self {
+        case .ready: "\(limits.ready) or more"
+        case .notNow: "\(limits.notNow) or less"
+        case .open: "\(limits.notNow + 1) to \(limits.ready - 1)"
         }
     }
 }

@@ -13,7 +13,9 @@ enum SessionScreens {
             canvas.spacer()
             canvas.paragraph(question.item.text, style: .bold)
             canvas.spacer()
-            canvas.choices(labels(session.content.scale), focus: view.focus, chosen: given.flatMap { choiceOrder.firstIndex(of: $0) })
+            var labels = labels(session.content.scale)
+            if let notApplicable = question.section.notApplicable { labels.append("6  \(notApplicable)") }
+            canvas.choices(labels, focus: view.focus, chosen: given.flatMap { session.choices.firstIndex(of: $0) })
         case .review(let partner):
             review(&canvas, session: session, partner: partner, view: view)
         case .checkIn(let partner, let index):

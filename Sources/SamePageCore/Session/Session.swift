@@ -48,6 +48,13 @@ public struct Session: Sendable {
         sheets[partner].answers[questions[index].item.id]
     }
 
+    /// The answers offered on the current screen, in the order listed: the five levels, "prefer not to
+    /// say", and "does not apply" where the question's section offers it.
+    public var choices: [Answer] {
+        guard case .question(_, let index) = step, questions[index].section.notApplicable != nil else { return choiceOrder }
+        return choiceOrder + [.notApplicable]
+    }
+
     /// Records an answer on a question or check-in screen and moves on.
     public mutating func answer(_ answer: Answer) {
         switch step {

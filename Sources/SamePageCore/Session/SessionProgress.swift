@@ -44,6 +44,9 @@ public struct SessionProgress: Sendable, Equatable {
         guard identity.fingerprint == content.identity.fingerprint, sheets.count == partners else { return false }
         let known = Set(content.questions.map(\.item.id))
         guard sheets.allSatisfy({ $0.answers.keys.allSatisfy(known.contains) }) else { return false }
+        let mayNotApply = Set(content.questions.filter { $0.section.notApplicable != nil }.map(\.item.id))
+        guard sheets.allSatisfy({ $0.answers.allSatisfy { $0.value != .notApplicable || mayNotApply.contains($0.key) } })
+        else { return false }
         switch place {
         case .question(let partner, let index): return (0..<partners).contains(partner) && (0..<count).contains(index)
         case .review(let partner), .checkIn(let partner), .handOff(let partner): return (0..<partners).contains(partner)

@@ -1,0 +1,102 @@
+/// The summary that opens every result (screen, text, report; the same facts in JSON): both scores with
+/// their band, the gap in words, who feels readier only when the gap is real, the shared step, what each
+/// person weighs most, strengths, and the three most relevant next steps. Words that do not judge: no
+/// "match" score, no "leaning in/out", and "not now" is a real answer.
+public struct ResultsSummary: Sendable, Equatable {
+    public struct Score: Sendable, Equatable {
+        public var name: String
+        /// "62", or the content's "not enough answers".
+        public var score: String
+        /// "Open to learning more", or nil without a score.
+        public var band: String?
+    }
+
+    public var scores: [Score]
+    /// "Far apart: a gap of 47 · Different paces", for a couple with two scores.
+    public var gapLine: String?
+    /// The pairing label's summary, or the band's summary for one person.
+    public var about: String?
+    /// "Sam feels readier about therapy right now.", only when the gap is wide and the lower score below the middle.
+    public var readier: String?
+    public var sharedStep: String?
+    /// "Alex weighs most: Fear of blame, Past therapy." One line per person with a top worry.
+    public var weighsMost: [String]
+    public var strengths: [String]
+    /// "Title: first step", for the three most relevant cards.
+    public var nextSteps: [String]
+
+    public init(results: Results, content: Content) {
+        let names = results.partners.map(\.name)
+        let solo = results.mode == .solo
+        scores = results.partners.map { profile in
+            Score(name: profile.name, score: profile.readiness.value.map(String.init) ?? content.texts.notEnough,
+                  band: profile.band.map { content.words.band($0).name })
+        }
+        if let pair = results.pair, let gap = pair.gap, let size = pair.gapSize {
+            gapLine = "\(content.words.gap(size)): a gap of \(gap)" + (pair.pairing.map { " · \($0.name)" } ?? "")
+            about = pair.pairing?.summary
+            readier = pair.readier.map { "\(names[$0]) feels readier about therapy right now." }
+        } else {
+            gapLine = nil
+            about = solo ? results.partners[0].band.map { content.words.band($0).summary } : nil
+            readier = nil
+        }
+        sharedStep = Self.stepLine(results.steps, solo: solo)
+        weighsMost = results.partners.compactMap { profile in
+            let worries = profile.topThemes.compactMap { content.theme($0)?.name }
+            guard !worries.isEmpty else { return nil }
+            return (solo ? "What weighs on you most: " : "\(profile.name) weighs most: ") + worries.joined(separator: ", ") + "."
+        }
+        strengths = Self.strengths(results, content: content, solo: solo)
+        nextSteps = results.cards.prefix(3).map { chosen in
+            chosen.card.title + (chosen.card.steps.first.map { ": " + $0 } ?? "")
+        }
+    }
+
+    static func stepLine(_ steps: StepLadder, solo: Bool) -> String? {
+        let who = solo ? "you" : "you both"
+        switch (steps.largest, steps.next) {
+        case (let largest?, let next?): return "The largest step \(who) said yes to: \(largest). The next one: \(next)."
+        case (let largest?, nil): return "\(solo ? "You" : "You both") said yes to every step, up to \(largest)."
+        case (nil, .some): return solo
+            ? "You did not say yes to any step yet, and that is okay."
+            : "There is no step you both said yes to yet, and that is okay. You can still talk about what matters to each of you."
+        case (nil, nil): return nil
+        }
+    }
+
+    /// Agreement counts as a strength only where it helps: both leaning toward trying, and worries that
+    /// weigh on neither of you. Two people who both say "not now" are not given that as a strength.
+    static func strengths(_ results: Results, content: Content, solo: Bool) -> [String] {
+        var lines: [String] = []
+        if let pair = results.pair {
+            if pair.bothLeanToward { lines.append("You both lean toward trying therapy.") }
+            let light = zip(content.themes, pair.themes).filter { $0.1.weight == .neither }.map(\.0.name)
+            if !light.isEmpty {
+                let named = light.prefix(3).map { $0.lowercased() } + (light.count > 3 ? ["\(light.count - 3) more"] : [])
+                lines.append("Neither of you is held back much by " + Self.list(named) + ".")
+            }
+        } else if solo, let score = results.partners[0].readiness.value, score > content.thresholds.middle {
+            lines.append("You lean toward trying therapy.")
+        }
+        return lines
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    }
+}
+
+extension ThemeDirection {
+    /// "Both of you weigh this", "Neither of you weighs this much", "Sam weighs this more".
+    public func sentence(names: [String]) -> String? {
+        switch weight {
+        case .both?: "both of you weigh this"
+        case .neither?: "neither of you weighs this much"
+        case .one(let person)?: "\(names[person]) weighs this more"
+        case nil: nil
+        }
+    }
+}
