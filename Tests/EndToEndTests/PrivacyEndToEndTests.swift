@@ -71,8 +71,10 @@ struct PrivacyEndToEndTests {
         let nothing = try pane(["--solo"])
         try nothing.wait(for: "[x] Keep my place if interrupted (p: keep nothing)")
         try nothing.send("p")
-        let off = unwrapped(try nothing.wait(for: "[ ] Keep my place if interrupted (p: keep it)"))
+        // Waits for the whole frame: the tick and the sentence under it are drawn one after the other.
+        let off = unwrapped(try nothing.wait(forAll: ["[ ] Keep my place if interrupted (p: keep it)", "Nothing is written to disk."]))
         #expect(off.contains("Nothing is written to disk. If you quit or are interrupted, your answers are gone."))
+        #expect(!off.contains("Your answers are kept in"))
         try nothing.startSolo("Kim")
         try nothing.send("4", "4", "q")
         try nothing.wait(for: "Your answers will not be kept.")
