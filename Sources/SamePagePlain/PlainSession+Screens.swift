@@ -58,7 +58,7 @@ extension PlainSession {
         let prompts = mode == .couple ? ["First person's name", "Second person's name"] : ["Your name"]
         var names: [String] = []
         for (index, prompt) in prompts.enumerated() {
-            let fallback = index == 0 ? "Partner A" : "Partner B"
+            let fallback = mode == .solo ? NamesForm.soloFallback : NamesForm.fallback(index)
             io.write("\(prompt) [\(fallback)]: ")
             guard let line = io.readLine() else { return nil }
             names.append(Names.clean(line, default: fallback))
@@ -67,8 +67,7 @@ extension PlainSession {
     }
 
     func startTurn(_ session: Session, partner: Int) {
-        let name = session.sheets[partner].name
-        io.write("\n=== \(name)'s turn ===\n")
+        io.write("\n=== \(session.turnTitle(partner)) ===\n")
         io.write("Type 1 to 5 to answer, 0 for \"\(content.scale.preferNot)\", b to go back, q to quit.\n")
     }
 

@@ -77,7 +77,8 @@ public struct PlainSession {
                 let about = session.guessed(by: guesser).map { "How do you think \(session.sheets[$0].name) answered?" }
                     ?? "How do you think your partner would answer?"
                 let count = content.readiness.items.count
-                if index == 0 { io.write("\n=== \(session.sheets[guesser].name) guesses ===\nType s to skip the guesses.\n") }
+                let title = session.mode == .solo ? "Your guesses" : "\(session.sheets[guesser].name) guesses"
+                if index == 0 { io.write("\n=== \(title) ===\nType s to skip the guesses.\n") }
                 result = ask(content.readiness.items[index].text, header: "Guess \(index + 1) of \(count) · \(about)", skippable: true)
             case .guessHandOff(let partner):
                 io.write("\nThank you. Please pass the keyboard to \(session.sheets[partner].name) for their guesses.\n")

@@ -83,9 +83,11 @@ struct FullScreenTests {
                 row.trimmingCharacters(in: .whitespaces).hasPrefix("2. ") && row.hasSuffix(changed)
             }
         }
+        // Esc in the review goes back to the question it was opened from, rather than asking to quit.
         try tmux.send("Escape")
-        try tmux.wait(for: "Quit now?")
-        try tmux.send("n")
+        try tmux.wait(for: "Question 3 of \(questions)")
+        try tmux.send("r")
+        try tmux.wait(for: "Choose one to change it")
         try tmux.send("End", "Enter")
         try tmux.wait(for: "Question 3 of \(questions)")
         try tmux.send(contentsOf: Array(repeating: "3", count: questions - 2))
@@ -189,7 +191,7 @@ struct FullScreenTests {
         let tmux = try Tmux(["--solo"], environment: ["TERM": "no-such-terminal"])
         let screen = try tmux.wait(for: "Keep your place? Type y")
         try tmux.send("Enter")
-        try tmux.wait(for: "Your name [Partner A]:")
+        try tmux.wait(for: "Your name [You]:")
         let unwrapped = screen.replacingOccurrences(of: "\n", with: "")
         #expect(unwrapped.contains("samepage: the terminal type 'no-such-terminal' is not known here, so the questions are asked line by line."))
         try tmux.send("C-c")

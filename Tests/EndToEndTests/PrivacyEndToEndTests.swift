@@ -252,7 +252,7 @@ struct PrivacyEndToEndTests {
         let tmux = try pane(["--plain", "--solo", "--save", "kim.json"], folder: folder)
         try tmux.wait(for: "Keep your place? Type y")
         try tmux.send("Enter")
-        try tmux.wait(for: "Your name [Partner A]:")
+        try tmux.wait(for: "Your name [You]:")
         try tmux.type("Kim")
         try tmux.send("Enter")
         for _ in 0..<questions { try tmux.send("3", "Enter") }

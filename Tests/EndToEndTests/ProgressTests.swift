@@ -36,10 +36,10 @@ struct ProgressTests {
     /// Resumes in a new terminal with the same home and checks all six answers in the review.
     func resumeAndCheck(home: String) throws {
         let tmux = try Tmux(["--solo"], home: home)
-        let offer = try tmux.wait(forAll: ["Press Enter to resume, or d to discard.", "Kim: Kim's turn, at question 7 of \(questions)."])
+        let offer = try tmux.wait(forAll: ["Press Enter to resume, or d to discard.", "Kim, at question 7 of \(questions)."])
         for label in content.scale.choices { #expect(!offer.contains(label), "the offer shows no answer") }
         try tmux.send("Enter")
-        let ready = try tmux.wait(for: "Kim, press Enter when you are ready to go on.")
+        let ready = try tmux.wait(for: "This is Kim's unfinished session")
         for label in content.scale.choices { #expect(!ready.contains(label), "the ready screen shows no answer") }
         try tmux.send("Enter")
         try tmux.wait(for: "Question 7 of \(questions)")

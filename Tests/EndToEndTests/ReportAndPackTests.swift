@@ -120,7 +120,7 @@ struct PlainSavesTests {
         let tmux = try Tmux(["--plain", "--solo"], folder: folder)
         try tmux.wait(for: "Keep your place? Type y")
         try tmux.send("n", "Enter")
-        try tmux.wait(for: "Your name [Partner A]:")
+        try tmux.wait(for: "Your name [You]:")
         try tmux.type("Kim")
         try tmux.send("Enter")
         for _ in 0..<Shipped.questions {

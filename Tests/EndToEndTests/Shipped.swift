@@ -5,7 +5,7 @@ import SamePageCore
 /// The shipped content, for scripts that answer every question: counts come from it, never a number
 /// written into a test, so a change of questions cannot leave a script one line short.
 enum Shipped {
-    nonisolated(unsafe) static let content: Content = {
+    static let content: Content = {
         // The tests cannot run without the shipped content; a broken one fails every test that uses it.
         (try? ContentLoader.load(from: Binary.repository.appendingPathComponent("content").path))!
     }()

@@ -33,6 +33,6 @@ struct PerceptionTests {
         #expect(solo.perception.count == 1)
         #expect(solo.perception[0].about == nil && solo.perception[0].difference == nil)
         #expect(solo.perception[0].guessed.value == 13)
-        #expect(solo.perception[0].sentence(names: ["Alex"], closeGap: 15).hasPrefix("Alex guessed their partner's readiness at 13."))
+        #expect(solo.perception[0].sentence(names: ["Alex"], closeGap: 15).hasPrefix("You guessed your partner's readiness at 13."))
     }
 }

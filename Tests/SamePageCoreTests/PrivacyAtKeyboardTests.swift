@@ -61,7 +61,7 @@ struct PrivacyAtKeyboardTests {
         #expect(driver.text.contains("How are you taking it?"))
         #expect(driver.text.contains("› 2  On my own"))
         driver.press(.enter)
-        #expect(driver.text.contains("Your name [Partner A]"))
+        #expect(driver.text.contains("Your name [You]"))
     }
 
     @Test("each partner's turn opens with a ready screen naming both; nothing of the turn shows before Enter")

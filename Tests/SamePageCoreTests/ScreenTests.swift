@@ -310,7 +310,7 @@ struct MoreScreenTests {
         ])
     }
 
-    @Test("the review lists every answer in its own column, with Done at the end")
+    @Test("the review opens at the question it came from, every answer in its own column, Done at the end")
     func review() {
         var driver = AppDriver(mode: .solo)
         driver.startSolo()
@@ -323,7 +323,7 @@ struct MoreScreenTests {
             "",
             "    1. I would go.                                           SA",
             "    2. It could help.                                        Prefer not to say",
-            "    3. Only in a crisis.                                     not answered yet",
+            "  › 3. Only in a crisis.                                     not answered yet",
             "    4. I want change.                                        not answered yet",
             "    5. Blame one.                                            not answered yet",
             "    6. Blame two.                                            not answered yet",
@@ -331,7 +331,9 @@ struct MoreScreenTests {
             "    8. Pace one.                                             not answered yet",
             "    9. Pace two.                                             not answered yet",
             "    10. Pace three.                                          not answered yet",
-            "  › Done: go on",
+            "    Done: go on",
         ])
+        driver.press(.escape)
+        #expect(driver.text.contains("Question 3 of 10"), "Esc goes back to the question the review was opened from")
     }
 }

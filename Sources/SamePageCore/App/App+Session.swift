@@ -6,7 +6,8 @@ extension App {
             let given = session.answer(partner: partner, index: index)
             return SessionView(focus: given.flatMap { session.choices.firstIndex(of: $0) })
         case .review:
-            return SessionView(focus: session.questions.count)
+            // The review opens at the question it was opened from (else at Done).
+            return SessionView(focus: session.reviewFrom ?? session.questions.count)
         default:
             return SessionView()
         }
@@ -55,7 +56,8 @@ extension App {
                 } else {
                     session.proceed()
                 }
-            case .left, .backspace, .character("b"): session.back()
+            // Esc and ← go back to the question the review was opened from, rather than asking to quit.
+            case .left, .backspace, .character("b"), .escape: session.back()
             default: _ = handleCommon(key)
             }
         case .checkInDone, .handOff, .perceptionOffer, .guessHandOff:

@@ -214,9 +214,14 @@ public struct NamesForm: Sendable, Equatable {
 
     public static func fallback(_ index: Int) -> String { index == 0 ? "Partner A" : "Partner B" }
 
+    /// One person alone is "You" until they give a name: never "Partner A".
+    public static let soloFallback = "You"
+
+    public func fallback(_ index: Int) -> String { mode == .solo ? Self.soloFallback : Self.fallback(index) }
+
     /// The names to use: cleaned, the default where empty, and never the same twice.
     public var names: [String] {
-        Names.distinct(fields.enumerated().map { Names.clean($0.element, default: Self.fallback($0.offset)) })
+        Names.distinct(fields.enumerated().map { Names.clean($0.element, default: fallback($0.offset)) })
     }
 }
 

@@ -6,11 +6,12 @@ public struct ChosenCard: Sendable, Equatable {
     /// The answers and rules that chose the card, one sentence each.
     public var reasons: [String]
 
-    /// Who the card speaks to, in words: "For both of you", "For Alex and Sam", "A common question".
+    /// Who the card speaks to, in words: "For both of you", "For Alex and Sam", "For you", "A common question".
     public func audienceLabel(names: [String]) -> String {
         switch card.audience {
         case .couple: "For both of you"
         case .everyone: "A common question"
+        case _ where names.count == 1: "For you"
         default: "For " + partners.map { names[$0] }.joined(separator: " and ")
         }
     }
@@ -68,7 +69,7 @@ struct CardChooser {
             )
         case .solo:
             guard mode == .solo, let reasons = personReasons(card.rule, 0) else { return nil }
-            return ChosenCard(card: card, partners: [0], reasons: ["\(profiles[0].name) is taking it alone."] + reasons)
+            return ChosenCard(card: card, partners: [0], reasons: ["Taken alone."] + reasons)
         case .everyone:
             return ChosenCard(card: card, partners: [], reasons: ["A common question, shown to everyone."])
         }
@@ -98,16 +99,19 @@ struct CardChooser {
                   let theme = content.theme(themeID)
             else { return nil }
             reasons.append(
-                "\(theme.name) is one of \(profile.name)'s top worries (level \(level); \(limits.themeHigh) or more counts)."
+                "\(theme.name) is one of \(whose(person)) top worries (level \(level); \(limits.themeHigh) or more counts)."
             )
         }
         if let band = rule.readiness {
             guard profile.band == band, let score = profile.readiness.value else { return nil }
             let name = content.words.band(band).name.lowercased()
-            reasons.append("\(profile.name)'s readiness is \(score), which reads as \(name) (\(band.range(limits))).")
+            reasons.append("\(whose(person).capitalizedFirst) readiness is \(score), which reads as \(name) (\(band.range(limits))).")
         }
         return reasons
     }
+
+    /// "Sam's", or "your" when one person takes it alone.
+    private func whose(_ person: Int) -> String { mode == .solo ? "your" : "\(profiles[person].name)'s" }
 
     private func paceReason(_ audience: Audience, _ person: Int, _ pair: PairComparison) -> String {
         let own = profiles[person].readiness.value ?? 0
@@ -117,4 +121,9 @@ struct CardChooser {
         return "\(profiles[person].name) \(feels): readiness \(own) against \(other), a gap of \(pair.gap ?? 0) "
             + "(\(limits.wideGap) or more, with the lower score below \(limits.middle))."
     }
+}
+
+extension String {
+    /// With its first letter in capitals: "your" becomes "Your"; "Sam's" stays.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -21,7 +21,7 @@ public struct PerceptionGap: Sendable, Equatable {
             return "\(guesser) made too few guesses to compare."
         }
         guard let about, let actual else {
-            return "\(guesser) guessed their partner's readiness at \(guessedValue). Asking how they see it could be a gentle way to start."
+            return "You guessed your partner's readiness at \(guessedValue). Asking how they see it could be a gentle way to start."
         }
         let other = names[about]
         if abs(guessedValue - actual) <= closeGap {

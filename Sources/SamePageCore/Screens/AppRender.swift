@@ -18,7 +18,7 @@ extension App {
         }
         var grid = canvas.grid
         switch overlay {
-        case .help: Overlays.help(on: &grid, glyphs: glyphs)
+        case .help: Overlays.help(on: &grid, keys: HelpKeys.keys(for: self))
         case .save(let form): Overlays.save(on: &grid, form: form, couple: results?.mode == .couple)
         case .quitConfirm:
             Overlays.quitConfirm(on: &grid, canKeep: canKeepOnQuit, finished: results != nil, demo: isDemo,
@@ -80,14 +80,14 @@ enum ResumeScreen {
 
 enum NamesScreen {
     static func draw(_ canvas: inout Canvas, form: NamesForm) {
-        canvas.footer([("Tab", "next field"), ("Enter", "continue"), ("Esc", "quit")])
+        canvas.footer((form.fields.count > 1 ? [("Tab", "next field")] : []) + [("Enter", "continue"), ("Esc", "quit")])
         canvas.header("Names")
         canvas.paragraph("Names are optional. Leave a field empty to use the name shown in brackets.")
         canvas.spacer()
         let labels = form.mode == .couple ? ["First person", "Second person"] : ["Your name"]
         for (index, label) in labels.enumerated() {
             let focused = index == form.focus
-            canvas.line("\(label) [\(NamesForm.fallback(index))]", style: focused ? .bold : [])
+            canvas.line("\(label) [\(form.fallback(index))]", style: focused ? .bold : [])
             let field = form.fields[index]
             var shown = field.isEmpty ? "" : Names.clean(field, default: "")
             // A long name scrolls: the end being typed stays in view, with the cursor just after it.

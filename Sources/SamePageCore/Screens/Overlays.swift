@@ -1,29 +1,11 @@
 /// Boxes drawn over a screen: help, the quit question, and the message for a window that is too small.
 enum Overlays {
-    static func help(on grid: inout Grid, glyphs: Glyphs) {
-        box(on: &grid, title: "Keys", lines: [
-            "↑ ↓ or k j    move between choices",
-            "1 to 5        answer and go on",
-            "0             prefer not to say",
-            "Enter         choose, or go on",
-            "← Backspace b go back one question",
-            "→             go forward again",
-            "r             review and change answers",
-            "s             skip the optional guesses",
-            "Tab           next card on the results",
-            "w             why this card? (results)",
-            "a             all the reasons (results)",
-            "PgUp PgDn     scroll a page (results)",
-            "n             start over (results; asks first)",
-            "p             keep my place or not (welcome)",
-            "← →           other sample couples (demo)",
-            "?             this help",
-            "q or Esc      quit (asks first)",
-            "Ctrl-X        quick exit: clear and leave now,",
-            "              saving nothing",
-            "",
-            "Press any key to close.",
-        ])
+    /// The keys of the screen it is opened on, and only those.
+    static func help(on grid: inout Grid, keys: [(key: String, action: String)]) {
+        let width = (keys.map(\.key.displayWidth).max() ?? 0) + 2
+        let lines = keys.map { $0.key + String(repeating: " ", count: width - $0.key.displayWidth) + $0.action }
+            + ["Ctrl-X" + String(repeating: " ", count: max(width - 6, 1)) + "quick exit: clear and leave now", "", "Press any key to close."]
+        box(on: &grid, title: "Keys here", lines: lines)
     }
 
     static func save(on grid: inout Grid, form: SaveForm, couple: Bool) {

@@ -7,7 +7,7 @@ enum SessionScreens {
             let question = session.questions[index]
             let given = session.answer(partner: partner, index: index)
             canvas.footer(answerHints + [("r", "review"), ("?", "help"), ("q", "quit")])
-            canvas.header("\(names[partner])'s turn")
+            canvas.header(session.turnTitle(partner))
             status(&canvas, "\(question.section.name) · Question \(index + 1) of \(session.questions.count)",
                    done: index, total: session.questions.count)
             canvas.spacer()
@@ -21,7 +21,7 @@ enum SessionScreens {
         case .checkIn(let partner, let index):
             let items = session.content.checkIn.items
             canvas.footer(answerHints + [("?", "help"), ("q", "quit")])
-            canvas.header("\(names[partner]) · private")
+            canvas.header(session.privateTitle(partner))
             status(&canvas, "Private check-in · \(index + 1) of \(items.count)", done: index, total: items.count)
             canvas.paragraph(session.content.checkIn.intro, tone: .muted)
             canvas.spacer()
@@ -31,7 +31,7 @@ enum SessionScreens {
                                   preferNot: session.content.scale.preferNot), focus: view.focus)
         case .checkInDone(let partner, let concern):
             canvas.footer(scrollHints)
-            canvas.header("\(names[partner]) · private")
+            canvas.header(session.privateTitle(partner))
             support(&canvas, checkIn: session.content.checkIn, concern: concern, scroll: view.scroll)
         case .handOff(let partner):
             canvas.footer([("Enter", "start"), ("q", "quit")])
@@ -62,7 +62,7 @@ enum SessionScreens {
             let about = session.guessed(by: guesser).map { "How do you think \(names[$0]) answered?" }
                 ?? "How do you think your partner would answer?"
             canvas.footer(answerHints + [("s", "skip the guesses"), ("q", "quit")])
-            canvas.header("\(names[guesser]) guesses")
+            canvas.header(session.mode == .solo ? "Your guesses" : "\(names[guesser]) guesses")
             status(&canvas, "Guess \(index + 1) of \(items.count)", done: index, total: items.count)
             canvas.line(about, tone: .accent)
             canvas.spacer()
@@ -109,27 +109,44 @@ enum SessionScreens {
         }
     }
 
+    /// Every answer of this partner, each statement whole (wrapped), the answer in its own column on the
+    /// right of its first line, and Done at the end; the focused row stays in view.
     static func review(_ canvas: inout Canvas, session: Session, partner: Int, view: SessionView) {
-        canvas.footer([("↑↓", "move"), ("Enter", "change or finish"), ("←", "back"), ("?", "help"), ("q", "quit")])
-        canvas.header("\(session.sheets[partner].name)'s turn · review")
+        canvas.footer([("↑↓", "move"), ("Enter", "change or finish"), ("← Esc", "back to the question"), ("?", "help"), ("q", "quit")])
+        canvas.header(session.mode == .solo ? "Your answers · review" : "\(session.sheets[partner].name)'s turn · review")
         canvas.paragraph("Your answers, only for you. Choose one to change it, or choose Done at the end.")
         canvas.spacer()
         let scale = session.content.scale
-        // The answer sits in its own column on the right, so a long statement never hides it.
-        let answerWidth = (scale.choices + [scale.preferNot, "not answered yet"]).map(\.displayWidth).max() ?? 0
+        let answerWidth = (scale.choices + [scale.preferNot, "Does not apply", "not answered yet"]).map(\.displayWidth).max() ?? 0
         let textRoom = max(canvas.textWidth - 2 - answerWidth - 2, 10)
-        var rows = session.questions.indices.map { index in
+        var rows: [[String]] = session.questions.indices.map { index in
             let answer = session.answer(partner: partner, index: index).map(scale.label(for:)) ?? "not answered yet"
-            var text = "\(index + 1). \(session.questions[index].item.text)"
-            if text.displayWidth > textRoom { text = text.prefix(columns: textRoom - 1) + "…" }
-            return text + String(repeating: " ", count: textRoom - text.displayWidth + 2) + answer
+            let lines = wrapColumns("\(index + 1). \(session.questions[index].item.text)", width: textRoom)
+            return [lines[0] + String(repeating: " ", count: max(textRoom - lines[0].displayWidth, 0) + 2) + answer]
+                + lines.dropFirst().map { "   " + $0 }
         }
-        rows.append("Done: go on")
-        let visible = max(canvas.roomLeft, 1)
+        rows.append(["Done: go on"])
         let focus = view.focus ?? rows.count - 1
-        let first = min(max(focus - visible / 2, 0), max(rows.count - visible, 0))
-        let shown = rows[first..<min(first + visible, rows.count)]
-        canvas.choices(Array(shown), focus: focus - first)
+        // The first row shown: as late as needed for the focused row to fit, as early as possible.
+        let room = max(canvas.roomLeft, 1)
+        var first = focus
+        var used = rows[focus].count
+        while first > 0 && used + rows[first - 1].count <= room / 2 + rows[focus].count {
+            first -= 1
+            used += rows[first].count
+        }
+        for index in first..<rows.count {
+            guard canvas.row + rows[index].count <= canvas.grid.height, canvas.roomLeft > 0 else { break }
+            let focused = index == focus
+            let row = canvas.row
+            for (offset, line) in rows[index].enumerated() where canvas.roomLeft > 0 {
+                if focused && offset == 0 {
+                    canvas.grid.put(String(canvas.glyphs.pointer), row: canvas.row, column: canvas.margin, style: .bold, tone: .accent)
+                }
+                canvas.line(line, style: focused ? [.reverse, .bold] : [], indent: 2)
+            }
+            if focused { canvas.grid.cursor = (row, canvas.margin + 2) }
+        }
     }
 
     /// How far the current screen scrolls: only the support page is longer than a window.
@@ -137,7 +154,7 @@ enum SessionScreens {
         guard case .checkInDone(let partner, let concern) = session.step else { return 0 }
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs)
         canvas.footer(scrollHints)
-        canvas.header("\(session.sheets[partner].name) · private")
+        canvas.header(session.privateTitle(partner))
         return max(SupportPage.lines(session.content.checkIn, concern: concern, width: canvas.textWidth).count - canvas.roomLeft, 0)
     }
 

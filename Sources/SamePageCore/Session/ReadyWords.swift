@@ -5,7 +5,8 @@ public enum ReadyWords {
     public static func lines(_ session: Session, partner: Int) -> [String] {
         let name = session.sheets[partner].name
         guard session.mode == .couple else {
-            return ["This unfinished session is \(name)'s. Its answers are shown only to \(name)."]
+            return ["Welcome back. This is \(name == NamesForm.soloFallback ? "an" : name + "'s") unfinished session; "
+                + "its answers are shown once you go on."]
         }
         let other = session.sheets[1 - partner].name
         var lines: [String] = []
@@ -24,6 +25,6 @@ public enum ReadyWords {
         let name = session.sheets[partner].name
         return session.mode == .couple
             ? "\(name), press Enter when you are alone."
-            : "\(name), press Enter when you are ready to go on."
+            : "Press Enter when you are ready to go on."
     }
 }

@@ -31,6 +31,8 @@ public struct Session: Sendable {
     private var returnToReview = false
     /// Where a resumed turn goes on once its partner has confirmed on the ready screen.
     public internal(set) var resumeStep: Step?
+    /// The question the review was opened from; ← or Esc in the review goes back there.
+    public internal(set) var reviewFrom: Int?
 
     public init(content: Content, mode: SessionMode, names: [String]) {
         precondition(names.count == (mode == .couple ? 2 : 1), "a couple has two names, a solo session one")
@@ -97,7 +99,8 @@ public struct Session: Sendable {
             returnToReview = false
             step = .question(partner: partner, index: index - 1)
         case .review(let partner):
-            step = .question(partner: partner, index: questions.count - 1)
+            step = .question(partner: partner, index: reviewFrom ?? questions.count - 1)
+            reviewFrom = nil
         case .checkIn(let partner, 0):
             step = .review(partner: partner)
         case .checkIn(let partner, let index):
@@ -113,6 +116,7 @@ public struct Session: Sendable {
     public mutating func edit(_ index: Int) {
         guard case .review(let partner) = step, questions.indices.contains(index) else { return }
         returnToReview = true
+        reviewFrom = nil
         step = .question(partner: partner, index: index)
     }
 
@@ -120,6 +124,7 @@ public struct Session: Sendable {
     public mutating func proceed() {
         switch step {
         case .review(let partner):
+            reviewFrom = nil
             step = content.checkIn.items.isEmpty
                 ? .checkInDone(partner: partner, concern: false)
                 : .checkIn(partner: partner, index: 0)
@@ -168,14 +173,22 @@ extension Session {
     public mutating func resume(at index: Int) {
         guard case .review(let partner) = step, questions.indices.contains(index) else { return }
         returnToReview = false
+        reviewFrom = nil
         step = .question(partner: partner, index: index)
     }
 
     /// Opens the review list from any question of the current turn.
     public mutating func openReview() {
-        guard case .question(let partner, _) = step else { return }
+        guard case .question(let partner, let index) = step else { return }
+        reviewFrom = index
         step = .review(partner: partner)
     }
+
+    /// The heading of a partner's screens: "Alex's turn", or "Your turn" for one person alone.
+    public func turnTitle(_ partner: Int) -> String { mode == .solo ? "Your turn" : "\(sheets[partner].name)'s turn" }
+
+    /// "Alex · private", or "Private" for one person alone.
+    public func privateTitle(_ partner: Int) -> String { mode == .solo ? "Private" : "\(sheets[partner].name) · private" }
 
     /// The first question the current partner has not answered, if any.
     public var firstUnanswered: Int? {
