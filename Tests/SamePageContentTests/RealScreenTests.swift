@@ -36,6 +36,18 @@ struct RealScreenTests {
         #expect(screen.replacingOccurrences(of: "   ", with: " ").contains(content.texts.privacy.prefix(30)))
     }
 
+    @Test("the summary of every sample couple fits 80×24 without scrolling, and has no match score or role label")
+    func summaryFits() {
+        for index in content.samples.indices {
+            var app = App(content: content, mode: nil, demo: true, width: 80, height: 24)
+            for _ in 0..<index { _ = app.handle(.key(.right)) }
+            let screen = app.render().lines
+            #expect(screen[0].hasSuffix("Results · Summary") && !screen[0].contains("↓ more"), "\(content.samples[index].id): \(screen)")
+            let text = screen.joined(separator: "\n")
+            for word in ["Match", "leaning", "unsure"] { #expect(!text.contains(word), "\(word)") }
+        }
+    }
+
     @Test("every shipped pairing label can be reached by some pair of readiness scores")
     func pairingsReachable() {
         let limits = content.thresholds

@@ -24,6 +24,8 @@ public struct ResultsSummary: Sendable, Equatable {
     public var strengths: [String]
     /// "Title: first step", for the three most relevant cards.
     public var nextSteps: [String]
+    /// The titles alone, for the screen, where the summary must fit 80×24.
+    public var nextStepTitles: [String]
 
     public init(results: Results, content: Content) {
         let names = results.partners.map(\.name)
@@ -51,6 +53,7 @@ public struct ResultsSummary: Sendable, Equatable {
         nextSteps = results.cards.prefix(3).map { chosen in
             chosen.card.title + (chosen.card.steps.first.map { ": " + $0 } ?? "")
         }
+        nextStepTitles = results.cards.prefix(3).map(\.card.title)
     }
 
     static func stepLine(_ steps: StepLadder, solo: Bool) -> String? {
@@ -60,7 +63,7 @@ public struct ResultsSummary: Sendable, Equatable {
         case (let largest?, nil): return "\(solo ? "You" : "You both") said yes to every step, up to \(largest)."
         case (nil, .some): return solo
             ? "You did not say yes to any step yet, and that is okay."
-            : "There is no step you both said yes to yet, and that is okay. You can still talk about what matters to each of you."
+            : "There is no step you both said yes to yet, and that is okay."
         case (nil, nil): return nil
         }
     }
@@ -73,7 +76,7 @@ public struct ResultsSummary: Sendable, Equatable {
             if pair.bothLeanToward { lines.append("You both lean toward trying therapy.") }
             let light = zip(content.themes, pair.themes).filter { $0.1.weight == .neither }.map(\.0.name)
             if !light.isEmpty {
-                let named = light.prefix(3).map { $0.lowercased() } + (light.count > 3 ? ["\(light.count - 3) more"] : [])
+                let named = light.prefix(2).map { $0.lowercased() } + (light.count > 2 ? ["\(light.count - 2) more"] : [])
                 lines.append("Neither of you is held back much by " + Self.list(named) + ".")
             }
         } else if solo, let score = results.partners[0].readiness.value, score > content.thresholds.middle {

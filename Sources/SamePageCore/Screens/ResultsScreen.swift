@@ -28,6 +28,8 @@ enum ResultsScreen {
         canvas.footer(hints(view))
         let demo = view.sample.map { "Demo · couple \($0 + 1) of \(app.content.samples.count) · " } ?? ""
         canvas.header(demo + "Results · " + view.section.title)
+        // No blank line under the header: the summary needs every row of 80×24.
+        canvas.row = 2
         let room = canvas.roomLeft
         if twoColumns(width: app.width) {
             let half = (canvas.textWidth - 3) / 2
@@ -67,6 +69,7 @@ enum ResultsScreen {
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs)
         canvas.footer(hints(view))
         canvas.header("Results")
+        canvas.row = 2
         let section = twoColumns(width: app.width) && view.section == .summary ? ResultsSection.summary : view.section
         return max(lines(section, view: view, app: app, width: bodyWidth(app)).0.count - canvas.roomLeft, 0)
     }

@@ -51,14 +51,16 @@ extension ResultsScreen {
         if results.mode == .couple {
             lines.append(Line(text: ResultsText.meter(results, length: max(min(width - 10, 50), 10), glyphs: app.glyphs)))
         }
+        // The pairing's longer words wait in the readiness section (2), so the summary fits 80×24.
         for sentence in [summary.gapLine].compactMap({ $0 }) { lines += wrapped(sentence, width: width, style: .bold) }
-        for sentence in [summary.about, summary.readier].compactMap({ $0 }) { lines += wrapped(sentence, width: width) }
+        if results.mode == .solo, let about = summary.about { lines += wrapped(about, width: width) }
+        for sentence in [summary.readier].compactMap({ $0 }) { lines += wrapped(sentence, width: width) }
         if let step = summary.sharedStep { lines += wrapped(step, width: width, tone: .accent) }
         for sentence in summary.weighsMost { lines += wrapped(sentence, width: width) }
         for sentence in summary.strengths { lines += wrapped("Strength: " + sentence, width: width) }
         if !summary.nextSteps.isEmpty {
             lines.append(Line(text: "Next steps to consider (5 for more):", style: .bold))
-            for step in summary.nextSteps {
+            for step in summary.nextStepTitles {
                 lines += wrapColumns(step, width: width - 2).enumerated().map { Line(text: ($0.offset == 0 ? "- " : "  ") + $0.element) }
             }
         }
