@@ -11,8 +11,11 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // Pure: content model, answers, scoring, guidance, session state. No I/O.
+        // Pure domain: content model, answers, scoring, guidance, session state. No I/O.
         .target(name: "SamePageCore"),
+        // Pure presentation: the app's state machine, screens drawn into a grid, and the text, JSON and
+        // Markdown forms of the results. No I/O either.
+        .target(name: "SamePageViews", dependencies: ["SamePageCore"]),
         // Reads and validates content/ (YAML), with file:line in every error.
         .target(name: "SamePageContent", dependencies: ["SamePageCore", "Yams"]),
         // Answer files: versioned JSON, written atomically with mode 0600.
@@ -22,24 +25,24 @@ let package = Package(
         // shim defines what it needs and the module map links the libraries (Debian: libncursesw5-dev).
         .systemLibrary(name: "CNcursesw"),
         // The only code that touches the terminal: keys in, grids out, restored on every exit.
-        .target(name: "SamePageTerminal", dependencies: ["SamePageCore", "CNcursesw"]),
+        .target(name: "SamePageTerminal", dependencies: ["SamePageCore", "SamePageViews", "CNcursesw"]),
         // Line-by-line front end over an injected reader and writer.
-        .target(name: "SamePagePlain", dependencies: ["SamePageCore"]),
+        .target(name: "SamePagePlain", dependencies: ["SamePageCore", "SamePageViews"]),
         .executableTarget(
             name: "samepage",
             dependencies: [
-                "SamePageCore", "SamePageContent", "SamePageFiles", "SamePagePlain", "SamePageTerminal",
+                "SamePageCore", "SamePageViews", "SamePageContent", "SamePageFiles", "SamePagePlain", "SamePageTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Seeded mutation of files, shared by the fuzz tests of the content and file loaders.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
-        .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore"]),
-        .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent", "FuzzSupport"], exclude: ["Golden"]),
+        .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore", "SamePageViews"]),
+        .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent", "SamePageViews", "FuzzSupport"], exclude: ["Golden"]),
         .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "FuzzSupport"]),
-        .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent"]),
+        .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent", "SamePageViews"]),
         // Drives the real binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent", "SamePageViews"]),
     ],
     swiftLanguageModes: [.v6]
 )

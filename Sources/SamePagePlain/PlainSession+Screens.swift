@@ -1,5 +1,6 @@
 import Foundation
 import SamePageCore
+import SamePageViews
 
 extension PlainSession {
     func say(_ text: String) {

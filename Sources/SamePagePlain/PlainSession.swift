@@ -1,4 +1,5 @@
 import SamePageCore
+import SamePageViews
 
 /// The questionnaire line by line, for screen readers, pipes and dumb terminals: every question is printed
 /// with numbered choices and answered by typing a number. It never repeats an earlier answer back.

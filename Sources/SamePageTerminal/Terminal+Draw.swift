@@ -1,5 +1,6 @@
 import CNcursesw
 import SamePageCore
+import SamePageViews
 
 extension Terminal {
     /// Copies a grid to the screen. ncurses compares it with what is already shown and sends only the

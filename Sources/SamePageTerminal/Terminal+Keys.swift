@@ -1,6 +1,7 @@
 import CNcursesw
 import Glibc
 import SamePageCore
+import SamePageViews
 
 extension Terminal {
     /// What ended the wait for a key.

@@ -1,6 +1,7 @@
 import CNcursesw
 import Glibc
 import SamePageCore
+import SamePageViews
 
 /// The full-screen terminal: ncurses on the controlling terminal (`/dev/tty`), so standard output stays
 /// free for results. Keeps every ncurses call on the thread that opened it.

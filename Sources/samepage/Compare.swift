@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamePageCore
+import SamePageViews
 import SamePageFiles
 
 /// Joint results from two answers files saved on separate machines.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 
 /// `--json`, shared by the questionnaire and `compare`. A subcommand must declare the same option group
 /// as its parent to receive a flag the parent also has.

@@ -1,5 +1,6 @@
 import Foundation
 import SamePageCore
+import SamePageViews
 import SamePageFiles
 
 /// Keeps an unfinished session's progress on disk as it changes, and forgets it when the session ends

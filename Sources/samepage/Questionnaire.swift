@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import SamePageFiles
 import SamePagePlain
 import SamePageTerminal

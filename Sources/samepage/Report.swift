@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamePageCore
+import SamePageViews
 import SamePageFiles
 
 /// A Markdown report of the results of one or two saved answers files.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SamePageCore
+import SamePageViews
 
 /// Exit codes: 0 done, 1 quit, 2 a wrong command line (as most command-line tools do), and sysexits for
 /// the rest, where they fit.

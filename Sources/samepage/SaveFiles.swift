@@ -1,5 +1,6 @@
 import Foundation
 import SamePageCore
+import SamePageViews
 import SamePageFiles
 
 /// Writes what a person asked to save from the results, in either front end: private (0600), atomic, and

@@ -1,6 +1,7 @@
 import ArgumentParser
 import SamePageContent
 import SamePageCore
+import SamePageViews
 
 /// Checks a content folder and lists every mistake with its file and line.
 struct Validate: ParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
 import SamePageCore
+import SamePageViews
 import Testing
 
 /// The real binary fed what an attacker would write: names and files carrying terminal commands of every

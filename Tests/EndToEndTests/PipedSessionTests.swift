@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import Testing
 
 @Suite("The real binary with piped input", .serialized)

@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import Testing
 
 /// The privacy promises at one keyboard, with the real binary in a real terminal: every pane has a fresh

@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import Testing
 
 /// Progress that survives: closed windows, signals, Ctrl-C twice, and what the quick exit and --private leave.

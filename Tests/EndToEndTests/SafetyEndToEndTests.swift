@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import Testing
 
 /// The check-in's promises with the real binary: the page after it looks the same to a partner glancing

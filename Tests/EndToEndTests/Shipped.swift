@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 
 /// The shipped content, for scripts that answer every question: counts come from it, never a number
 /// written into a test, so a change of questions cannot leave a script one line short.

@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import Testing
 
 /// The check-in's own rules, checked by `validate`: one direction of keying set by each item's scale,

@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import Testing
 
 /// Content edited by hand, and content written to attack: one slip gives one message with a hint, and no

@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 @testable import SamePageCore
+@testable import SamePageViews
 import Testing
 
 /// The shipped content on real screens: every question shows whole, with all its choices and the keys,

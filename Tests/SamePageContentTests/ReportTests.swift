@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import Testing
 
 /// The Markdown report, compared whole with a golden file that a person has read.

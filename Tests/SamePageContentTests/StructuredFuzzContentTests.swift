@@ -2,6 +2,7 @@ import FuzzSupport
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import Testing
 
 /// The content loader fed well-formed YAML with hostile values. What loads holds only safe text and its

@@ -1,4 +1,5 @@
 @testable import SamePageCore
+@testable import SamePageViews
 
 /// Presses keys on an `App` and reads its screen, as a person at the keyboard would.
 struct AppDriver {

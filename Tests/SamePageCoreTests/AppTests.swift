@@ -1,5 +1,6 @@
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 @Suite("The full-screen app, key by key")
 struct AppTests {

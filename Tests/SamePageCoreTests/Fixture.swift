@@ -1,4 +1,5 @@
 import SamePageCore
+import SamePageViews
 
 /// A small content set built in code, so every expected score below can be worked out by hand.
 enum Fixture {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 /// Text as an attacker would write it: escape sequences of every kind, direction overrides, hidden
 /// characters and over-long clusters, in the one safe-text function, names, reports and JSON.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 @Suite("Names, JSON and text output")
 struct OutputTests {

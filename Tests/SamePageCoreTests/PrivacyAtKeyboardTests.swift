@@ -1,5 +1,6 @@
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 /// Two people at one keyboard: what the screens promise about privacy and files, held against what the
 /// app does.

@@ -1,5 +1,6 @@
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 /// Scoring over many random answer sets: what must hold for every one of them.
 @Suite("Scoring properties")

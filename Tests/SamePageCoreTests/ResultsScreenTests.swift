@@ -1,5 +1,6 @@
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 /// The results screen as a couple uses it: a summary first, one section a key, cards closed to a title and
 /// a first step, a few shown first and the rest under "more".

@@ -1,5 +1,6 @@
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 /// The check-in's promises to the person least able to say so: the page after it has the same shape for
 /// everyone, and every shared result ends with the same words about safety, for every pairing.

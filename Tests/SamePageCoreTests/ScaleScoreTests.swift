@@ -1,5 +1,6 @@
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 @Suite("Scoring one scale")
 struct ScaleScoreTests {

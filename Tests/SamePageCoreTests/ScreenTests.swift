@@ -1,5 +1,6 @@
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 /// Whole screens compared line by line, at 80×24 and at the minimum size, with wide and accented text.
 @Suite("Screens rendered in memory")

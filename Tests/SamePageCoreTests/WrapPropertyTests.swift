@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SamePageCore
+@testable import SamePageViews
 
 /// Wrapping and the grid writer over random Unicode at every width from 1 to 200: each call ends, no line
 /// is wider than asked, and no text is lost except a cluster too wide for the line.

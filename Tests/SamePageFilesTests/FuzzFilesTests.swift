@@ -1,6 +1,7 @@
 import FuzzSupport
 import Foundation
 @testable import SamePageCore
+@testable import SamePageViews
 @testable import SamePageFiles
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import SamePageCore
+import SamePageViews
 import SamePageFiles
 import Testing
 

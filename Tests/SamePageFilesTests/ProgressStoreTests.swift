@@ -1,5 +1,6 @@
 import Foundation
 @testable import SamePageCore
+@testable import SamePageViews
 @testable import SamePageFiles
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import SamePageViews
 import SamePagePlain
 import Testing
 

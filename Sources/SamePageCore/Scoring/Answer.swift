@@ -35,3 +35,6 @@ public struct AnswerSheet: Sendable, Equatable {
         self.answers = answers
     }
 }
+
+/// The answers in the order the choices are listed: the five levels, then "prefer not to say".
+public let choiceOrder: [Answer] = [.level(1), .level(2), .level(3), .level(4), .level(5), .preferNot]

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The results as readable text for plain mode and for `compare`: the summary first, then the sections
 /// (readiness, worries, guesses, next steps, support), in the same order and words as the screen and the
 /// report. Numbers always come with words, never colour alone.

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// A key press, already translated from terminal codes; the core never sees an ncurses key code.
 public enum Key: Sendable, Equatable {
     case character(Character)

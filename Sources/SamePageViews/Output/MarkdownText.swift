@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// Escapes outside text (names, and sentences built from them) for a Markdown report, so it stays words:
 /// no emphasis, heading, table cell, link, image, autolink or raw HTML can come from it, in Markdown or in
 /// the HTML it may be turned into. Backslash escapes keep it readable in a terminal too.

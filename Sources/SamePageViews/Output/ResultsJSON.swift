@@ -1,3 +1,5 @@
+import SamePageCore
+
 extension Results {
     /// The version of the JSON below; 2 replaced "match" and "leaningIn/Out" with the gap in words and
     /// "readierNow", and added the worries by direction, the shared step and the safety section.

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The screens of one partner's turn: questions, review, check-in, support, and the hand-off.
 enum SessionScreens {
     static func draw(_ canvas: inout Canvas, session: Session, view: SessionView) {

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// Whether resumable progress can be kept on disk in this run, and the words that say so. Both front ends
 /// show these words before the first question, so what a person reads is what the program does.
 public enum Keeping: Sendable, Equatable {

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// Word-wraps by display width, one grapheme cluster at a time, and always makes progress: a word longer
 /// than the width is broken between clusters, and a single cluster wider than the line (a wide letter
 /// with many combining marks on a very narrow line) goes on a line of its own, cut to the width. So

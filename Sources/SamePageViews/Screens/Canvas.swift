@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// Draws a screen's parts into a grid from the top down: a header, wrapped paragraphs, rows of choices,
 /// and a footer of key hints pinned to the bottom. Blank spacer lines are dropped on short windows.
 struct Canvas {

@@ -1,3 +1,5 @@
+import SamePageCore
+
 extension App {
     /// Draws the current state at the current size. Pure: the same state always gives the same grid.
     public func render() -> Grid {

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// How many terminal columns text takes, counted code point by code point as the C library's `wcwidth`
 /// does (ncurses places the cursor by it): 2 for East Asian wide characters and emoji, 0 for combining
 /// marks, joiners and variation selectors, 1 otherwise. Kept here, in pure Swift, so screen tests measure

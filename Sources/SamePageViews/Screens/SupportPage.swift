@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The support page that everyone sees after the private check-in, whatever they answered: the same
 /// title, text, list and keys. Only one calm sentence differs, in a slot as tall as the taller of its two
 /// versions at this width, so the page has the same shape either way. Both front ends use these lines.

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// Text attributes that do not depend on colour, so every screen reads the same in monochrome.
 public struct TextStyle: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8

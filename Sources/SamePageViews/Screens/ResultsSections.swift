@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The sections of the results screen, each a list of lines built from `Results` alone: the summary that
 /// opens it (fits 80×24), then readiness, worries, guesses, next steps and support, one key each.
 public enum ResultsSection: Int, Sendable, CaseIterable {

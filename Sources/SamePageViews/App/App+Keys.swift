@@ -1,5 +1,5 @@
-/// The answers in the order the choices are listed: the five levels, then "prefer not to say".
-let choiceOrder: [Answer] = [.level(1), .level(2), .level(3), .level(4), .level(5), .preferNot]
+import SamePageCore
+
 
 extension App {
     mutating func handlePhase(_ key: Key) -> Outcome? {

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The shared results: a summary first that fits 80×24, then one section at a time, each reached by its
 /// number key (listed in the footer). At 120 columns and wider the summary stands beside the section
 /// chosen, so a wide window is used instead of a narrow page in a wide empty screen.

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// What `?` lists: the keys of the screen it was pressed on, in the order a person needs them.
 enum HelpKeys {
     static func keys(for app: App) -> [(key: String, action: String)] {

@@ -1,3 +1,5 @@
+import SamePageCore
+
 extension App {
     /// The view a session step starts with: the focus on the answer already given, if any.
     func view(for session: Session) -> SessionView {

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The results as a Markdown report: it reads well in a terminal and renders as a document. It is built
 /// from `Results` alone, so the private check-in cannot appear in it; the support resources always do.
 public struct ReportMarkdown {

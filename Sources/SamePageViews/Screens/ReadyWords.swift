@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The words of the ready screen that opens each partner's turn in a couple session and every resumed
 /// turn: the other person steps away, and this one confirms they are alone. Shared by both front ends.
 public enum ReadyWords {

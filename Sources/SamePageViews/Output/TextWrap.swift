@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// Word-wraps prose by display width, with an indent on every line.
 public func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
     var lines = wrapColumns(text, width: max(width - indent.displayWidth, 10)).map { indent + $0 }
@@ -6,11 +8,6 @@ public func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
 }
 
 extension String {
-    var trimmingSpaces: Substring {
-        let trimmedStart = drop { $0 == " " }
-        return trimmedStart.dropLast(trimmedStart.reversed().prefix { $0 == " " }.count)
-    }
-
     /// Pads with spaces to `width` display columns, on the right or (for numbers) on the left.
     func padding(to width: Int, left: Bool = false) -> String {
         let fill = String(repeating: " ", count: max(width - displayWidth, 0))

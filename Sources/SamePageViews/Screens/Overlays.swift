@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// Boxes drawn over a screen: help, the quit question, and the message for a window that is too small.
 enum Overlays {
     /// The keys of the screen it is opened on, and only those.

@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The results screen's save dialog: what to save, where, and what happened last time.
 public struct SaveForm: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {

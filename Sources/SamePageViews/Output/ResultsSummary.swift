@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The summary that opens every result (screen, text, report; the same facts in JSON): both scores with
 /// their band, the gap in words, who feels readier only when the gap is real, the shared step, what each
 /// person weighs most, strengths, and the three most relevant next steps. Words that do not judge: no

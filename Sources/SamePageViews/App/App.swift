@@ -1,3 +1,5 @@
+import SamePageCore
+
 /// The full-screen questionnaire as a value: `handle(_:)` takes an event and returns the next state,
 /// `render()` draws the current one into a grid. The terminal layer only feeds keys in and copies the
 /// grid out, so every screen and every key path can be tested in memory.
