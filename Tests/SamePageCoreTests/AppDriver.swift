@@ -46,6 +46,16 @@ struct AppDriver {
         press(.enter)
     }
 
+    /// A whole couple session from the welcome screen to the results: Alex answers `first` throughout,
+    /// Sam `second`, and the guesses are skipped.
+    mutating func finishCouple(_ first: Character = "5", _ second: Character = "2") {
+        startCouple("Alex", "Sam")
+        takeTurn(first)
+        press(.enter)
+        takeTurn(second)
+        press(.character("s"))
+    }
+
     /// One partner's whole turn: answers, the review, a calm check-in, and its closing screen.
     mutating func takeTurn(_ code: Character, checkIn: [Character] = ["3", "3"]) {
         answerAll(code)

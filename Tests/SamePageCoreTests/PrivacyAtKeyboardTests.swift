@@ -144,11 +144,7 @@ struct PrivacyAtKeyboardTests {
     @Test("n on the results asks first; only y starts over, and then the kept progress goes")
     func startOverAsks() {
         var driver = driver()
-        driver.startCouple("Alex", "Sam")
-        driver.takeTurn("5")
-        driver.press(.enter)
-        driver.takeTurn("2")
-        driver.press(.character("s"))
+        driver.finishCouple()
         #expect(driver.app.progressChange == nil, "on the results the progress waits for the files")
         driver.press(.character("n"))
         #expect(driver.text.contains("Start over?") && driver.text.contains("These results will be gone"))
@@ -162,11 +158,7 @@ struct PrivacyAtKeyboardTests {
     @Test("a saved file is named in a status line at the bottom, wherever the page is scrolled, until the next key")
     func savedStatus() {
         var driver = driver()
-        driver.startCouple("Alex", "Sam")
-        driver.takeTurn("5")
-        driver.press(.enter)
-        driver.takeTurn("2")
-        driver.press(.character("s"))
+        driver.finishCouple()
         driver.press(.pageDown, .pageDown, .character("s"), .character("r"), .enter)
         driver.app.saveFinished("Saved in report.md (readable by you alone).", saved: true)
         let rows = driver.screen

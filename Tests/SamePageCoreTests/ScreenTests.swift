@@ -151,11 +151,7 @@ struct ScreenTests {
     /// Sam answers 3 throughout: 50 everywhere. Gap 25 but Sam is not below the middle: no roles.
     static func resultsApp(width: Int, height: Int) -> AppDriver {
         var driver = AppDriver(width: width, height: height)
-        driver.startCouple("Alex", "Sam")
-        driver.takeTurn("5")
-        driver.press(.enter)
-        driver.takeTurn("3")
-        driver.press(.character("s"))
+        driver.finishCouple("5", "3")
         return driver
     }
 
