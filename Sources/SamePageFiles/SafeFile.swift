@@ -57,12 +57,29 @@ public enum SafeFile {
             }
         case .never:
             // link() fails when the target exists, so an existing file is never replaced, even in a race.
-            guard link(temporary, path) == 0 else {
-                let code = errno
+            if link(temporary, path) == 0 {
                 unlink(temporary)
-                throw code == EEXIST ? FileProblem.exists(path) : FileProblem.cannotWrite(path, code)
+                return
+            }
+            let code = errno
+            // FAT, exFAT and some network shares have no hard links: claim the name with O_EXCL (which
+            // fails if anything is there), then rename the whole file over that empty placeholder.
+            if code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == ENOSYS {
+                let claim = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+                if claim >= 0 {
+                    close(claim)
+                    if rename(temporary, path) == 0 { return }
+                    let failed = errno
+                    unlink(path)
+                    unlink(temporary)
+                    throw FileProblem.cannotWrite(path, failed)
+                }
+                let failed = errno
+                unlink(temporary)
+                throw failed == EEXIST ? FileProblem.exists(path) : FileProblem.cannotWrite(path, failed)
             }
             unlink(temporary)
+            throw code == EEXIST ? FileProblem.exists(path) : FileProblem.cannotWrite(path, code)
         }
     }
 }

@@ -38,8 +38,8 @@ extension PlainSession {
     func warnIfAnswersStayInView() {
         guard io.isTerminal && io.clearScreen == nil else { return }
         io.write("\n")
-        say("This terminal cannot clear its screen, so the first person's answers may stay in view for the "
-            + "second. To answer in private, each of you can run samepage --solo --save FILE on your own, "
+        say("This terminal cannot clear its screen, so each person's answers may stay in view for the "
+            + "other. To answer in private, each of you can run samepage --solo --save FILE on your own, "
             + "then samepage compare FILE1 FILE2.")
     }
 
@@ -126,8 +126,8 @@ extension PlainSession {
 
     /// The optional perception round: Enter skips it, so a scripted session only needs one more empty line.
     func offerPerception(_ mode: SessionMode) -> Step {
-        // The second partner's turn, check-in included, is over: clear it before anyone else reads on.
-        if mode == .couple { io.clearScreen?() }
+        // The second partner's turn, check-in included, is over: hide it before anyone else reads on.
+        if mode == .couple { hideEarlierLines() }
         io.write("\n")
         if mode == .couple {
             say("One last, optional step: guess how each other answered the questions about readiness. The results then show each guess next to the real answers.")
@@ -143,14 +143,20 @@ extension PlainSession {
     /// a terminal that cannot clear, the first partner's lines are pushed out of view (the warning at the
     /// start said why); before the first, nothing private has been shown yet.
     func handOff(_ session: Session, to partner: Int) -> Step {
-        if partner > 0, let clear = io.clearScreen {
-            clear()
-        } else if partner > 0 && io.isTerminal {
-            io.write(String(repeating: "\n", count: 100))
-        }
+        if partner > 0 { hideEarlierLines() }
         io.write("\n")
         for line in ReadyWords.lines(session, partner: partner) { say(line) }
         return pressEnter(ReadyWords.prompt(session, partner: partner))
+    }
+
+    /// Clears the screen, or on a terminal that cannot clear, pushes the earlier lines out of view (the
+    /// warning at the start said why); text going to a pipe is left as it is.
+    func hideEarlierLines() {
+        if let clear = io.clearScreen {
+            clear()
+        } else if io.isTerminal {
+            io.write(String(repeating: "\n", count: 100))
+        }
     }
 
     func pressEnter(_ prompt: String) -> Step {

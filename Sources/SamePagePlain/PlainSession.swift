@@ -82,6 +82,7 @@ public struct PlainSession {
                 if index == 0 { io.write("\n=== \(title) ===\nType s to skip the guesses.\n") }
                 result = ask(content.readiness.items[index].text, header: "Guess \(index + 1) of \(count) · \(about)", skippable: true)
             case .guessHandOff(let partner):
+                hideEarlierLines()
                 io.write("\nThank you. Please pass the keyboard to \(session.sheets[partner].name) for their guesses.\n")
                 result = pressEnter("\(session.sheets[partner].name), press Enter when you are ready.")
             case .results:

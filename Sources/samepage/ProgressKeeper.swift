@@ -15,6 +15,9 @@ struct ProgressKeeper {
 
     init(store: ProgressStore?) { self.store = store }
 
+    /// The unfinished session found on disk at the start: it is there until something replaces or deletes it.
+    mutating func found(_ progress: SessionProgress) { onDisk = progress }
+
     /// True when the answers given so far are on disk as they are now.
     var isUpToDate: Bool { onDisk != nil && problem == nil }
 

@@ -14,9 +14,9 @@ struct Samepage: ParsableCommand {
         commandName: "samepage",
         abstract: "Are we on the same page? A private questionnaire for couples deciding about couples therapy.",
         discussion: """
-            Each of you answers privately; then samepage shows how closely your readiness matches, what holds \
+            Each of you answers privately; then samepage shows how close your readiness is, what holds \
             each of you back, and gentle next steps. Nothing leaves this computer. Nothing is written unless \
-            you ask, except your place, kept (readable by you alone) so an interrupted session can be \
+            you ask, except your place, kept (readable by this account only) so an interrupted session can be \
             resumed, until you finish or discard it; the welcome screen says where and lets you keep \
             nothing, and --private keeps nothing. This is information, not therapy or advice.
 
@@ -87,7 +87,9 @@ struct Samepage: ParsableCommand {
         var keeper = ProgressKeeper(store: store)
         var resume: SessionProgress?
         switch store?.load(for: content) {
-        case .progress(let progress)?: resume = progress
+        case .progress(let progress)?:
+            resume = progress
+            keeper.found(progress)
         case .setAside(let note)?: printError("samepage: \(note)")
         case .nothing?, nil: break
         }
@@ -191,7 +193,10 @@ struct Samepage: ParsableCommand {
                     saveProblem = error
                 }
             }
-            printResults(results, content: content, json: json)
+            // After a closed window the results cannot reach the terminal: then the answers stay kept, so
+            // the next start can show the results again.
+            let printed = printResults(results, content: content, json: json)
+                && !(signal == SIGHUP && isatty(STDOUT_FILENO) == 1)
             if let saveProblem {
                 printError(saveProblem.description)
                 printError(keeper.isUpToDate
@@ -199,9 +204,11 @@ struct Samepage: ParsableCommand {
                     : "Your answers were not saved.")
                 throw signal.map { ExitCode(128 + $0) } ?? Exit.cannotCreate
             }
-            keeper.discard()
-            if let savedTo { printError("Your answers are saved in \(savedTo) (readable by you alone).") }
+            if printed || savedTo != nil { keeper.discard() }
+            if let savedTo { printError("Your answers are saved in \(savedTo) (readable by this account only).") }
             if let signal { throw ExitCode(128 + signal) }
+            // Everything asked for is written; Ctrl-C and the rest may end the offer of saves that follows.
+            Signals.release()
         }
     }
 
@@ -222,9 +229,11 @@ struct Samepage: ParsableCommand {
     }
 }
 
-func printResults(_ results: Results, content: Content, json: Bool) {
+/// Prints the results to standard output; false when they could not all be written (a closed window).
+@discardableResult
+func printResults(_ results: Results, content: Content, json: Bool) -> Bool {
     let text = json ? results.json.serialized() : ResultsText(results: results, content: content).render()
-    writeAll(text, to: STDOUT_FILENO)
+    return writeAll(text, to: STDOUT_FILENO)
 }
 
 extension FileProblem {

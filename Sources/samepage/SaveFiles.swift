@@ -31,13 +31,13 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
             return (error.description, false)
         }
     }
-    return ("Saved in " + saved.joined(separator: " and ") + " (readable by you alone).", true)
+    return ("Saved in " + saved.joined(separator: " and ") + " (readable by this account only).", true)
 }
 
 /// After line-by-line results, a person at a keyboard is offered the same saves as on the results screen.
 /// A piped script is never asked, and an empty line or the end of input finishes.
 func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, prompts: Int32) {
-    let say = { (text: String) in writeAll(SafeText.shown(text, keepingLines: true), to: prompts) }
+    let say = { (text: String) -> Void in writeAll(SafeText.shown(text, keepingLines: true), to: prompts) }
     let date = today()
     while true {
         say("\nTo save, type r for a report or a for the answers; press Enter to finish: ")

@@ -9,4 +9,12 @@ enum Signals {
         for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signal) }
         sigprocmask(SIG_BLOCK, &held, nil)
     }
+
+    /// Lets them through again once everything asked for is written (before a question that waits on a person).
+    static func release() {
+        var held = sigset_t()
+        sigemptyset(&held)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&held, signal) }
+        sigprocmask(SIG_UNBLOCK, &held, nil)
+    }
 }

@@ -18,13 +18,15 @@ extension PlainIO {
 }
 
 /// Writes all of `text`, retrying short writes; an error (a closed window, a closed pipe) ends the write
-/// quietly instead of stopping the program before the files it still has to write.
-func writeAll(_ text: String, to descriptor: Int32) {
+/// instead of stopping the program before the files it still has to write. True when all was written.
+@discardableResult
+func writeAll(_ text: String, to descriptor: Int32) -> Bool {
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         if written < 0 && errno == EINTR { continue }
-        guard written > 0 else { return }
+        guard written > 0 else { return false }
         bytes = bytes.dropFirst(written)
     }
+    return true
 }

@@ -56,7 +56,7 @@ struct PrivacyEndToEndTests {
     func welcomeTellsTheTruth() throws {
         let keep = try pane(["--solo"])
         let welcome = unwrapped(try keep.wait(for: "How are you taking it?"))
-        let shown = try #require(welcome.firstMatch(of: /Your answers are kept in (\S+) \(only you can read it\) until you finish or discard them\./))
+        let shown = try #require(welcome.firstMatch(of: /Your answers are kept in (\S+) \(readable by this account only\) until you finish or discard them\./))
         let path = String(shown.1).replacingOccurrences(of: "~", with: keep.home)
         #expect(path == progress(keep))
         try keep.startSolo("Kim")
@@ -224,6 +224,53 @@ struct PrivacyEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["kim.json", "results.json"])
     }
 
+    @Test("a closed window on the results with nothing else to write keeps the answers, since the results could not be printed")
+    func closedWindowKeepsAnswers() throws {
+        let tmux = try pane(["--solo"])
+        try tmux.startSolo("Kim")
+        try toResults(tmux)
+        let before = try #require(bytes(progress(tmux)))
+        try tmux.closeWindow()
+        Thread.sleep(forTimeInterval: 1)
+        #expect(bytes(progress(tmux)) == before, "the answers wait to be shown again at the next start")
+    }
+
+    @Test("quitting from the resume offer says the unfinished session stays, and it does, byte for byte")
+    func quitAtResumeOffer() throws {
+        let first = try pane(["--solo"])
+        try first.startSolo("Kim")
+        try first.send("4", "4", "q", "k")
+        try first.wait(for: "EXIT=1")
+        let kept = try #require(bytes(progress(first)))
+        let second = try pane(["--solo"], home: first.home)
+        try second.wait(for: "Press Enter to resume")
+        try second.send("q")
+        try second.wait(for: "The unfinished session stays on this")
+        try second.send("y")
+        let after = try second.wait(for: "EXIT=1").replacingOccurrences(of: "\n", with: "")
+        #expect(after.contains("Your answers so far are kept in \(progress(first))"))
+        #expect(bytes(progress(first)) == kept)
+    }
+
+    @Test("line by line, Ctrl-C at the offer of saves after the results ends the program")
+    func controlCAtSaveOffer() throws {
+        let tmux = try pane(["--plain", "--solo"])
+        try tmux.wait(for: "Keep your place? Type y")
+        try tmux.send("n", "Enter")
+        try tmux.wait(for: "Your name [You]:")
+        try tmux.send("Enter")
+        for _ in 0..<questions { try tmux.send("3", "Enter") }
+        try tmux.wait(for: "Question number, or Enter:")
+        try tmux.send("Enter")
+        for _ in content.checkIn.items { try tmux.send("3", "Enter") }
+        try tmux.wait(for: SupportPage.closing)
+        try tmux.send("Enter", "Enter")
+        try tmux.wait(for: "To save, type r for a report")
+        try tmux.send("C-c")
+        // The prompt is long, so the status may wrap onto the next line.
+        try tmux.wait(for: "EXIT=130") { $0.replacingOccurrences(of: "\n", with: "").contains("EXIT=130") }
+    }
+
     @Test("the --save file appearing meanwhile is never replaced: full screen asks for another name")
     func saveTargetAppearsFullScreen() throws {
         let folder = try Binary.scratch()
@@ -241,7 +288,7 @@ struct PrivacyEndToEndTests {
         try tmux.type("kim-2.json")
         try tmux.send("Enter")
         let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
-        #expect(after.contains("Your answers are saved in kim-2.json (readable by you alone)."))
+        #expect(after.contains("Your answers are saved in kim-2.json (readable by this account only)."))
         #expect(bytes(folder + "/kim.json") == theirs)
         #expect(String(decoding: try #require(bytes(folder + "/kim-2.json")), as: UTF8.self).contains("samepage-answers"))
         #expect(bytes(progress(tmux)) == nil)
@@ -299,7 +346,7 @@ struct PrivacyEndToEndTests {
         try tmux.send("Enter", "Enter")
         let warned = unwrapped(try tmux.wait(for: "Partner A, press Enter when you are alone."))
             .replacingOccurrences(of: "\n", with: " ")
-        #expect(warned.contains("This terminal cannot clear its screen, so the first person's answers may stay in view"))
+        #expect(warned.contains("This terminal cannot clear its screen, so each person's answers may stay in view"))
         #expect(warned.contains("samepage --solo --save FILE"))
         try tmux.send("Enter")
         for _ in 0..<questions { try tmux.send("5", "Enter") }
@@ -313,6 +360,16 @@ struct PrivacyEndToEndTests {
         for text in privateTexts + ["Your answer: 5", content.questions.last!.item.text.prefix(30).description] {
             #expect(!handOff.contains(text), "\(text) is out of view at the hand-off")
         }
+        // The second turn's check-in is pushed out of view too, before the guesses and the results.
+        try tmux.send("Enter")
+        for _ in 0..<questions { try tmux.send("3", "Enter") }
+        try tmux.wait(for: "Question number, or Enter:")
+        try tmux.send("Enter")
+        for item in content.checkIn.items { try tmux.send(item.scale == .agree ? "1" : "4", "Enter") }
+        try tmux.wait(for: SupportPage.closing)
+        try tmux.send("Enter")
+        let offer = try tmux.wait(for: "Type y to guess, or press Enter to skip:")
+        for text in privateTexts + [SupportPage.closing] { #expect(!offer.contains(text), "\(text) is out of view after the second turn") }
         try tmux.send("C-c")
     }
 

@@ -142,7 +142,7 @@ struct PlainSavesTests {
         try tmux.wait(for: "File name [samepage-answers-")
         try tmux.type("kim.json")
         try tmux.send("Enter")
-        try tmux.wait(for: "Saved in kim.json (readable by you alone).")
+        try tmux.wait(for: "Saved in kim.json (readable by this account only).")
         try tmux.send("Enter")
         try tmux.wait(for: "EXIT=0")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()

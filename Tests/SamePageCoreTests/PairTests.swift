@@ -131,3 +131,30 @@ struct PairTests {
         }
     }
 }
+
+@Suite("The ladder of steps")
+struct StepLadderTests {
+    static let steps = Section(id: "steps", name: "Steps", about: "S.", items: [
+        Item(id: "s1", text: "Read.", step: "Read about it"), Item(id: "s2", text: "Call.", step: "A short call"),
+        Item(id: "s3", text: "One.", step: "One session"), Item(id: "s4", text: "Alone.", step: "On my own", alone: true),
+    ])
+
+    func ladder(_ a: [String: Int], _ b: [String: Int]) -> StepLadder {
+        var content = Fixture.content
+        content.steps = Self.steps
+        return StepLadder(content: content, sheets: [Fixture.sheet("A", a), Fixture.sheet("B", b)])
+    }
+
+    @Test("the largest step both said yes to is the top of an unbroken run from the first; the next is the one after")
+    func largest() {
+        let both = ladder(["s1": 5, "s2": 4, "s3": 2, "s4": 5], ["s1": 4, "s2": 5, "s3": 5, "s4": 1])
+        #expect(both.largest == "A short call" && both.next == "One session")
+        #expect(both.alone == [["On my own"], []])
+        // Yes to a larger step after a "not sure" is not "yes to every step up to it".
+        let gap = ladder(["s1": 3, "s2": 5, "s3": 5], ["s1": 5, "s2": 5, "s3": 5])
+        #expect(gap.largest == nil && gap.next == "Read about it")
+        let all = ladder(["s1": 5, "s2": 5, "s3": 5], ["s1": 4, "s2": 4, "s3": 4])
+        #expect(all.largest == "One session" && all.next == nil)
+        #expect(ResultsSummary.stepLine(all, solo: false) == "You both said yes to every step, up to One session.")
+    }
+}

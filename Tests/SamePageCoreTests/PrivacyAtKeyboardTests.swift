@@ -19,7 +19,7 @@ struct PrivacyAtKeyboardTests {
         var driver = driver()
         let on = driver.text.replacingOccurrences(of: "\n  ", with: " ")
         #expect(on.contains("[x] Keep my place if interrupted (p: keep nothing)"))
-        #expect(on.contains("Your answers are kept in \(Self.path) (only you can read it) until you finish or discard them."))
+        #expect(on.contains("Your answers are kept in \(Self.path) (readable by this account only) until you finish or discard them."))
         driver.startCouple("Alex", "Sam")
         driver.press(.character("4"))
         guard case .keep(let progress)? = driver.app.progressChange else { Issue.record("nothing to keep"); return }
@@ -160,9 +160,9 @@ struct PrivacyAtKeyboardTests {
         var driver = driver()
         driver.finishCouple()
         driver.press(.pageDown, .pageDown, .character("s"), .character("r"), .enter)
-        driver.app.saveFinished("Saved in report.md (readable by you alone).", saved: true)
+        driver.app.saveFinished("Saved in report.md (readable by this account only).", saved: true)
         let rows = driver.screen
-        #expect(rows[rows.count - 3] == "  Saved in report.md (readable by you alone).")
+        #expect(rows[rows.count - 3] == "  Saved in report.md (readable by this account only).")
         driver.press(.down)
         #expect(!driver.text.contains("Saved in report.md"))
     }

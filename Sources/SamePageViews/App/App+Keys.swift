@@ -150,6 +150,7 @@ extension App {
         case .character("m"):
             view.section = .steps
             view.showingMore.toggle()
+            if !view.showingMore { view.focusedCard = min(view.focusedCard, max(Results.cardsShownFirst - 1, 0)) }
         case .right, .left, .character("]"), .character("["):
             // In the demo, the arrows move between sample couples.
             if let sample = view.sample {

@@ -36,7 +36,7 @@ public enum Keeping: Sendable, Equatable {
     public func explanation(keeping on: Bool) -> String {
         switch self {
         case .possible(let path) where on:
-            "Your answers are kept in \(path) (only you can read it) until you finish or discard them. "
+            "Your answers are kept in \(path) (readable by this account only) until you finish or discard them. "
                 + "The check-in is never kept."
         case .possible:
             "Nothing is written to disk. If you quit or are interrupted, your answers are gone."

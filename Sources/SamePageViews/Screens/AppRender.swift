@@ -23,8 +23,14 @@ extension App {
         case .help: Overlays.help(on: &grid, keys: HelpKeys.keys(for: self))
         case .save(let form): Overlays.save(on: &grid, form: form, couple: results?.mode == .couple)
         case .quitConfirm:
-            Overlays.quitConfirm(on: &grid, canKeep: canKeepOnQuit, finished: results != nil, demo: isDemo,
-                                 lost: keepsProgress && hasProgress ? progressProblem : nil)
+            if case .resumeOffer = phase {
+                Overlays.box(on: &grid, title: "Quit now?", lines: [
+                    "The unfinished session stays on this", "computer, as it is.", "", "y  quit        any other key  stay",
+                ])
+            } else {
+                Overlays.quitConfirm(on: &grid, canKeep: canKeepOnQuit, finished: results != nil, demo: isDemo,
+                                     lost: keepsProgress && hasProgress ? progressProblem : nil)
+            }
         case .startOverConfirm: Overlays.startOverConfirm(on: &grid)
         case nil: break
         }

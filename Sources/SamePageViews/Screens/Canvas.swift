@@ -25,7 +25,8 @@ struct Canvas {
     mutating func header(_ right: String) {
         let title = "samepage"
         grid.put(title, row: 0, column: margin, style: .bold, tone: .accent)
-        let room = textWidth - title.count - 2
+        // Room is kept for "↓ more" after the title, so the two never overlap.
+        let room = textWidth - title.count - 2 - "   ↓ more".count
         let shown = right.prefix(columns: room)
         grid.put(shown, row: 0, column: margin + textWidth - shown.displayWidth, style: .bold)
         rule(at: 1)

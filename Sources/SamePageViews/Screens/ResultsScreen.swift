@@ -72,8 +72,7 @@ enum ResultsScreen {
         canvas.footer(hints(view))
         canvas.header("Results")
         canvas.row = 2
-        let section = twoColumns(width: app.width) && view.section == .summary ? ResultsSection.summary : view.section
-        return max(lines(section, view: view, app: app, width: bodyWidth(app)).0.count - canvas.roomLeft, 0)
+        return max(lines(view.section, view: view, app: app, width: bodyWidth(app)).0.count - canvas.roomLeft, 0)
     }
 
     private static func bodyWidth(_ app: App) -> Int {
