@@ -44,6 +44,15 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "Results · Summary")
     }
 
+    /// A line-by-line turn from its first question to the support page: "3" to every question and check-in item.
+    func plainTurn(_ tmux: Tmux) throws {
+        for _ in 0..<questions { try tmux.send("3", "Enter") }
+        try tmux.wait(for: "Question number, or Enter:")
+        try tmux.send("Enter")
+        for _ in content.checkIn.items { try tmux.send("3", "Enter") }
+        try tmux.wait(for: SupportPage.closing)
+    }
+
     func waitUntil(_ what: String, seconds: Double = 10, _ test: () -> Bool) throws {
         let deadline = Date().addingTimeInterval(seconds)
         while !test() {
@@ -259,11 +268,7 @@ struct PrivacyEndToEndTests {
         try tmux.send("n", "Enter")
         try tmux.wait(for: "Your name [You]:")
         try tmux.send("Enter")
-        for _ in 0..<questions { try tmux.send("3", "Enter") }
-        try tmux.wait(for: "Question number, or Enter:")
-        try tmux.send("Enter")
-        for _ in content.checkIn.items { try tmux.send("3", "Enter") }
-        try tmux.wait(for: SupportPage.closing)
+        try plainTurn(tmux)
         try tmux.send("Enter", "Enter")
         try tmux.wait(for: "To save, type r for a report")
         try tmux.send("C-c")
@@ -303,11 +308,7 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "Your name [You]:")
         try tmux.type("Kim")
         try tmux.send("Enter")
-        for _ in 0..<questions { try tmux.send("3", "Enter") }
-        try tmux.wait(for: "Question number, or Enter:")
-        try tmux.send("Enter")
-        for _ in content.checkIn.items { try tmux.send("3", "Enter") }
-        try tmux.wait(for: SupportPage.closing)
+        try plainTurn(tmux)
         try tmux.send("Enter")
         try tmux.wait(for: "Type y to guess, or press Enter to skip:")
         let theirs = Data("someone else's file\n".utf8)
