@@ -197,8 +197,12 @@ struct Samepage: ParsableCommand {
             // the next start can show the results again.
             let printed = printResults(results, content: content, json: json)
                 && !(signal == SIGHUP && isatty(STDOUT_FILENO) == 1)
-            if let saveProblem {
-                printError(saveProblem.description)
+            // A person at the keyboard with nothing kept to resume is asked for another name, not left empty-handed.
+            let ask = saveProblem != nil && signal == nil && !keeper.isUpToDate && isatty(STDIN_FILENO) == 1
+            if ask, let saveProblem, let path = askAnotherName(for: sheets[0], content: content, after: saveProblem) {
+                savedTo = path
+            } else if let saveProblem {
+                if !ask { printError(saveProblem.description) }
                 printError(keeper.isUpToDate
                     ? "Your answers are still kept on this computer: run samepage again with --save and another name to save them."
                     : "Your answers were not saved.")
@@ -209,6 +213,25 @@ struct Samepage: ParsableCommand {
             if let signal { throw ExitCode(128 + signal) }
             // Everything asked for is written; Ctrl-C and the rest may end the offer of saves that follows.
             Signals.release()
+        }
+    }
+
+    /// After the `--save` file could not be written (it appeared meanwhile), asks a person at the keyboard for
+    /// another name until one works; nil when they press Enter to leave the answers unsaved, or input ends.
+    private func askAnotherName(for sheet: AnswerSheet, content: Content, after problem: FileProblem) -> String? {
+        Signals.release()
+        defer { Signals.holdUntilExit() }
+        var problem = problem
+        while true {
+            printError(problem.description)
+            writeAll("Type another file name for your answers, or press Enter to leave them unsaved: ", to: STDERR_FILENO)
+            guard let typed = readLine()?.trimmedWords, !typed.isEmpty else { return nil }
+            do throws(FileProblem) {
+                try AnswerFile.save(sheet, identity: content.identity, to: typed)
+                return typed
+            } catch {
+                problem = error
+            }
         }
     }
 

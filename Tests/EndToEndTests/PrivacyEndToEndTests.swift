@@ -321,6 +321,31 @@ struct PrivacyEndToEndTests {
         #expect(bytes(progress(tmux)) != nil)
     }
 
+    @Test("line by line with nothing kept, a --save file that appeared meanwhile: asked for another name, never replaced")
+    func saveTargetAppearsPlainKeepingNothing() throws {
+        let folder = try Binary.scratch()
+        let tmux = try pane(["--plain", "--solo", "--save", "kim.json"], folder: folder)
+        try tmux.wait(for: "Keep your place? Type y")
+        try tmux.send("n", "Enter")
+        try tmux.wait(for: "Your name [You]:")
+        try tmux.send("Enter")
+        try plainTurn(tmux)
+        try tmux.send("Enter")
+        try tmux.wait(for: "Type y to guess, or press Enter to skip:")
+        let theirs = Data("someone else's file\n".utf8)
+        try theirs.write(to: URL(fileURLWithPath: folder + "/kim.json"))
+        try tmux.send("Enter")
+        try tmux.wait(for: "Type another file name for your answers")
+        try tmux.type("kim-2.json")
+        try tmux.send("Enter")
+        try tmux.wait(for: "To save, type r for a report")
+        try tmux.send("Enter")
+        let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
+        #expect(after.contains("Your answers are saved in kim-2.json"))
+        #expect(bytes(folder + "/kim.json") == theirs)
+        #expect(String(decoding: try #require(bytes(folder + "/kim-2.json")), as: UTF8.self).contains("samepage-answers"))
+    }
+
     @Test("temporary files left by a killed write are removed at start; a live process's is left alone")
     func leftoverTemporaries() throws {
         let home = try Binary.scratch()
