@@ -26,6 +26,4 @@ public struct StepLadder: Sendable, Equatable {
         alone = sheets.map { sheet in items.filter { $0.alone && yes($0, sheet) }.map { $0.step ?? $0.text } }
     }
 
-    /// Whether the content has a ladder at all.
-    public var isEmpty: Bool { largest == nil && next == nil && alone.allSatisfy(\.isEmpty) }
 }
