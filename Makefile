@@ -1,5 +1,5 @@
 # Builds, installs and packages samepage.
-#   make build                   the release binary (the Swift runtime linked in; needs no toolchain to run)
+#   make build                   the release binary, fully static (needs no toolchain or shared library to run)
 #   make install PREFIX=/usr/local   binary, content, manual and completions; found from any folder
 #   make deb                     dist/samepage_VERSION_ARCH.deb, built with dpkg-deb from the release binary
 #   make check-install           installs into a fresh prefix and runs the copy by name, repository hidden
@@ -10,10 +10,12 @@ SHARE := $(DESTDIR)$(PREFIX)/share
 
 .PHONY: build install deb check-install check-deb
 
-# lld links without the warning that GNU ld prints for mktemp inside the static Foundation library.
+# Fully static (-static-executable, ncursesw and tinfo included; the terminfo database is still read from the
+# system): it starts faster and uses less memory (BENCHMARKS.md). lld links without the warning that GNU ld
+# prints for mktemp inside the static Foundation library.
 build:
 	@echo "make build: the release build takes a few minutes on two cores..."
-	swift build -c release --static-swift-stdlib --product samepage -Xswiftc -use-ld=lld
+	swift build -c release --static-swift-stdlib --product samepage -Xswiftc -use-ld=lld -Xswiftc -static-executable
 
 install: build
 	@echo "make install: into $(DESTDIR)$(PREFIX)"

@@ -273,7 +273,7 @@ def write_report(table, load, baseline, session, ptys, dialog_version):
     text = f"""# Benchmarks
 
 Made by `Benchmarks/run` on {time.strftime('%Y-%m-%d')}: {os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}.
-samepage is the static release build (`make build`); dialog is Debian's `dialog --radiolist` with the same first
+samepage is the fully static release build (`make build`); dialog is Debian's `dialog --radiolist` with the same first
 question and six choices. Both run in an 80×24 tmux pane with `NO_COLOR=1`, alternating, {RUNS} runs each.
 Times are measured by polling the pane (`capture-pane`, with attributes for the key press), so each carries about a millisecond of
 polling; samepage's first frame includes two Enters typed ahead on its welcome and names screens.
