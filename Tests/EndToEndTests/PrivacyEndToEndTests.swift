@@ -53,6 +53,24 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: SupportPage.closing)
     }
 
+    /// A line-by-line solo session with `--save kim.json` (keeping its place or not) up to its last Enter,
+    /// with someone else's kim.json written just before it. Returns the pane, its folder and that file.
+    func plainSaveTargetAppears(keep: String) throws -> (Tmux, String, Data) {
+        let folder = try Binary.scratch()
+        let tmux = try pane(["--plain", "--solo", "--save", "kim.json"], folder: folder)
+        try tmux.wait(for: "Keep your place? Type y")
+        try tmux.send(keep, "Enter")
+        try tmux.wait(for: "Your name [You]:")
+        try tmux.send("Enter")
+        try plainTurn(tmux)
+        try tmux.send("Enter")
+        try tmux.wait(for: "Type y to guess, or press Enter to skip:")
+        let theirs = Data("someone else's file\n".utf8)
+        try theirs.write(to: URL(fileURLWithPath: folder + "/kim.json"))
+        try tmux.send("Enter")
+        return (tmux, folder, theirs)
+    }
+
     func waitUntil(_ what: String, seconds: Double = 10, _ test: () -> Bool) throws {
         let deadline = Date().addingTimeInterval(seconds)
         while !test() {
@@ -301,19 +319,7 @@ struct PrivacyEndToEndTests {
 
     @Test("the --save file appearing meanwhile, line by line: refused, and the answers are still kept to resume")
     func saveTargetAppearsPlain() throws {
-        let folder = try Binary.scratch()
-        let tmux = try pane(["--plain", "--solo", "--save", "kim.json"], folder: folder)
-        try tmux.wait(for: "Keep your place? Type y")
-        try tmux.send("Enter")
-        try tmux.wait(for: "Your name [You]:")
-        try tmux.type("Kim")
-        try tmux.send("Enter")
-        try plainTurn(tmux)
-        try tmux.send("Enter")
-        try tmux.wait(for: "Type y to guess, or press Enter to skip:")
-        let theirs = Data("someone else's file\n".utf8)
-        try theirs.write(to: URL(fileURLWithPath: folder + "/kim.json"))
-        try tmux.send("Enter")
+        let (tmux, folder, theirs) = try plainSaveTargetAppears(keep: "y")
         let after = try tmux.wait(for: "EXIT=73").replacingOccurrences(of: "\n", with: "")
         #expect(after.contains("kim.json already exists; choose another name or move that file first."))
         #expect(after.contains("Your answers are still kept on this computer: run samepage again with --save and another name to save them."))
@@ -323,18 +329,7 @@ struct PrivacyEndToEndTests {
 
     @Test("line by line with nothing kept, a --save file that appeared meanwhile: asked for another name, never replaced")
     func saveTargetAppearsPlainKeepingNothing() throws {
-        let folder = try Binary.scratch()
-        let tmux = try pane(["--plain", "--solo", "--save", "kim.json"], folder: folder)
-        try tmux.wait(for: "Keep your place? Type y")
-        try tmux.send("n", "Enter")
-        try tmux.wait(for: "Your name [You]:")
-        try tmux.send("Enter")
-        try plainTurn(tmux)
-        try tmux.send("Enter")
-        try tmux.wait(for: "Type y to guess, or press Enter to skip:")
-        let theirs = Data("someone else's file\n".utf8)
-        try theirs.write(to: URL(fileURLWithPath: folder + "/kim.json"))
-        try tmux.send("Enter")
+        let (tmux, folder, theirs) = try plainSaveTargetAppears(keep: "n")
         try tmux.wait(for: "Type another file name for your answers")
         try tmux.type("kim-2.json")
         try tmux.send("Enter")
