@@ -8,7 +8,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // Pure domain: content model, answers, scoring, guidance, session state. No I/O.
@@ -16,9 +15,11 @@ let package = Package(
         // Pure presentation: the app's state machine, screens drawn into a grid, and the text, JSON and
         // Markdown forms of the results. No I/O either.
         .target(name: "SamePageViews", dependencies: ["SamePageCore"]),
+        // libyaml, read directly: Yams imports Foundation, which the binary leaves out (Debian: libyaml-dev).
+        .systemLibrary(name: "CLibYAML"),
         // Reads and validates content/ (YAML), with file:line in every error.
-        .target(name: "SamePageContent", dependencies: ["SamePageCore", "Yams"]),
-        // Answer files: versioned JSON, written atomically with mode 0600.
+        .target(name: "SamePageContent", dependencies: ["SamePageCore", "SamePageFiles", "CLibYAML"]),
+        // Files on disk: bounded reads, and answer and progress files (versioned JSON, written atomically, 0600).
         .target(name: "SamePageFiles", dependencies: ["SamePageCore"]),
         // ncurses, wide-character API, through a shim for the macros Swift cannot import. No pkg-config:
         // its flags (-D_DEFAULT_SOURCE, -D_XOPEN_SOURCE) are ones SwiftPM refuses with a warning, so the

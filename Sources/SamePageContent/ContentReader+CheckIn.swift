@@ -1,5 +1,4 @@
 import SamePageCore
-import Yams
 
 extension ContentReader {
     static let checkInFields = [
@@ -43,7 +42,7 @@ extension ContentReader {
 
     /// A check-in item: one direction of keying, set by its scale. A statement on the agreement scale is
     /// safe to agree with; a question on the frequency scale asks how often something happened.
-    private mutating func readCheckInItem(_ node: Node, file: String) -> CheckInItem? {
+    private mutating func readCheckInItem(_ node: YAMLNode, file: String) -> CheckInItem? {
         guard let fields = Fields(node, file: file, what: "a check-in item", allowed: ["id", "text", "scale", "concern_when"],
                                   diagnostics: diagnostics)
         else { return nil }
@@ -89,7 +88,7 @@ extension ContentReader {
         return names
     }
 
-    private func readResource(_ node: Node, file: String, regions: [String: String]?) -> Resource? {
+    private func readResource(_ node: YAMLNode, file: String, regions: [String: String]?) -> Resource? {
         guard let fields = Fields(node, file: file, what: "a resource",
                                   allowed: ["name", "region", "languages", "hours", "reach", "for", "source", "checked"],
                                   diagnostics: diagnostics)

@@ -1,5 +1,4 @@
 import SamePageCore
-import Yams
 
 extension ContentReader {
     /// The limit used for counts that depend on questions.yaml when it could not be read.

@@ -1,5 +1,4 @@
 import SamePageCore
-import Yams
 
 extension ContentReader {
     /// The demo's couples: each with two partners and a level per section. No file means no samples.
@@ -30,7 +29,7 @@ extension ContentReader {
         return failed ? nil : couples
     }
 
-    private func readSamplePartner(_ node: Node, in couple: Fields, sections: [Section]) -> AnswerSheet? {
+    private func readSamplePartner(_ node: YAMLNode, in couple: Fields, sections: [Section]) -> AnswerSheet? {
         guard let partner = Fields(node, file: couple.file, what: "a partner of \(couple.what)", allowed: ["name", "levels"],
                                    diagnostics: diagnostics),
               let name = partner.text("name"),

@@ -1,6 +1,4 @@
-import Foundation
 import SamePageCore
-import Yams
 
 /// Turns parsed YAML into `Content`, checking every field and every cross-reference on the way.
 struct ContentReader {
@@ -14,14 +12,14 @@ struct ContentReader {
         self.diagnostics = diagnostics
     }
 
-    func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+    func path(_ name: String) -> String { PathText.joined(directory, name) }
 
-    func top(_ roots: [String: Node], _ name: String, allowed: [String]) -> Fields? {
+    func top(_ roots: [String: YAMLNode], _ name: String, allowed: [String]) -> Fields? {
         guard let root = roots[name] else { return nil }
         return Fields(root, file: path(name), what: name, allowed: allowed, diagnostics: diagnostics)
     }
 
-    mutating func read(_ roots: [String: Node]) -> Content? {
+    mutating func read(_ roots: [String: YAMLNode]) -> Content? {
         let texts = readTexts(top(roots, "meta.yaml", allowed: Self.metaFields))
         let scale = readScale(top(roots, "scale.yaml", allowed: ["choices", "prefer_not"]))
         let sections = readQuestions(top(roots, "questions.yaml", allowed: ["readiness", "themes", "steps"]))
@@ -93,7 +91,7 @@ struct ContentReader {
 
     /// Records an item id, reporting it when another question or check-in item already uses it.
     mutating func register(_ id: String, _ fields: Fields) -> Bool {
-        let place = "\((fields.file as NSString).lastPathComponent):\(fields.mark("id")?.line ?? 0)"
+        let place = "\(PathText.lastComponent(fields.file)):\(fields.mark("id")?.line ?? 0)"
         if let first = itemIDs[id] {
             diagnostics.report(fields.file, fields.mark("id"), "the id '\(id)' is already used at \(first); every item needs its own id.")
             return false

@@ -1,6 +1,4 @@
-import Foundation
 import SamePageCore
-import Yams
 
 /// Collects issues while a content folder is read, so one run reports every mistake it can find.
 final class Diagnostics {
@@ -19,14 +17,14 @@ final class Diagnostics {
 /// place and returns nil, so reading goes on and finds the next mistake too.
 struct Fields {
     let file: String
-    let node: Node
-    let pairs: [(key: String, keyMark: Mark?, value: Node)]
+    let node: YAMLNode
+    let pairs: [(key: String, keyMark: Mark?, value: YAMLNode)]
     let diagnostics: Diagnostics
     /// What this mapping is, for messages: "the theme 'blame'".
     var what: String
 
     /// Reads `node` as a mapping that may hold only `allowed` keys; reports anything else.
-    init?(_ node: Node, file: String, what: String, allowed: [String], diagnostics: Diagnostics) {
+    init?(_ node: YAMLNode, file: String, what: String, allowed: [String], diagnostics: Diagnostics) {
         guard let mapping = node.mapping else {
             diagnostics.report(file, node.mark, "\(what) should be a set of fields (key: value).")
             return nil
@@ -43,7 +41,7 @@ struct Fields {
         }
     }
 
-    func value(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+    func value(_ key: String) -> YAMLNode? { pairs.first { $0.key == key }?.value }
 
     func mark(_ key: String) -> Mark? { value(key)?.mark ?? node.mark }
 
@@ -67,8 +65,8 @@ struct Fields {
     }
 
     /// YAML's ways of writing "nothing", when not quoted.
-    static func isNull(_ scalar: Node.Scalar) -> Bool {
-        scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
+    static func isNull(_ scalar: YAMLNode.Scalar) -> Bool {
+        scalar.plain && ["~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
     /// A required whole number within `range`.
@@ -95,9 +93,9 @@ struct Fields {
     }
 
     /// A required list with at least one entry.
-    func list(_ key: String) -> [Node]? {
+    func list(_ key: String) -> [YAMLNode]? {
         guard let value = value(key) else { missing(key); return nil }
-        guard case .sequence(let sequence) = value else {
+        guard case .sequence(let sequence, _) = value else {
             diagnostics.report(file, value.mark, "'\(key)' in \(what) should be a list (lines starting with '- ').")
             return nil
         }
@@ -105,7 +103,7 @@ struct Fields {
             diagnostics.report(file, value.mark, "'\(key)' in \(what) is an empty list.")
             return nil
         }
-        return Array(sequence)
+        return sequence
     }
 
     /// A required list of non-empty texts.
@@ -140,17 +138,5 @@ struct Fields {
     func fields(_ key: String, what nested: String, allowed: [String]) -> Fields? {
         guard let value = value(key) else { missing(key); return nil }
         return Fields(value, file: file, what: nested, allowed: allowed, diagnostics: diagnostics)
-    }
-}
-
-extension String {
-    /// Without leading and trailing white space. Pure Swift: Foundation's `trimmingCharacters` bridges
-    /// through NSString and was the largest single cost of loading content (measured with perf).
-    var trimmedText: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-        else { return "" }
-        return String(scalars[first...last])
     }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamePageCore
 
 /// One person's saved answers: versioned JSON that names the content it was made with. The private

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SamePageCore
 
 /// Resumable progress on disk: `$XDG_STATE_HOME/samepage/progress.json` (else `~/.local/state/...`), in a

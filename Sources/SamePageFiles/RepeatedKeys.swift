@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Finds a key that appears twice in one JSON object. Foundation's decoder quietly keeps one of them, so a
 /// file could hold two answers to one question and be scored with whichever won; such a file is refused.

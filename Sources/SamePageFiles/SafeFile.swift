@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import SamePageCore
 
 /// Writes files the way private answers deserve: readable by the user alone (0600), and atomically, so a
@@ -14,8 +15,8 @@ public enum SafeFile {
     /// Deletes temporary files that an earlier write to `path` left when its process was killed mid-write
     /// (they hold answers); a live process's temporary file is left alone.
     public static func removeLeftovers(of path: String) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let prefix = "." + (path as NSString).lastPathComponent + "."
+        let folder = PathText.folder(path)
+        let prefix = "." + PathText.lastComponent(path) + "."
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         for entry in entries where entry.hasPrefix(prefix) && entry.hasSuffix(".tmp") {
             let pid = entry.dropFirst(prefix.count).prefix { $0 != "." }
@@ -26,15 +27,15 @@ public enum SafeFile {
 
     /// Writes `text` to `path` through a temporary file in the same folder.
     public static func write(_ text: String, to path: String, replace: Replace) throws(FileProblem) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = PathText.folder(path)
+        let name = PathText.lastComponent(path)
         let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileProblem.cannotWrite(path, errno) }
         var bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeMutableBytes { Foundation.write(fd, $0.baseAddress! + written, $0.count - written) }
+            let result = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
             if result < 0 && errno == EINTR { continue }
             guard result > 0 else {
                 let code = errno

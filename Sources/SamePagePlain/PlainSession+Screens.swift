@@ -1,4 +1,3 @@
-import Foundation
 import SamePageCore
 import SamePageViews
 
@@ -24,7 +23,7 @@ extension PlainSession {
         say(keeping.explanation(keeping: true))
         io.write("Keep your place? Type y to keep it (or press Enter), or n to keep nothing: ")
         while true {
-            guard let line = io.readLine()?.trimmed.lowercased() else { return nil }
+            guard let line = io.readLine()?.trimmedText.lowercased() else { return nil }
             if line.isEmpty || line == "y" { return true }
             if line == "n" {
                 say(keeping.explanation(keeping: false))
@@ -47,7 +46,7 @@ extension PlainSession {
         io.write("\nHow are you taking it?\n  1  Together, as a couple\n  2  On my own\n")
         while true {
             io.write("Type 1 or 2: ")
-            guard let line = io.readLine()?.trimmed else { return nil }
+            guard let line = io.readLine()?.trimmedText else { return nil }
             if line == "1" { return .couple }
             if line == "2" { return .solo }
             io.write("Please type 1 for together or 2 for on your own.\n")
@@ -86,7 +85,7 @@ extension PlainSession {
         let highest = notApplicable == nil ? 5 : 6
         while true {
             io.write("Your answer: ")
-            guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+            guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if let code = Int(line), code <= highest, let answer = Answer(code: code) { return .answer(answer) }
             switch line {
             case "b": return .back
@@ -104,7 +103,7 @@ extension PlainSession {
         io.write("To change an answer, type its question number (1 to \(count)). Press Enter to go on.\n")
         while true {
             io.write("Question number, or Enter: ")
-            guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+            guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line.isEmpty { return .proceed }
             if let number = Int(line), (1...count).contains(number) { return .edit(number - 1) }
             switch line {
@@ -135,7 +134,7 @@ extension PlainSession {
             say("One last, optional step: guess how your partner would answer the questions about readiness. The results show your guess, to talk over with them if you like.")
         }
         io.write("Type y to guess, or press Enter to skip: ")
-        guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+        guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
         return line == "y" ? .proceed : .skip
     }
 
@@ -162,7 +161,7 @@ extension PlainSession {
     func pressEnter(_ prompt: String) -> Step {
         io.write(prompt + " ")
         while true {
-            guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+            guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line == "q" {
                 if let quit = confirmQuit() { return quit }
                 io.write(prompt + " ")
@@ -181,7 +180,7 @@ extension PlainSession {
         } else {
             io.write("Quit now? Nothing will be kept. Type y to quit, or press Enter to go on: ")
         }
-        switch io.readLine()?.trimmed.lowercased() {
+        switch io.readLine()?.trimmedText.lowercased() {
         case "y", "k": return .quit
         case "d" where keeps && progressProblem == nil: return .quitDiscarding
         default: return nil
@@ -195,16 +194,10 @@ extension PlainSession {
         say("There is an unfinished session on this computer: \(progress.summary(questionCount: content.questions.count)).")
         io.write("Type r (or press Enter) to resume it, or d to discard it and start again: ")
         while true {
-            guard let line = io.readLine()?.trimmed.lowercased() else { return .ended }
+            guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line.isEmpty || line == "r" { return .resume }
             if line == "d" { return .discard }
             io.write("Please type r to resume or d to discard: ")
         }
-    }
-}
-
-extension String {
-    var trimmed: String {
-        trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

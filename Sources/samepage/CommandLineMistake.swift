@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 
 /// A wrong command line, said in one sentence in the product's words, instead of the argument parser's
 /// own ("Value to be set with flag '--solo' had already been set with flag '--couple'").

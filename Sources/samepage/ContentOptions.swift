@@ -1,5 +1,6 @@
+import FoundationEssentials
+import Glibc
 import ArgumentParser
-import Foundation
 import SamePageContent
 import SamePageCore
 import SamePageViews

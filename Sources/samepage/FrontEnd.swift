@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import SamePageTerminal
 
 /// Which front end runs: full-screen when a terminal can be opened, line by line otherwise.

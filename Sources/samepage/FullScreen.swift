@@ -1,4 +1,3 @@
-import Foundation
 import SamePageCore
 import SamePageViews
 import SamePageFiles

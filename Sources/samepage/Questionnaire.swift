@@ -1,5 +1,6 @@
+import FoundationEssentials
+import Glibc
 import ArgumentParser
-import Foundation
 import SamePageContent
 import SamePageCore
 import SamePageViews
@@ -160,7 +161,7 @@ struct Samepage: ParsableCommand {
                 "=== Sample couple \(index + 1) of \(all.count): \(pair.0.title) ===\n\(pair.0.about)\n"
                     + ResultsText(results: pair.1, content: content).render()
             }.joined(separator: "\n")
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeAll(text, to: STDOUT_FILENO)
     }
 
     /// Prints the results (and saves answers when asked), or says what happened to the answers so far.
@@ -225,7 +226,7 @@ struct Samepage: ParsableCommand {
         while true {
             printError(problem.description)
             writeAll("Type another file name for your answers, or press Enter to leave them unsaved: ", to: STDERR_FILENO)
-            guard let typed = readLine()?.trimmedWords, !typed.isEmpty else { return nil }
+            guard let typed = readLine()?.trimmedText, !typed.isEmpty else { return nil }
             do throws(FileProblem) {
                 try AnswerFile.save(sheet, identity: content.identity, to: typed)
                 return typed
@@ -243,7 +244,7 @@ struct Samepage: ParsableCommand {
             printError(FileProblem.exists(path).description)
             throw Exit.cannotCreate
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(path)
         if !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) {
             printError("Cannot save to \(path): the folder does not exist or is not writable.")
             throw Exit.cannotCreate

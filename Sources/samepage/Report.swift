@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import SamePageCore
 import SamePageViews
 import SamePageFiles
@@ -35,7 +35,7 @@ struct Report: ParsableCommand {
         let results = Results(content: content, sheets: sheets, mode: sheets.count == 2 ? .couple : .solo)
         let report = ReportMarkdown(results: results, content: content, date: today()).render()
         guard let output else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+            writeAll(report, to: STDOUT_FILENO)
             return
         }
         do {

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import Glibc
 import SamePageCore
 import SamePageViews
 
@@ -29,11 +29,11 @@ enum Entry {
             // it safe to show. Other errors (an exit code from run) have already said what happened.
             if code == .validationFailure {
                 printError(CommandLineMistake.sentence(for: error))
-                Foundation.exit(Exit.usage.rawValue)
+                Glibc.exit(Exit.usage.rawValue)
             }
             let message = Samepage.fullMessage(for: error)
             if !message.isEmpty { printError(message) }
-            Foundation.exit(code.rawValue)
+            Glibc.exit(code.rawValue)
         }
     }
 }

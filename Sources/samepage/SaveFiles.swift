@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 import SamePageCore
 import SamePageViews
 import SamePageFiles
@@ -41,7 +41,7 @@ func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, promp
     let date = today()
     while true {
         say("\nTo save, type r for a report or a for the answers; press Enter to finish: ")
-        guard let choice = readLine()?.trimmedWords, !choice.isEmpty else { return }
+        guard let choice = readLine()?.trimmedText, !choice.isEmpty else { return }
         let kind: SaveForm.Kind
         switch choice.lowercased() {
         case "r": kind = .report
@@ -53,13 +53,9 @@ func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, promp
         let fallback = SaveForm.defaultPath(kind, date: date)
         if kind == .answers && sheets.count == 2 { say("({name} becomes each person's name.)\n") }
         say("File name [\(fallback)]: ")
-        guard let typed = readLine()?.trimmedWords else { return }
+        guard let typed = readLine()?.trimmedText else { return }
         let (sentence, _) = write(SaveRequest(kind: kind, path: typed.isEmpty ? fallback : typed), results: results,
                                   sheets: sheets, content: content, date: date)
         say(sentence + "\n")
     }
-}
-
-extension String {
-    var trimmedWords: String { trimmingCharacters(in: .whitespaces) }
 }

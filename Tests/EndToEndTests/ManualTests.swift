@@ -38,15 +38,7 @@ struct ManualTests {
 
     @Test("mandoc -Tlint finds no warning or error", .enabled(if: mandoc, "needs mandoc (.ci/run installs it)"))
     func lint() throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/mandoc")
-        process.arguments = ["-Tlint", "-Wwarning", Self.manual]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let said = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0 && said.isEmpty, "\(said)")
+        let (status, said) = try SystemTool.run("/usr/bin/mandoc", ["-Tlint", "-Wwarning", Self.manual])
+        #expect(status == 0 && said.isEmpty, "\(said)")
     }
 }

@@ -4,4 +4,14 @@ extension String {
         let trimmedStart = drop { $0 == " " }
         return trimmedStart.dropLast(trimmedStart.reversed().prefix { $0 == " " }.count)
     }
+
+    /// Without white space (line breaks included) at either end. Pure Swift: Foundation's
+    /// `trimmingCharacters` bridges through NSString and was the largest single cost of loading content.
+    public var trimmedText: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
+    }
 }

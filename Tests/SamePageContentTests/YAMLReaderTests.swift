@@ -1,0 +1,100 @@
+@testable import SamePageContent
+import Testing
+
+/// The YAML reader over libyaml: what a content file can say, and what it is refused for, in the words
+/// and at the places Yams used before it (issue 14 replaced Yams to leave Foundation out).
+@Suite("Reading YAML")
+struct YAMLReaderTests {
+    func compose(_ text: String) throws(YAMLComposer.Failure) -> YAMLNode? {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer throws(YAMLComposer.Failure) in try YAMLComposer.compose(buffer) }
+    }
+
+    func failure(_ text: String) -> YAMLFailure? {
+        do {
+            _ = try compose(text)
+            return nil
+        } catch {
+            guard case .yaml(let failure) = error else { return nil }
+            return failure
+        }
+    }
+
+    func value(_ text: String) throws -> YAMLNode {
+        try #require(compose("key: " + text)?.mapping?.first?.value)
+    }
+
+    @Test("lists, mappings and text keep their order and their places")
+    func structure() throws {
+        let root = try #require(try compose("a: one\nb:\n  - x\n  - 'y'\nc: {d: 2}\n"))
+        let pairs = try #require(root.mapping)
+        #expect(pairs.map { $0.key.string } == ["a", "b", "c"])
+        #expect(pairs[0].value.string == "one")
+        #expect(pairs[1].value.sequence?.map(\.string) == ["x", "y"])
+        #expect(pairs[1].value.sequence?[0].mark == Mark(line: 3, column: 5))
+        #expect(pairs[2].value.mapping?.first?.value.int == 2)
+        #expect(pairs[1].key.mark == Mark(line: 2, column: 1))
+    }
+
+    @Test("whole numbers as YAML 1.1 writes them, and only unquoted", arguments: [
+        ("40", 40), ("-3", -3), ("+7", 7), ("1_000", 1000), ("0x1F", 31), ("0o17", 15), ("017", 15), ("0b101", 5),
+        ("1:30", 90), ("0", 0),
+    ])
+    func numbers(_ written: String, _ number: Int) throws {
+        #expect(try value(written).int == number)
+        #expect(try value("\"\(written)\"").int == nil)
+    }
+
+    @Test("what is not a whole number", arguments: ["forty", "4.5", "--4", "", "0x", "1:x", "99999999999999999999", "- 4"])
+    func notNumbers(_ written: String) throws {
+        #expect((try? value(written))?.int == nil)
+    }
+
+    @Test("true and false in YAML 1.1's words, unquoted")
+    func flags() throws {
+        for word in ["true", "True", "yes", "on"] { #expect(try value(word).bool == true) }
+        for word in ["false", "FALSE", "no", "off"] { #expect(try value(word).bool == false) }
+        #expect(try value("'true'").bool == nil)
+        #expect(try value("maybe").bool == nil)
+    }
+
+    @Test("an empty file, or one of comments, holds no document")
+    func empty() throws {
+        #expect(try compose("") == nil)
+        #expect(try compose("# only a comment\n\n") == nil)
+    }
+
+    @Test("a key given twice is named, at its first place")
+    func repeatedKey() {
+        let found = failure("b: 1\na: 2\nb: 3\na: 4\n")
+        #expect(found?.problem == "a key appears twice (a, b)")
+        #expect(found?.mark == Mark(line: 2, column: 1))
+    }
+
+    @Test("a second document is refused")
+    func secondDocument() {
+        let found = failure("a: 1\n---\nb: 2\n")
+        #expect(found?.problem == "expected a single document in the stream, but found another document")
+        #expect(found?.mark?.line == 2)
+    }
+
+    @Test("an alias to nothing is refused; one to an anchor stands for its value")
+    func aliases() throws {
+        #expect(failure("a: *nowhere\n")?.problem == "found undefined alias")
+        let root = try #require(try compose("a: &x [1, 2]\nb: *x\n"))
+        #expect(root.mapping?[1].value.sequence?.compactMap(\.int) == [1, 2])
+    }
+
+    @Test("libyaml's own words and place for a syntax error")
+    func syntax() {
+        let found = failure("a: [1, 2\nb: 3\n")
+        #expect(found?.problem.contains("expected ',' or ']'") == true, "\(String(describing: found))")
+        #expect(found?.mark != nil)
+    }
+
+    @Test("nesting past the backstop is refused, never a crash")
+    func deep() {
+        let text = String(repeating: "[", count: YAMLComposer.deepest + 5) + String(repeating: "]", count: YAMLComposer.deepest + 5)
+        #expect(failure(text)?.problem == "it is nested too deeply")
+    }
+}
