@@ -37,12 +37,20 @@ struct ContentOptions: ParsableArguments {
     /// `.build` folder only, the repository's `content/`. Never the current folder.
     static func defaultFolder() -> String {
         if let folder = ProcessInfo.processInfo.environment["SAMEPAGE_CONTENT"], !folder.isEmpty { return folder }
-        let binary = URL(fileURLWithPath: executablePath()).resolvingSymlinksInPath()
-        let installed = binary.deletingLastPathComponent().appendingPathComponent("../share/samepage/content").standardized.path
-        if FileManager.default.fileExists(atPath: installed) { return installed }
-        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized.path
-        if binary.path.hasPrefix(repository + "/.build") { return repository + "/content" }
-        return installed
+        let binary = realPath(executablePath()) ?? executablePath()
+        let beside = PathText.standardized(PathText.folder(binary) + "/../share/samepage/content")
+        if let installed = realPath(beside) { return installed }
+        if let repository = realPath(PathText.folder(#filePath) + "/../.."), binary.hasPrefix(repository + "/.build/") {
+            return repository + "/content"
+        }
+        return beside
+    }
+
+    /// The path with every link and `..` resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The running program's own file: `/proc/self/exe`, else argv[0] when it is a path, else the first

@@ -18,4 +18,18 @@ public enum PathText {
         let folder = path[..<slash]
         return folder.isEmpty ? "/" : String(folder)
     }
+
+    /// The path with `.` and `..` worked out from its text alone (links are not followed).
+    public static func standardized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+            } else if part != ".." || !path.hasPrefix("/") {
+                parts.append(part)
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : joined
+    }
 }

@@ -11,7 +11,9 @@ public enum SafeText {
     /// The text made safe. With `keepingLines`, line breaks stay (for paragraphs); otherwise they become
     /// visible too, so one quoted value can never pose as a line of its own.
     public static func shown(_ text: String, keepingLines: Bool = false) -> String {
-        // Most text needs nothing: return it untouched without building a copy.
+        // Most text needs nothing: return it untouched without building a copy. First by bytes: only a
+        // control byte or the lead byte of a C1 control or a hidden character can start something to change.
+        guard text.utf8.contains(where: { mayNeedWork($0, keepingLines: keepingLines) }) else { return text }
         guard text.unicodeScalars.contains(where: { needsWork($0, keepingLines: keepingLines) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -36,6 +38,16 @@ public enum SafeText {
     /// True for the characters that never reach a terminal as they are.
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         isHidden(scalar) || picture(for: scalar) != nil
+    }
+
+    /// False only for bytes that cannot begin an unsafe character: printable ASCII, and the lead and
+    /// continuation bytes of letters and emoji (C2 leads C1 controls; D8, E1, E2 and EF lead the hidden ones).
+    private static func mayNeedWork(_ byte: UInt8, keepingLines: Bool) -> Bool {
+        switch byte {
+        case 0x0A: !keepingLines
+        case 0x00...0x1F, 0x7F, 0xC2, 0xD8, 0xE1, 0xE2, 0xEF: true
+        default: false
+        }
     }
 
     private static func needsWork(_ scalar: Unicode.Scalar, keepingLines: Bool) -> Bool {

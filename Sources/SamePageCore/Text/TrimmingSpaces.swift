@@ -8,6 +8,10 @@ extension String {
     /// Without white space (line breaks included) at either end. Pure Swift: Foundation's
     /// `trimmingCharacters` bridges through NSString and was the largest single cost of loading content.
     public var trimmedText: String {
+        // Text that starts and ends with a visible ASCII character is already trimmed.
+        if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

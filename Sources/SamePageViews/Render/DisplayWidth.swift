@@ -7,7 +7,8 @@ import SamePageCore
 /// one, except a cluster wider than a whole line, which is cut to fit (see `wrapColumns`).
 extension Character {
     public var displayWidth: Int {
-        unicodeScalars.reduce(0) { $0 + Self.width(of: $1) }
+        if let ascii = asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
+        return unicodeScalars.reduce(0) { $0 + Self.width(of: $1) }
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {
@@ -31,7 +32,11 @@ extension Character {
 }
 
 extension StringProtocol {
-    public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+    public var displayWidth: Int {
+        // Printable ASCII, most of every screen, is one column a byte, with no clusters to find.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        return reduce(0) { $0 + $1.displayWidth }
+    }
 
     /// The longest prefix that fits in `width` columns. Whole clusters only: a cluster is never split here.
     public func prefix(columns width: Int) -> String {

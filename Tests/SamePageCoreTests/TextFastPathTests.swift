@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import SamePageCore
+@testable import SamePageViews
+
+/// The byte-level shortcuts taken for speed (issue 14) must give the same answers as the full checks,
+/// for every character there is, not only the ones a person would think of.
+@Suite("Text shortcuts agree with the full rules")
+struct TextFastPathTests {
+    static let allScalars = (0...0x10FFFF).compactMap(Unicode.Scalar.init)
+
+    @Test("no unsafe character, alone or inside text, gets past the byte check of the safe-text function")
+    func safeTextShortcut() {
+        var missed: [UInt32] = []
+        for scalar in Self.allScalars where SafeText.isUnsafe(scalar) {
+            for text in [String(scalar), "é " + String(scalar) + " ok"] {
+                if SafeText.shown(text).unicodeScalars.contains(where: SafeText.isUnsafe) { missed.append(scalar.value) }
+            }
+        }
+        #expect(missed.isEmpty, "\(missed.prefix(5).map { String($0, radix: 16) })")
+        // The control: the check does find things to change.
+        #expect(Self.allScalars.filter(SafeText.isUnsafe).count >= 90)
+    }
+
+    @Test("safe text comes back untouched, line breaks kept only when asked")
+    func safeTextUntouched() {
+        let text = "Prêt·e à essayer ? 🙂 Yes — “quoted” text\nsecond line"
+        #expect(SafeText.shown(text, keepingLines: true) == text)
+        #expect(SafeText.shown(text) == text.replacingOccurrences(of: "\n", with: "\u{240A}"))
+    }
+
+    @Test("ASCII text is measured as the character-by-character rule measures it")
+    func widthShortcut() {
+        for value in UInt8(0)...UInt8(127) {
+            let character = Character(Unicode.Scalar(value))
+            let full = character.unicodeScalars.reduce(0) { $0 + Character.width(of: $1) }
+            #expect(character.displayWidth == full, "\(value)")
+            #expect(String(repeating: character, count: 3).displayWidth == 3 * full, "\(value)")
+        }
+        #expect("ab🙂c".displayWidth == 5)
+        #expect("e\u{301}".displayWidth == 1)
+    }
+
+    @Test("trimming keeps the shortcut's answer for text with visible ends and trims the rest")
+    func trimShortcut() {
+        #expect("already trimmed".trimmedText == "already trimmed")
+        #expect("  inside  ".trimmedText == "inside")
+        #expect("\u{00A0}nbsp\u{2003}".trimmedText == "nbsp")
+        #expect("\n\t".trimmedText == "")
+        #expect("é ".trimmedText == "é")
+    }
+
+    @Test("paths as text: joined, last part, folder, and dots worked out")
+    func paths() {
+        #expect(PathText.joined("dir", "a.yaml") == "dir/a.yaml")
+        #expect(PathText.joined("dir/", "a.yaml") == "dir/a.yaml")
+        #expect(PathText.joined("", "a.yaml") == "a.yaml")
+        #expect(PathText.lastComponent("/x/y/a.yaml") == "a.yaml")
+        #expect(PathText.lastComponent("x/y/") == "y")
+        #expect(PathText.lastComponent("/") == "/")
+        #expect(PathText.folder("/x/a.json") == "/x")
+        #expect(PathText.folder("/a.json") == "/")
+        #expect(PathText.folder("a.json") == "")
+        #expect(PathText.standardized("/usr/bin/../share/./samepage/content") == "/usr/share/samepage/content")
+        #expect(PathText.standardized("/../a") == "/a")
+        #expect(PathText.standardized("../a/b/..") == "../a")
+    }
+}
