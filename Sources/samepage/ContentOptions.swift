@@ -18,8 +18,10 @@ struct ContentOptions: ParsableArguments {
     var directory: String?
 
     /// Loads and validates the content, or says in one line per issue what is wrong and exits 65.
-    func load() throws -> Content {
-        let folder = directory ?? Self.defaultFolder()
+    func load() throws -> Content { try Self.load(from: directory) }
+
+    static func load(from directory: String?) throws -> Content {
+        let folder = directory ?? defaultFolder()
         do {
             var content = try ContentLoader.load(from: folder)
             let (language, country) = readerLocale()

@@ -8,79 +8,24 @@ import SamePageFiles
 import SamePagePlain
 import SamePageTerminal
 
-/// `samepage`: the questionnaire itself, with `compare` and `validate` beside it. Its options are the
-/// root command's, so `samepage --help` lists every mode and flag.
-struct Samepage: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "samepage",
-        abstract: "Are we on the same page? A private questionnaire for couples deciding about couples therapy.",
-        discussion: """
-            Each of you answers privately; then samepage shows how close your readiness is, what holds \
-            each of you back, and gentle next steps. Nothing leaves this computer. Nothing is written unless \
-            you ask, except your place, kept (readable by this account only) so an interrupted session can be \
-            resumed, until you finish or discard it; the welcome screen says where and lets you keep \
-            nothing, and --private keeps nothing. This is information, not therapy or advice.
-
-            In a terminal it opens full screen; with --plain, piped input, or no usable terminal it asks line \
-            by line. Results go to standard output when the session ends.
-
-            Exit codes: 0 done, 1 quit before the end, 2 usage error, 65 bad content or answers file, \
-            66 a file that does not exist, 73 a file that could not be saved, 129/130/143 stopped by \
-            SIGHUP, Ctrl-C or SIGTERM.
-            """,
-        version: "0.2.0",
-        subcommands: [Compare.self, Report.self, Validate.self]
-    )
-
-    @Flag(help: "Who is taking it: both of you at this keyboard, or one person alone.")
-    var mode: ModeFlag?
-
-    @Flag(help: "Ask line by line on standard input and output (screen readers, pipes, dumb terminals).")
+/// What the questionnaire was asked to do, from the command line: parsed by ArgumentParser (`Samepage`),
+/// or for the common plain flags by `QuickArguments`, which a test holds to the same answers.
+struct Questionnaire: Equatable {
+    var mode: Samepage.ModeFlag?
     var plain = false
-
-    @OptionGroup var output: OutputOptions
-    var json: Bool { output.json }
-
-    @Flag(name: .customLong("private"), help: "Write nothing to disk at all.")
+    var json = false
     var privateMode = false
-
-    @Flag(name: .customLong("no-color"), help: "No colour on screen (also when NO_COLOR is set).")
     var noColor = false
-
-    @Option(help: ArgumentHelp("Save your answers to this new file, to compare later (with --solo).", valueName: "FILE"))
     var save: String?
-
-    @OptionGroup var content: ContentOptions
-
-    enum ModeFlag: String, EnumerableFlag {
-        case couple, solo, demo
-
-        static func help(for value: ModeFlag) -> ArgumentHelp? {
-            switch value {
-            case .couple: "Take it together, one after the other."
-            case .solo: "Take it on your own."
-            case .demo: "Show sample couples' results, with why each piece of guidance was chosen; writes nothing."
-            }
-        }
-    }
+    var contentDirectory: String?
 
     /// Colour unless --no-color or NO_COLOR (any non-empty value) says otherwise.
     var color: Bool { !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty }
+}
 
-    func validate() throws {
-        if save != nil && privateMode {
-            throw ValidationError("--private writes nothing, so it cannot be used with --save.")
-        }
-        if save != nil && mode == .demo {
-            throw ValidationError("--demo writes nothing, so it cannot be used with --save.")
-        }
-        if save != nil && mode != .solo {
-            throw ValidationError("--save keeps one person's answers; use it with --solo, then `samepage compare A B`.")
-        }
-    }
-
+extension Questionnaire {
     func run() throws {
-        let content = try content.load()
+        let content = try ContentOptions.load(from: contentDirectory)
         if let save { try checkSavable(save) }
         if mode == .demo { return try runDemo(content) }
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }

@@ -13,14 +13,22 @@ enum Exit {
     static let cannotCreate = ExitCode(73)
 }
 
-/// The entry point: ArgumentParser's own behaviour, except that a wrong command line exits 2 rather than
+/// The entry point: ArgumentParser's own behaviour (the common command lines read quickly, the same way),
+/// except that a wrong command line exits 2 rather than
 /// sysexits' 64. Help and --version still exit 0, and every other error keeps its code.
 @main
 enum Entry {
     static func main() {
         do {
-            var command = try Samepage.parseAsRoot()
-            try command.run()
+            switch QuickArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+            case .questionnaire(let questionnaire)?:
+                try questionnaire.run()
+            case .version?:
+                writeAll(Samepage.configuration.version + "\n", to: STDOUT_FILENO)
+            case nil:
+                var command = try Samepage.parseAsRoot()
+                try command.run()
+            }
         } catch {
             // Help, the version and completion scripts are the program's own text, printed as they are.
             let code = Samepage.exitCode(for: error)
