@@ -15,10 +15,17 @@ public struct ProgressStore: Sendable, Equatable {
     public init(folder: String) { self.folder = folder }
 
     /// The store for this user, from the environment; nil when there is no home to keep it in.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ProgressStore? {
+    public static func standard(environment: [String: String] = standardEnvironment()) -> ProgressStore? {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") { return ProgressStore(folder: state + "/samepage") }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return ProgressStore(folder: home + "/.local/state/samepage")
+    }
+
+    /// The two variables `standard` reads, from this process's environment.
+    public static func standardEnvironment() -> [String: String] {
+        var found: [String: String] = [:]
+        for name in ["XDG_STATE_HOME", "HOME"] { found[name] = getenv(name).map { String(cString: $0) } }
+        return found
     }
 
     /// What was found at start-up.

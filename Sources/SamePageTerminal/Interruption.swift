@@ -5,7 +5,7 @@ import Synchronization
 /// leaves through the normal path, so the terminal is restored by ordinary code, not in a handler.
 enum Interruption {
     private static let pending = Atomic<Int32>(0)
-    nonisolated(unsafe) private static var previous: [Int32: sighandler_t?] = [:]
+    nonisolated(unsafe) private static var previous: [(signal: Int32, handler: sighandler_t?)] = []
 
     static func install() {
         // Set up the flag now, so the handler never runs a first-time initialisation.
@@ -16,14 +16,14 @@ enum Interruption {
         for signal in [SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, signal) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
-            previous[signal] = Glibc.signal(signal) { number in Interruption.pending.store(number, ordering: .relaxed) }
+            previous.append((signal, Glibc.signal(signal) { number in Interruption.pending.store(number, ordering: .relaxed) }))
         }
     }
 
     /// Puts back whatever handled these signals before (an ignored SIGHUP under nohup stays ignored).
     static func uninstall() {
         for (signal, handler) in previous { Glibc.signal(signal, handler) }
-        previous = [:]
+        previous = []
     }
 
     /// The signal that arrived, once.

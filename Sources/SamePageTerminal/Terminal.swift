@@ -21,7 +21,8 @@ public final class Terminal {
 
     /// Opens the terminal, or says why it cannot (no controlling terminal, an unknown terminal type).
     public static func open(color: Bool) -> Result<Terminal, Unavailable> {
-        setlocale(LC_ALL, "")
+        // Only the character type: ncurses needs UTF-8 from it; loading every category costs start-up time.
+        setlocale(LC_CTYPE, "")
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty, term != "dumb" else {
             return .failure(Unavailable(description: "the terminal type (TERM) is not set or is 'dumb'"))
         }

@@ -38,7 +38,7 @@ struct ContentOptions: ParsableArguments {
     /// finds `/usr/share/samepage/content`), then, for a development build run from the repository's
     /// `.build` folder only, the repository's `content/`. Never the current folder.
     static func defaultFolder() -> String {
-        if let folder = ProcessInfo.processInfo.environment["SAMEPAGE_CONTENT"], !folder.isEmpty { return folder }
+        if let folder = environment("SAMEPAGE_CONTENT"), !folder.isEmpty { return folder }
         let binary = realPath(executablePath()) ?? executablePath()
         let beside = PathText.standardized(PathText.folder(binary) + "/../share/samepage/content")
         if let installed = realPath(beside) { return installed }
@@ -62,7 +62,7 @@ struct ContentOptions: ParsableArguments {
         let name = CommandLine.arguments.first ?? "samepage"
         if name.hasPrefix("/") { return name }
         if name.contains("/") { return FileManager.default.currentDirectoryPath + "/" + name }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let path = environment("PATH") ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") where folder.hasPrefix("/") {
             let candidate = folder + "/" + name
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
@@ -74,8 +74,7 @@ struct ContentOptions: ParsableArguments {
 /// The reader's language and country from `LC_ALL`, `LC_MESSAGES` or `LANG` ("fr_CA.UTF-8" gives fr and CA),
 /// so that the support lines of their own region come first.
 func readerLocale() -> (language: String?, country: String?) {
-    let environment = ProcessInfo.processInfo.environment
-    let name = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+    let name = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap(environment).first { !$0.isEmpty } ?? ""
     let base = name.prefix { $0 != "." && $0 != "@" }
     let parts = base.split(separator: "_")
     guard let language = parts.first, language.count == 2 else { return (nil, nil) }

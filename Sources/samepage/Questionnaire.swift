@@ -20,7 +20,7 @@ struct Questionnaire: Equatable {
     var contentDirectory: String?
 
     /// Colour unless --no-color or NO_COLOR (any non-empty value) says otherwise.
-    var color: Bool { !noColor && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty }
+    var color: Bool { !noColor && (environment("NO_COLOR") ?? "").isEmpty }
 }
 
 extension Questionnaire {
@@ -71,14 +71,13 @@ extension Questionnaire {
     /// keyboard (a piped script starts fresh every time), and only by one copy per account at a time: the
     /// folder lock is held until this process exits.
     private func holdProgress() -> (Keeping, ProgressStore?) {
-        let environment = ProcessInfo.processInfo.environment
         if privateMode { return (.impossible(.privateMode), nil) }
         if isatty(STDIN_FILENO) != 1 { return (.impossible(.pipedInput), nil) }
-        guard let store = ProgressStore.standard(environment: environment) else {
+        guard let store = ProgressStore.standard() else {
             return (.impossible(.unwritable("there is no home folder (HOME is not set)")), nil)
         }
         switch store.lock() {
-        case .held: return (.possible(path: store.shownPath(home: environment["HOME"])), store)
+        case .held: return (.possible(path: store.shownPath(home: environment("HOME"))), store)
         case .busy: return (.impossible(.otherSession), nil)
         case .unusable(let problem): return (.impossible(.unwritable(problem.reasonWithPath)), nil)
         }

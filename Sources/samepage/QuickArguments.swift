@@ -9,26 +9,25 @@ enum QuickArguments {
         case version
     }
 
-    /// The flags taken here, each with what it sets.
-    static let flags: [String: @Sendable (inout Questionnaire) -> Void] = [
-        "--couple": { $0.mode = .couple },
-        "--solo": { $0.mode = .solo },
-        "--demo": { $0.mode = .demo },
-        "--plain": { $0.plain = true },
-        "--json": { $0.json = true },
-        "--private": { $0.privateMode = true },
-        "--no-color": { $0.noColor = true },
-    ]
-    static let modes: Set<String> = ["--couple", "--solo", "--demo"]
+    /// The flags taken here (a plain list and a switch: no set or dictionary to build at start).
+    static let names = ["--couple", "--solo", "--demo", "--plain", "--json", "--private", "--no-color"]
 
     /// The request, or nil to leave these arguments to ArgumentParser.
     static func parse(_ arguments: [String]) -> Request? {
         if arguments == ["--version"] { return .version }
-        guard Set(arguments).count == arguments.count, arguments.filter(modes.contains).count <= 1 else { return nil }
         var questionnaire = Questionnaire()
-        for argument in arguments {
-            guard let set = flags[argument] else { return nil }
-            set(&questionnaire)
+        for (index, argument) in arguments.enumerated() {
+            if arguments[..<index].contains(argument) { return nil }
+            switch argument {
+            case "--couple", "--solo", "--demo":
+                guard questionnaire.mode == nil else { return nil }
+                questionnaire.mode = argument == "--couple" ? .couple : argument == "--solo" ? .solo : .demo
+            case "--plain": questionnaire.plain = true
+            case "--json": questionnaire.json = true
+            case "--private": questionnaire.privateMode = true
+            case "--no-color": questionnaire.noColor = true
+            default: return nil
+            }
         }
         return .questionnaire(questionnaire)
     }

@@ -7,7 +7,7 @@ extension PlainIO {
     /// only when prompts go to a terminal that understands it, so pipes and screen readers get plain text.
     static func standard(promptsTo descriptor: Int32) -> PlainIO {
         let isTerminal = isatty(descriptor) == 1
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        let term = environment("TERM") ?? ""
         let canClear = isTerminal && !term.isEmpty && term != "dumb"
         return PlainIO(
             readLine: { Swift.readLine(strippingNewline: true) },

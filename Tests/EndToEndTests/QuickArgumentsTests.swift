@@ -20,7 +20,7 @@ struct QuickArgumentsTests {
 
     /// Every set of the quick flags (2^7), forwards and backwards, and with a flag given twice.
     static let commandLines: [[String]] = {
-        let names = QuickArguments.flags.keys.sorted()
+        let names = QuickArguments.names
         var lines: [[String]] = []
         for bits in 0..<(1 << names.count) {
             let chosen = names.indices.filter { bits & (1 << $0) != 0 }.map { names[$0] }
