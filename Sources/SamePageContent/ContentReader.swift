@@ -5,7 +5,7 @@ struct ContentReader {
     let directory: String
     let diagnostics: Diagnostics
     /// Where each question and check-in id was first defined, to report duplicates across files.
-    var itemIDs: [String: String] = [:]
+    var itemIDs: [String: (file: String, line: Int)] = [:]
 
     init(directory: String, diagnostics: Diagnostics) {
         self.directory = directory
@@ -78,10 +78,16 @@ struct ContentReader {
     /// A required id: lowercase letters and digits in words joined by single dashes.
     func id(_ fields: Fields, _ key: String = "id") -> String? {
         guard let id = fields.text(key) else { return nil }
-        let words = id.split(separator: "-", omittingEmptySubsequences: false)
-        let wellFormed = words.allSatisfy { word in
-            !word.isEmpty && word.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-        }
+        // Words of a-z and 0-9 joined by single dashes, checked byte by byte.
+        var previous = UInt8(ascii: "-")
+        let wellFormed = id.utf8.allSatisfy { byte in
+            defer { previous = byte }
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+            case UInt8(ascii: "-"): return previous != UInt8(ascii: "-")
+            default: return false
+            }
+        } && id.utf8.last != UInt8(ascii: "-")
         guard wellFormed else {
             diagnostics.report(fields.file, fields.mark(key), "'\(id)' is not a usable id; use lowercase letters, digits and single dashes, like 'fear-of-blame'.")
             return nil
@@ -91,12 +97,12 @@ struct ContentReader {
 
     /// Records an item id, reporting it when another question or check-in item already uses it.
     mutating func register(_ id: String, _ fields: Fields) -> Bool {
-        let place = "\(PathText.lastComponent(fields.file)):\(fields.mark("id")?.line ?? 0)"
         if let first = itemIDs[id] {
-            diagnostics.report(fields.file, fields.mark("id"), "the id '\(id)' is already used at \(first); every item needs its own id.")
+            let place = "\(PathText.lastComponent(first.file)):\(first.line)"
+            diagnostics.report(fields.file, fields.mark("id"), "the id '\(id)' is already used at \(place); every item needs its own id.")
             return false
         }
-        itemIDs[id] = place
+        itemIDs[id] = (fields.file, fields.mark("id")?.line ?? 0)
         return true
     }
 }

@@ -16,6 +16,7 @@ public struct SampleCouple: Sendable, Equatable {
     /// level of 5 always reads as "very much so" and scores (level − 1) × 25.
     public static func sheet(name: String, levels: [String: Int], sections: [Section]) -> AnswerSheet {
         var answers: [String: Answer] = [:]
+        answers.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
         for section in sections {
             guard let level = levels[section.id], let answer = Answer(code: level) else { continue }
             for item in section.items {
