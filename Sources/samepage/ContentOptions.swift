@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 import ArgumentParser
 import SamePageContent
@@ -39,13 +38,13 @@ struct ContentOptions: ParsableArguments {
     /// `.build` folder only, the repository's `content/`. Never the current folder.
     static func defaultFolder() -> String {
         if let folder = environment("SAMEPAGE_CONTENT"), !folder.isEmpty { return folder }
-        let binary = realPath(executablePath()) ?? executablePath()
-        let beside = PathText.standardized(PathText.folder(binary) + "/../share/samepage/content")
+        let binary = executablePath()
+        let beside = PathText.folder(binary) + "/../share/samepage/content"
         if let installed = realPath(beside) { return installed }
         if let repository = realPath(PathText.folder(#filePath) + "/../.."), binary.hasPrefix(repository + "/.build/") {
             return repository + "/content"
         }
-        return beside
+        return PathText.standardized(beside)
     }
 
     /// The path with every link and `..` resolved, or nil when it does not exist.
@@ -55,17 +54,16 @@ struct ContentOptions: ParsableArguments {
         return String(cString: resolved)
     }
 
-    /// The running program's own file: `/proc/self/exe`, else argv[0] when it is a path, else the first
-    /// match on `PATH` (a program started by name); never a guess from the current folder.
+    /// The running program's own file with its links resolved: `/proc/self/exe`, else argv[0] when it is a
+    /// path, else the first match on `PATH` (a program started by name); never a guess from the current folder.
     static func executablePath() -> String {
-        if let real = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return real }
+        if let real = realPath("/proc/self/exe") { return real }
         let name = CommandLine.arguments.first ?? "samepage"
-        if name.hasPrefix("/") { return name }
-        if name.contains("/") { return FileManager.default.currentDirectoryPath + "/" + name }
+        if name.contains("/") { return realPath(name) ?? name }
         let path = environment("PATH") ?? "/usr/bin:/bin"
         for folder in path.split(separator: ":") where folder.hasPrefix("/") {
             let candidate = folder + "/" + name
-            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            if access(candidate, X_OK) == 0 { return realPath(candidate) ?? candidate }
         }
         return name
     }
