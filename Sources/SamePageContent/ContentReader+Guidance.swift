@@ -16,6 +16,7 @@ extension ContentReader {
     /// The name and summary of each readiness band, and the words for each size of gap.
     private func readWords(_ pairing: Fields) -> ResultWords? {
         var bands: [ReadinessBand: BandWords] = [:]
+        bands.reserveCapacity(ReadinessBand.allCases.count)
         if let fields = pairing.fields("bands", what: "the readiness bands", allowed: ReadinessBand.allCases.map(\.rawValue)) {
             for band in ReadinessBand.allCases {
                 guard let words = fields.fields(band.rawValue, what: "the band '\(band.rawValue)'", allowed: ["name", "summary"]) else { continue }
@@ -24,6 +25,7 @@ extension ContentReader {
             }
         }
         var gaps: [GapSize: String] = [:]
+        gaps.reserveCapacity(GapSize.allCases.count)
         if let fields = pairing.fields("gaps", what: "the gap words", allowed: GapSize.allCases.map(\.rawValue)) {
             for size in GapSize.allCases { gaps[size] = fields.text(size.rawValue) }
         }

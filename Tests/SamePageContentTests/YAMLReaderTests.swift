@@ -71,6 +71,14 @@ struct YAMLReaderTests {
         #expect(found?.mark == Mark(line: 2, column: 1))
     }
 
+    @Test("a repeated key is found in a long mapping too, where a set takes over from the list")
+    func repeatedKeyInLongMapping() {
+        let keys = (1...40).map { "k\($0): \($0)" }
+        #expect(failure((keys + ["k3: again"]).joined(separator: "\n"))?.problem == "a key appears twice (k3)")
+        #expect(failure((keys + ["k30: again"]).joined(separator: "\n"))?.mark == Mark(line: 30, column: 1))
+        #expect(failure(keys.joined(separator: "\n")) == nil)
+    }
+
     @Test("a second document is refused")
     func secondDocument() {
         let found = failure("a: 1\n---\nb: 2\n")

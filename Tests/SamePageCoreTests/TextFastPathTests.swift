@@ -50,6 +50,16 @@ struct TextFastPathTests {
         #expect("é ".trimmedText == "é")
     }
 
+    @Test("names: short printable ASCII comes back as it is; longer, spaced or other names take the full rules")
+    func nameShortcut() {
+        #expect(Names.clean("Alex", default: "A") == "Alex")
+        #expect(Names.clean(String(repeating: "a", count: 40), default: "A").count == 40)
+        #expect(Names.clean(String(repeating: "a", count: 41), default: "A").count == 40)
+        #expect(Names.clean(" Sam ", default: "A") == "Sam")
+        #expect(Names.clean("Sam\u{1B}[2J", default: "A") == "Sam[2J")
+        #expect(Names.clean("   ", default: "Partner A") == "Partner A")
+    }
+
     @Test("paths as text: joined, last part, folder, and dots worked out")
     func paths() {
         #expect(PathText.joined("dir", "a.yaml") == "dir/a.yaml")

@@ -86,15 +86,24 @@ struct YAMLComposer {
 
     private mutating func mapping(at mark: Mark, depth: Int) throws(Failure) -> YAMLNode {
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        var seen: Set<String> = []
+        // Repeated keys are looked for in the pairs so far; a set takes over only for a long mapping, so a
+        // crafted file with thousands of keys stays linear and the usual few keys need no hashing.
+        var seen: Set<String>?
         var repeated: [String: Mark] = [:]
         while true {
             let keyEvent = try next()
             if case .mappingEnd = keyEvent.kind { break }
             let key = try node(keyEvent, depth: depth + 1)
             let value = try node(try next(), depth: depth + 1)
-            if let name = key.string, !seen.insert(name).inserted, repeated[name] == nil {
-                repeated[name] = pairs.first { $0.key.string == name }?.key.mark
+            if let name = key.string {
+                let isRepeat: Bool
+                if seen == nil && pairs.count < 16 {
+                    isRepeat = pairs.contains { $0.key.string == name }
+                } else {
+                    if seen == nil { seen = Set(pairs.compactMap { $0.key.string }) }
+                    isRepeat = !seen!.insert(name).inserted
+                }
+                if isRepeat, repeated[name] == nil { repeated[name] = pairs.first { $0.key.string == name }?.key.mark }
             }
             pairs.append((key, value))
         }
