@@ -50,8 +50,6 @@ public enum ContentLoader {
 
     /// Content files are small; anything larger is a mistake, and is refused before it is parsed.
     static let largestFile = 1_000_000
-    /// YAML nested deeper than this is refused before parsing, so a malicious file cannot exhaust the stack.
-    static let deepestNesting = 64
 
     /// Reads a file's bytes, reporting one that is missing (unless `optional`), unreadable or far too large.
     static func read(_ path: String, _ diagnostics: Diagnostics, optional: Bool) -> Data? {
@@ -84,10 +82,6 @@ public enum ContentLoader {
                 diagnostics.report(path, nil, "this file is not UTF-8 text; save it again as UTF-8.")
                 return nil
             }
-            if let line = tooDeep(bytes) {
-                diagnostics.report(path, line: line, "this is nested more than \(deepestNesting) levels deep; content needs only a few.")
-                return nil
-            }
             do throws(YAMLComposer.Failure) {
                 // libyaml skips a byte-order mark itself.
                 guard let root = try YAMLComposer.compose(bytes) else {
@@ -97,6 +91,8 @@ public enum ContentLoader {
                 return root
             } catch {
                 switch error {
+                case .tooDeep(let line):
+                    diagnostics.report(path, line: line, "this is nested more than \(YAMLComposer.deepest) levels deep; content needs only a few.")
                 case .tooManyValues(let line):
                     diagnostics.report(path, line: line, "this uses aliases (*name) that grow to more than 100,000 values; content needs no aliases.")
                 case .yaml(let failure):
@@ -109,35 +105,5 @@ public enum ContentLoader {
                 return nil
             }
         }
-    }
-}
-
-extension ContentLoader {
-    /// The first line where brackets or indentation go deeper than `deepestNesting`, if any.
-    static func tooDeep(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        // Byte by byte: every character it looks for is ASCII, which never occurs inside a longer UTF-8 one.
-        var depth = 0
-        var line = 1
-        var indent = 0
-        var atLineStart = true
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                line += 1
-                indent = 0
-                atLineStart = true
-                continue
-            case UInt8(ascii: " ") where atLineStart:
-                indent += 1
-                if indent / 2 > deepestNesting { return line }
-                continue
-            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(depth - 1, 0)
-            default: break
-            }
-            atLineStart = false
-            if depth > deepestNesting { return line }
-        }
-        return nil
     }
 }

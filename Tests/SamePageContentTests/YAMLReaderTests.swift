@@ -10,6 +10,15 @@ struct YAMLReaderTests {
         return try bytes.withUnsafeBufferPointer { buffer throws(YAMLComposer.Failure) in try YAMLComposer.compose(buffer) }
     }
 
+    func depthFailure(_ text: String) -> Int? {
+        do {
+            _ = try compose(text)
+        } catch {
+            if case .tooDeep(let line) = error { return line }
+        }
+        return nil
+    }
+
     func failure(_ text: String) -> YAMLFailure? {
         do {
             _ = try compose(text)
@@ -100,9 +109,17 @@ struct YAMLReaderTests {
         #expect(found?.mark != nil)
     }
 
-    @Test("nesting past the backstop is refused, never a crash")
-    func deep() {
-        let text = String(repeating: "[", count: YAMLComposer.deepest + 5) + String(repeating: "]", count: YAMLComposer.deepest + 5)
-        #expect(failure(text)?.problem == "it is nested too deeply")
+    @Test("nesting past the limit is refused at its line, by brackets or by indentation; up to it is read")
+    func deep() throws {
+        let limit = YAMLComposer.deepest
+        // The outermost list is level 0, so limit + 1 lists fit and one more does not.
+        let brackets = { (count: Int) in String(repeating: "[", count: count) + String(repeating: "]", count: count) }
+        #expect(depthFailure(brackets(limit + 2)) == 1)
+        #expect(try compose(brackets(limit + 1)) != nil)
+        #expect(depthFailure("a: 1\nb: " + String(repeating: "[", count: 100_000)) == 2)
+        // One key per line, each indented under the one before: block nesting counts the same.
+        let indented = (0...limit).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " end\n"
+        #expect(depthFailure(indented) == limit + 1)
+        #expect(try compose((0..<limit).map { String(repeating: "  ", count: $0) + "k\($0):" }.joined(separator: "\n") + " end\n") != nil)
     }
 }

@@ -4,13 +4,16 @@ struct YAMLComposer {
     /// More values than any content file has, by far. A few lines of anchors that refer to each other
     /// ("billion laughs") would otherwise expand to billions of values as the fields are read.
     static let largestExpansion = 100_000
-    /// A backstop under the loader's own depth check, so no input can exhaust the stack here.
-    static let deepest = 200
+    /// Content needs a few levels; a file nested deeper is refused as soon as it goes past this, so no
+    /// input can exhaust the stack, whatever mix of indentation and brackets it uses.
+    static let deepest = 64
 
     enum Failure: Error {
         case yaml(YAMLFailure)
         /// The 1-based line where the expanded values first pass `largestExpansion`.
         case tooManyValues(line: Int)
+        /// The 1-based line where the nesting first goes deeper than `deepest`.
+        case tooDeep(line: Int)
     }
 
     private let events: YAMLEvents
@@ -52,9 +55,7 @@ struct YAMLComposer {
     }
 
     private mutating func node(_ event: YAMLEvents.Event, depth: Int) throws(Failure) -> YAMLNode {
-        guard depth < Self.deepest else {
-            throw .yaml(YAMLFailure(problem: "it is nested too deeply", mark: event.mark))
-        }
+        guard depth <= Self.deepest else { throw .tooDeep(line: event.mark.line) }
         let before = expanded
         try count(1, at: event.mark)
         let node: YAMLNode
