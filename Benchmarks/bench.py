@@ -108,9 +108,29 @@ int main(void) {
 """
 
 
-def pty_run(argv, marker, env):
+# ↓ as a terminal in keypad mode sends it (terminfo kcud1 for TERM=screen), which both programs turn on.
+DOWN = b"\x1bOB"
+
+
+def read_until_quiet(fd, quiet=0.03, limit=2.0):
+    """Reads until nothing arrives for `quiet` seconds; returns the bytes and when the last of them came."""
+    data, last, start = b"", None, time.perf_counter()
+    while time.perf_counter() - start < limit:
+        ready, _, _ = select.select([fd], [], [], quiet)
+        if not ready:
+            break
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        data, last = data + chunk, time.perf_counter()
+    return data, last
+
+
+def pty_run(argv, marker, env, key=None, before_key=()):
     """Exec on a fresh 80x24 pseudo-terminal; time from exec to the first output holding `marker`, then end
-    the program and read its CPU time, page faults and peak RSS from wait4. No tmux, no polling of a pane."""
+    the program and read its CPU time, page faults and peak RSS from wait4. No tmux, no polling of a pane.
+    With `key`, once the screen is quiet, also the time from writing the key to the last byte of the redraw."""
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
@@ -133,11 +153,22 @@ def pty_run(argv, marker, env):
     # count the Python process the child was forked from.
     status = open(f"/proc/{pid}/status").read()
     peak = next((int(l.split()[1]) for l in status.splitlines() if l.startswith("VmHWM:")), 0)
+    key_time = key_bytes = None
+    if key is not None and elapsed is not None:
+        read_until_quiet(fd)
+        for press in before_key:
+            os.write(fd, press)
+            read_until_quiet(fd)
+        sent = time.perf_counter()
+        os.write(fd, key)
+        redraw, last = read_until_quiet(fd)
+        if redraw and last:
+            key_time, key_bytes = last - sent, len(redraw)
     os.kill(pid, signal.SIGKILL)
     _, _, usage = os.wait4(pid, 0)
     os.close(fd)
     return {"first_frame": elapsed, "cpu": usage.ru_utime + usage.ru_stime, "faults": usage.ru_minflt + usage.ru_majflt,
-            "rss_kib": peak}
+            "rss_kib": peak, "key": key_time, "key_bytes": key_bytes}
 
 
 def pty_table(runs):
@@ -154,8 +185,12 @@ def pty_table(runs):
     results = {name: [] for name in programs}
     for _ in range(runs):
         for name, (argv, marker) in programs.items():
-            results[name].append(pty_run(argv, marker, env))
-    return {name: {key: summary([r[key] for r in rows]) for key in rows[0]} for name, rows in results.items()}
+            # ↓ moves the focus in dialog's list and in samepage's first question (two Enters on, as in
+            # tmux, and one ↓ first: the first one also puts the focus there); the floor has no keys.
+            results[name].append(pty_run(argv, marker, env, key=None if name == "floor" else DOWN,
+                                         before_key=(b"\r", b"\r", DOWN) if name == "samepage" else ()))
+    return {name: {key: summary([r[key] for r in rows]) if any(r[key] is not None for r in rows) else (0, (0, 0), 0)
+                   for key in rows[0]} for name, rows in results.items()}
 
 
 def hyperfine(commands, runs=20):

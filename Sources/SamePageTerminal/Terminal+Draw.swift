@@ -3,19 +3,24 @@ import SamePageCore
 import SamePageViews
 
 extension Terminal {
-    /// Copies a grid to the screen. ncurses compares it with what is already shown and sends only the
-    /// cells that changed.
+    /// Copies a grid to the screen: only the rows that differ from the last grid drawn (a key usually
+    /// changes one or two), and ncurses then sends only the cells that changed.
     public func draw(_ grid: Grid) {
-        werase(window)
+        let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
+        if previous == nil { werase(window) }
+        var text: [wchar_t] = []
+        text.reserveCapacity(grid.width * 2 + 1)
         for row in 0..<grid.height {
+            let cells = row * grid.width..<(row + 1) * grid.width
+            if let previous, previous.cells[cells] == grid.cells[cells] { continue }
             var column = 0
             while column < grid.width {
                 let first = grid[row, column]
-                var text: [wchar_t] = []
+                text.removeAll(keepingCapacity: true)
                 var end = column
                 // One run of cells with the same look is one call.
                 while end < grid.width, grid[row, end].style == first.style, grid[row, end].tone == first.tone {
-                    text += grid[row, end].text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                    for scalar in grid[row, end].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
                     end += 1
                 }
                 let (attributes, pair) = palette.attributes(first.style, first.tone)
@@ -25,6 +30,7 @@ extension Terminal {
                 column = end
             }
         }
+        shown = grid
         wattr_set(window, samepage_a_normal(), 0, nil)
         if let cursor = grid.cursor {
             curs_set(1)

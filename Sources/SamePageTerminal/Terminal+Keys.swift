@@ -20,6 +20,8 @@ extension Terminal {
             if result == ERR { continue }
             if result == samepage_key_code_yes() {
                 if Int32(character) == samepage_key_resize() {
+                    // ncurses may have cut or blanked rows while resizing: the next draw sends every row.
+                    shown = nil
                     return .event(.resize(width: size.width, height: size.height))
                 }
                 if let key = Self.key(code: Int32(character)) { return .event(.key(key)) }

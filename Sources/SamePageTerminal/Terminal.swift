@@ -13,6 +13,8 @@ public final class Terminal {
     let palette: Palette
     public let glyphs: Glyphs
     private var closed = false
+    /// The grid last drawn, so that a redraw sends ncurses only the rows that changed.
+    var shown: Grid?
 
     /// Why the full-screen front end cannot run here, in words for one line.
     public struct Unavailable: Error, CustomStringConvertible {
@@ -95,6 +97,7 @@ public final class Terminal {
 
     /// Clears everything drawn, for the quick exit, before closing.
     public func wipe() {
+        shown = nil
         werase(window)
         wrefresh(window)
     }

@@ -37,6 +37,11 @@ struct TextFastPathTests {
             #expect(character.displayWidth == full, "\(value)")
             #expect(String(repeating: character, count: 3).displayWidth == 3 * full, "\(value)")
         }
+        // The single code points measured without the full rule.
+        for scalar in Self.allScalars where Character.isPlainNarrow(scalar.value) {
+            #expect(Character.width(of: scalar) == 1, "U+\(String(scalar.value, radix: 16))")
+            #expect(Character(scalar).displayWidth == 1)
+        }
         #expect("ab🙂c".displayWidth == 5)
         #expect("e\u{301}".displayWidth == 1)
     }

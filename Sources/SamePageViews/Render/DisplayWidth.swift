@@ -8,7 +8,21 @@ import SamePageCore
 extension Character {
     public var displayWidth: Int {
         if let ascii = asciiValue { return ascii < 0x20 || ascii == 0x7F ? 0 : 1 }
-        return unicodeScalars.reduce(0) { $0 + Self.width(of: $1) }
+        let scalars = unicodeScalars
+        // One code point from the blocks screens use most (accented letters, dashes and quotes, box
+        // drawing) is one column, as the full rule says of every one of them (checked in the tests).
+        if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
+           Self.isPlainNarrow(only.value) {
+            return 1
+        }
+        return scalars.reduce(0) { $0 + Self.width(of: $1) }
+    }
+
+    static func isPlainNarrow(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xA0...0xAC, 0xAE...0x2FF, 0x2010...0x2027, 0x2500...0x259F: true
+        default: false
+        }
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {

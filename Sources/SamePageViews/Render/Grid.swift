@@ -56,6 +56,15 @@ public struct Grid: Sendable, Equatable {
     public mutating func put(_ text: String, row: Int, column: Int, style: TextStyle = [], tone: Tone = .plain, limit: Int? = nil) -> Int {
         guard row >= 0, row < height, column >= 0 else { return 0 }
         let end = min(width, column + (limit ?? width))
+        // Printable ASCII, most of every screen, is one cell a byte: no clusters to find, nothing unsafe.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var x = column
+            for byte in text.utf8 where x < end {
+                cells[row * width + x] = Cell(text: Self.ascii[Int(byte) - 0x20], style: style, tone: tone)
+                x += 1
+            }
+            return max(x - column, 0)
+        }
         var x = column
         for character in text {
             if character.unicodeScalars.contains(where: SafeText.isUnsafe) { continue }
@@ -72,6 +81,24 @@ public struct Grid: Sendable, Equatable {
         }
         return x - column
     }
+
+    /// The same character `count` times from (row, column), measured once: rules and bars.
+    public mutating func put(repeating character: Character, count: Int, row: Int, column: Int, style: TextStyle = [], tone: Tone = .plain) {
+        let columns = character.displayWidth
+        guard row >= 0, row < height, column >= 0, columns > 0,
+              !character.unicodeScalars.contains(where: SafeText.isUnsafe)
+        else { return }
+        let cell = Cell(text: String(character), style: style, tone: tone)
+        var x = column
+        for _ in 0..<max(count, 0) where x + columns <= width {
+            cells[row * width + x] = cell
+            for next in x + 1 ..< x + columns { cells[row * width + next] = .continuation }
+            x += columns
+        }
+    }
+
+    /// One-character strings for printable ASCII, made once.
+    private static let ascii: [String] = (0x20..<0x7F).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Fills a span with a style, for highlighted rows.
     public mutating func paint(row: Int, from column: Int, to end: Int, style: TextStyle, tone: Tone = .plain) {

@@ -40,7 +40,7 @@ struct Canvas {
     }
 
     mutating func rule(at line: Int) {
-        grid.put(String(repeating: glyphs.rule, count: grid.width), row: line, column: 0, tone: .muted)
+        grid.put(repeating: glyphs.rule, count: grid.width, row: line, column: 0, tone: .muted)
     }
 
     /// Key hints at the bottom, wrapped to as many lines as they need, with a rule above.
