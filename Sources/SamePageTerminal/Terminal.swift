@@ -61,6 +61,9 @@ public final class Terminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
+        // No check for typed-ahead keys in the middle of an update: it split each frame into several writes,
+        // each with a poll, and a frame is small enough to send whole (BENCHMARKS.md).
+        typeahead(-1)
         wtimeout(window, 100)
         palette = Palette(enabled: color)
         TerminalRestore.installCrashHandlers()
