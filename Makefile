@@ -4,11 +4,12 @@
 #   make deb                     dist/samepage_VERSION_ARCH.deb, built with dpkg-deb from the release binary
 #   make check-install           installs into a fresh prefix and runs the copy by name, repository hidden
 #   make check-deb               installs the .deb into this machine (needs root), uses it, removes it
+#   make snapshot                writes the built-in copy of content/ again, after the content changed
 PREFIX ?= /usr/local
 BIN := .build/release/samepage
 SHARE := $(DESTDIR)$(PREFIX)/share
 
-.PHONY: build install deb check-install check-deb
+.PHONY: build install deb check-install check-deb snapshot
 
 # Fully static (-static-executable, libyaml, ncursesw and tinfo included; the terminfo database is still read
 # from the system): it starts faster and uses less memory (BENCHMARKS.md). lld places the functions that run
@@ -40,3 +41,7 @@ check-install:
 
 check-deb: deb
 	@bash scripts/check-deb
+
+# The built-in copy of the shipped content (Sources/SamePageContent/Shipped), made by the test that checks it.
+snapshot:
+	SAMEPAGE_WRITE_SNAPSHOT=1 swift test --filter ShippedSnapshotTests/current

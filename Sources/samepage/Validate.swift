@@ -16,7 +16,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let folder = directory ?? ContentOptions.defaultFolder()
         do {
-            let content = try ContentLoader.load(from: folder)
+            let content = try ContentLoader.load(from: folder, builtIn: false)
             print("\(SafeText.shown(folder)): the content is valid (\(content.questions.count) questions, \(content.themes.count) themes, \(content.cards.count) cards).")
             if let warning = staleResources(content.checkIn, today: CalendarDay(today())) { printError(warning) }
         } catch {

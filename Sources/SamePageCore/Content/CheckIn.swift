@@ -1,7 +1,7 @@
 /// The private check-in about safety at home. Its answers decide one thing, which calm sentence the
 /// support screen shows, and are then dropped: they are never shown to the other partner, scored, or
 /// written anywhere. Everyone then sees the same support screen, so its shape reveals nothing.
-public struct CheckIn: Sendable {
+public struct CheckIn: Sendable, Equatable {
     public var intro: String
     /// The five labels of the frequency scale, "never" first and "not sure" last.
     public var frequencyChoices: [String]

@@ -1,7 +1,7 @@
 /// Everything a user reads, loaded from `content/`: questions, scale, thresholds, guidance and resources.
 ///
 /// The core never reads files; `SamePageContent` builds this value and validates it first.
-public struct Content: Sendable {
+public struct Content: Sendable, Equatable {
     public var texts: Texts
     public var scale: Scale
     public var readiness: Section
@@ -21,7 +21,7 @@ public struct Content: Sendable {
     public init(
         texts: Texts, scale: Scale, readiness: Section, themes: [Section], checkIn: CheckIn,
         thresholds: Thresholds, pairings: [PairingLabel], words: ResultWords = .plain, cards: [GuidanceCard],
-        steps: Section? = nil, identity: ContentIdentity
+        steps: Section? = nil, samples: [SampleCouple] = [], identity: ContentIdentity
     ) {
         self.texts = texts
         self.scale = scale
@@ -32,6 +32,7 @@ public struct Content: Sendable {
         self.pairings = pairings
         self.words = words
         self.cards = cards
+        self.samples = samples
         self.steps = steps
         self.identity = identity
     }
@@ -47,7 +48,7 @@ public struct Content: Sendable {
 }
 
 /// The words around the questions: welcome, privacy promise, disclaimer, hand-off and results headings.
-public struct Texts: Sendable {
+public struct Texts: Sendable, Equatable {
     public var title: String
     public var minutes: Int
     public var welcome: String
@@ -75,7 +76,7 @@ public struct Texts: Sendable {
 }
 
 /// The five agreement labels (1 = least agreement) and the "prefer not to say" label.
-public struct Scale: Sendable {
+public struct Scale: Sendable, Equatable {
     public var choices: [String]
     public var preferNot: String
 

@@ -18,17 +18,10 @@ public struct ContentIdentity: Sendable, Equatable, Codable {
         self.init(id: id, version: version, fingerprint: Self.fnv1a(lines.joined(separator: "\n")))
     }
 
-    /// FNV-1a, 64 bits: stable across runs and platforms, unlike `Hasher`.
+    /// The fingerprint's form: FNV-1a as 16 hex digits.
     static func fnv1a(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var text = text
-        text.withUTF8 { bytes in
-            for byte in bytes {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x100_0000_01b3
-            }
-        }
-        let hex = String(hash, radix: 16)
+        let hex = String(text.withUTF8 { FNV1a.hash(UnsafeRawBufferPointer($0)) }, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -1,0 +1,85 @@
+import Foundation
+@testable import SamePageContent
+import SamePageCore
+import Testing
+
+/// The built-in copy of the shipped content (`ShippedContent`): current, equal to reading the YAML, and
+/// never used for a folder that differs by a byte. `make snapshot` runs `current` with
+/// SAMEPAGE_WRITE_SNAPSHOT=1 to write it again after content/ changes.
+@Suite("The shipped content, built in")
+struct ShippedSnapshotTests {
+    static let generated = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../Sources/SamePageContent/Shipped/ShippedContent+Value.swift").standardized.path
+
+    static func files(in folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in ContentLoader.fileNames + [ContentLoader.samplesFile] {
+            let path = folder + "/" + name
+            if FileManager.default.fileExists(atPath: path) { files[name] = try Data(contentsOf: URL(fileURLWithPath: path)) }
+        }
+        return files
+    }
+
+    /// The Swift file `make snapshot` writes: the files' record and the content read from their YAML.
+    static func source() throws -> String {
+        let content = try ContentLoader.load(from: shippedFolder, builtIn: false)
+        let record = ShippedContent.record(of: try files(in: shippedFolder)).map { file in
+            "        File(name: \(SwiftSource.literal(file.name)), size: \(file.size), digest: 0x\(String(file.digest, radix: 16))),\n"
+        }.joined()
+        return """
+            // Written by `make snapshot` from content/: do not edit. The shipped content, already read and checked,
+            // used only for a folder whose files are byte for byte these (see ShippedContent.swift).
+            import SamePageCore
+
+            extension ShippedContent {
+                static let files: [File] = [
+            \(record)    ]
+
+                static func content() -> Content {
+                    \(SwiftSource.of(content, indent: "        "))
+                }
+            }
+
+            """
+    }
+
+    @Test("the built-in copy is current with content/ (`make snapshot` writes it again)")
+    func current() throws {
+        let expected = try Self.source()
+        if ProcessInfo.processInfo.environment["SAMEPAGE_WRITE_SNAPSHOT"] == "1" {
+            try expected.write(toFile: Self.generated, atomically: true, encoding: .utf8)
+            return
+        }
+        let written = try String(contentsOfFile: Self.generated, encoding: .utf8)
+        #expect(written == expected, "content/ changed since the built-in copy was made: run `make snapshot`")
+    }
+
+    @Test("the shipped folder gets the built-in copy, equal to what reading its YAML gives")
+    func sameContent() throws {
+        let builtIn = try #require(ShippedContent.matching(try Self.files(in: shippedFolder)))
+        #expect(builtIn == (try ContentLoader.load(from: shippedFolder, builtIn: false)))
+        #expect(try ContentLoader.load(from: shippedFolder) == builtIn)
+    }
+
+    @Test("a folder that differs by one byte, or by a file, is read from its own files")
+    func otherContent() throws {
+        let folder = NSTemporaryDirectory() + "samepage-snapshot-\(UUID().uuidString)"
+        try FileManager.default.copyItem(atPath: shippedFolder, toPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(ShippedContent.matching(try Self.files(in: folder)) != nil, "the copy starts the same")
+
+        let questions = folder + "/questions.yaml"
+        let original = try String(contentsOfFile: questions, encoding: .utf8)
+        let first = try #require(ContentLoader.load(from: folder).readiness.items.first?.text)
+        // One letter, same length: the size alone cannot tell.
+        let changed = first.replacingOccurrences(of: "a", with: "o")
+        try original.replacingOccurrences(of: first, with: changed).write(toFile: questions, atomically: true, encoding: .utf8)
+        #expect(ShippedContent.matching(try Self.files(in: folder)) == nil)
+        #expect(try ContentLoader.load(from: folder).readiness.items.first?.text == changed)
+
+        try original.write(toFile: questions, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder + "/" + ContentLoader.samplesFile)
+        #expect(ShippedContent.matching(try Self.files(in: folder)) == nil)
+        #expect(try ContentLoader.load(from: folder).samples.isEmpty)
+    }
+}
