@@ -20,14 +20,14 @@ public enum ContentLoader {
             throw ContentErrors(issues: [ContentIssue(file: directory, message: "this is a file, not a content folder.")])
         }
         let diagnostics = Diagnostics()
-        var files: [String: Data] = [:]
+        var files: [(name: String, data: Data)] = []
         for name in fileNames {
-            if let data = read(PathText.joined(directory, name), diagnostics, optional: false) { files[name] = data }
+            if let data = read(PathText.joined(directory, name), diagnostics, optional: false) { files.append((name, data)) }
         }
         // The demo's sample couples are optional: a therapist's own copy may leave them out.
-        if let data = read(PathText.joined(directory, samplesFile), diagnostics, optional: true) { files[samplesFile] = data }
+        if let data = read(PathText.joined(directory, samplesFile), diagnostics, optional: true) { files.append((samplesFile, data)) }
         if builtIn, diagnostics.issues.isEmpty, let content = ShippedContent.matching(files) { return content }
-        return try load(files, directory: directory, diagnostics: diagnostics)
+        return try load(Dictionary(files, uniquingKeysWith: { first, _ in first }), directory: directory, diagnostics: diagnostics)
     }
 
     /// Validates content already in memory (file name → bytes); `load(from:)` and the fuzz tests use it.

@@ -11,13 +11,11 @@ struct ShippedSnapshotTests {
     static let generated = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../Sources/SamePageContent/Shipped/ShippedContent+Value.swift").standardized.path
 
-    static func files(in folder: String) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in ContentLoader.fileNames + [ContentLoader.samplesFile] {
+    static func files(in folder: String) throws -> [(name: String, data: Data)] {
+        try (ContentLoader.fileNames + [ContentLoader.samplesFile]).compactMap { name in
             let path = folder + "/" + name
-            if FileManager.default.fileExists(atPath: path) { files[name] = try Data(contentsOf: URL(fileURLWithPath: path)) }
+            return FileManager.default.fileExists(atPath: path) ? (name, try Data(contentsOf: URL(fileURLWithPath: path))) : nil
         }
-        return files
     }
 
     /// The Swift file `make snapshot` writes: the files' record and the content read from their YAML.

@@ -4,13 +4,13 @@ import SamePageCore
 
 extension ShippedContent {
     static let files: [File] = [
-        File(name: "cards.yaml", size: 17994, digest: 0xbc0fda8d7bee6bf2),
-        File(name: "checkin.yaml", size: 9253, digest: 0x7f012217f86cae2a),
-        File(name: "meta.yaml", size: 1016, digest: 0x7703fe7e7162da89),
-        File(name: "pairing.yaml", size: 2652, digest: 0xd5cc6fe6fcf9d529),
-        File(name: "questions.yaml", size: 6967, digest: 0x17cf996c15067a8d),
-        File(name: "samples.yaml", size: 2764, digest: 0x545e58de1c5786a1),
-        File(name: "scale.yaml", size: 116, digest: 0xb2677be09ca5f06d),
+        File(name: "cards.yaml", size: 17994, digest: 0xa749ac705cbed914),
+        File(name: "checkin.yaml", size: 9253, digest: 0xf60fb98d9cd8e187),
+        File(name: "meta.yaml", size: 1016, digest: 0x30d59315b2114061),
+        File(name: "pairing.yaml", size: 2652, digest: 0x502d73452a88d193),
+        File(name: "questions.yaml", size: 6967, digest: 0xa0a4372b7ec2dd1),
+        File(name: "samples.yaml", size: 2764, digest: 0xf277da4534c4310b),
+        File(name: "scale.yaml", size: 116, digest: 0xe95c8677b0b38672),
     ]
 
     static func content() -> Content {

@@ -14,20 +14,20 @@ enum ShippedContent {
         var digest: UInt64
     }
 
-    /// The built-in content, when `files` (name → bytes, as read from a folder) are exactly its files.
-    static func matching(_ files: [String: Data]) -> Content? {
+    /// The built-in content, when `files` (as read from a folder) are exactly its files.
+    static func matching(_ files: [(name: String, data: Data)]) -> Content? {
         guard files.count == self.files.count else { return nil }
         for file in self.files {
-            guard let data = files[file.name], data.count == file.size,
-                  data.withUnsafeBytes(FNV1a.hash) == file.digest
+            guard let data = files.first(where: { $0.name == file.name })?.data, data.count == file.size,
+                  data.withUnsafeBytes(FNV1a.hashWords) == file.digest
             else { return nil }
         }
         return content()
     }
 
     /// What `files` would be recorded as, sorted by name.
-    static func record(of files: [String: Data]) -> [File] {
-        files.map { File(name: $0.key, size: $0.value.count, digest: $0.value.withUnsafeBytes(FNV1a.hash)) }
+    static func record(of files: [(name: String, data: Data)]) -> [File] {
+        files.map { File(name: $0.name, size: $0.data.count, digest: $0.data.withUnsafeBytes(FNV1a.hashWords)) }
             .sorted { $0.name < $1.name }
     }
 }
