@@ -185,10 +185,14 @@ def pty_table(runs):
     results = {name: [] for name in programs}
     for _ in range(runs):
         for name, (argv, marker) in programs.items():
+            run = pty_run(argv, marker, env)
             # ↓ moves the focus in dialog's list and in samepage's first question (two Enters on, as in
-            # tmux, and one ↓ first: the first one also puts the focus there); the floor has no keys.
-            results[name].append(pty_run(argv, marker, env, key=None if name == "floor" else DOWN,
-                                         before_key=(b"\r", b"\r", DOWN) if name == "samepage" else ()))
+            # tmux, and one ↓ first: the first one also puts the focus there); the floor has no keys. A
+            # run of its own, so that the CPU time above is the start's alone.
+            if name != "floor":
+                keyed = pty_run(argv, marker, env, key=DOWN, before_key=(b"\r", b"\r", DOWN) if name == "samepage" else ())
+                run.update(key=keyed["key"], key_bytes=keyed["key_bytes"])
+            results[name].append(run)
     return {name: {key: summary([r[key] for r in rows]) if any(r[key] is not None for r in rows) else (0, (0, 0), 0)
                    for key in rows[0]} for name, rows in results.items()}
 
@@ -270,23 +274,29 @@ small fixes together bring the first frame to about 1.0× dialog on the pseudo-t
 """
 
 
-def ms(seconds):
-    return f"{seconds * 1000:.1f} ms"
+def ms(seconds, digits=1):
+    return f"{seconds * 1000:.{digits}f} ms"
+
+
+def ratio(value):
+    return f"{value:.3f}×" if 0.95 < value < 1.2 else f"{value:.2f}×"
 
 
 def write_report(table, load, baseline, session, ptys, dialog_version):
     d, s = table["dialog"], table["samepage"]
     pty_ratio = ptys["samepage"]["first_frame"][0] / ptys["dialog"]["first_frame"][0]
     pty_rss = ptys["samepage"]["rss_kib"][0] / 1024
+    pty_key = ptys["samepage"]["key"][0] / ptys["dialog"]["key"][0]
     ratio_first = s["first_frame"][0] / d["first_frame"][0]
     ratio_key = s["key"][0] / d["key"][0]
     peak_mib = s["peak_kib"][0] / 1024
     load_3000 = load[-1][1] - baseline
     growth = (load[-1][1] - baseline) / max(load[1][1] - baseline, 1e-6)
     budget = [
-        ("first frame ≤ 1.0× dialog on the pseudo-terminal", f"{pty_ratio:.2f}×", pty_ratio <= 1.0),
-        ("first frame ≤ 1.15× dialog in tmux", f"{ratio_first:.2f}×", ratio_first <= 1.15),
-        ("key to redraw ≤ 1.0× dialog", f"{ratio_key:.2f}×", ratio_key <= 1.0),
+        ("first frame ≤ 1.0× dialog on the pseudo-terminal", ratio(pty_ratio), pty_ratio <= 1.0),
+        ("first frame ≤ 1.15× dialog in tmux", ratio(ratio_first), ratio_first <= 1.15),
+        ("key to redraw ≤ 1.0× dialog on the pseudo-terminal", ratio(pty_key), pty_key <= 1.0),
+        ("key to redraw ≤ 1.0× dialog in tmux", ratio(ratio_key), ratio_key <= 1.0),
         ("peak RSS ≤ 8 MiB (pseudo-terminal, VmHWM at the first frame)", f"{pty_rss:.1f} MiB", pty_rss <= 8),
         ("`--version` ≤ 2× dialog's", f"{baseline / dialog_version:.2f}× ({ms(baseline)} against {ms(dialog_version)})",
          baseline <= 2 * dialog_version),
@@ -319,13 +329,16 @@ polling; samepage's first frame includes two Enters typed ahead on its welcome a
 
 On a pseudo-terminal (exec to the first output that holds the frame's last words, read straight from the
 master side: no tmux, no polling), {ptys['samepage']['first_frame'][2]} runs each, alternating, with a C program
-that only writes one frame as the harness's floor. samepage's first frame here is its welcome screen.
+that only writes one frame as the harness's floor. samepage's first frame here is its welcome screen. Then, once
+the screen is quiet, ↓ (as a terminal in keypad mode sends it) in dialog's list and in samepage's first question,
+timed from the write to the last byte of the redraw.
 
-| program | first frame (median) | spread | CPU time | page faults | peak RSS |
-| --- | --- | --- | --- | --- | --- |
+| program | first frame (median) | spread | CPU time | page faults | peak RSS | key ↓ to redraw | bytes per ↓ |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 """ + "\n".join(
         f"| {name} | {ms(t['first_frame'][0])} | {ms(t['first_frame'][1][0])} – {ms(t['first_frame'][1][1])} | "
-        f"{ms(t['cpu'][0])} | {t['faults'][0]:.0f} | {t['rss_kib'][0] / 1024:.1f} MiB |" for name, t in ptys.items()) + f"""
+        f"{ms(t['cpu'][0])} | {t['faults'][0]:.0f} | {t['rss_kib'][0] / 1024:.1f} MiB | "
+        + (f"{ms(t['key'][0], 2)} | {t['key_bytes'][0]:.0f} |" if name != "floor" else "— | — |") for name, t in ptys.items()) + f"""
 
 Spread in tmux (minimum – maximum):
 

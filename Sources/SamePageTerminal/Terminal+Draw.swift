@@ -10,24 +10,29 @@ extension Terminal {
         if previous == nil { werase(window) }
         var text: [wchar_t] = []
         text.reserveCapacity(grid.width * 2 + 1)
-        for row in 0..<grid.height {
-            let cells = row * grid.width..<(row + 1) * grid.width
-            if let previous, previous.cells[cells] == grid.cells[cells] { continue }
-            var column = 0
-            while column < grid.width {
-                let first = grid[row, column]
-                text.removeAll(keepingCapacity: true)
-                var end = column
-                // One run of cells with the same look is one call.
-                while end < grid.width, grid[row, end].style == first.style, grid[row, end].tone == first.tone {
-                    for scalar in grid[row, end].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
-                    end += 1
+        // Cells are read in place, not copied out one by one: a copy retains and releases its text.
+        grid.cells.withUnsafeBufferPointer { cells in
+            for row in 0..<grid.height {
+                let start = row * grid.width
+                if let previous, previous.cells[start..<start + grid.width].elementsEqual(cells[start..<start + grid.width]) {
+                    continue
                 }
-                let (attributes, pair) = palette.attributes(first.style, first.tone)
-                wattr_set(window, attributes, pair, nil)
-                text.append(0)
-                _ = mvwaddwstr(window, Int32(row), Int32(column), text)
-                column = end
+                var column = 0
+                while column < grid.width {
+                    let first = start + column
+                    text.removeAll(keepingCapacity: true)
+                    var end = column
+                    // One run of cells with the same look is one call.
+                    while end < grid.width, cells[start + end].style == cells[first].style, cells[start + end].tone == cells[first].tone {
+                        for scalar in cells[start + end].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                        end += 1
+                    }
+                    let (attributes, pair) = palette.attributes(cells[first].style, cells[first].tone)
+                    wattr_set(window, attributes, pair, nil)
+                    text.append(0)
+                    _ = mvwaddwstr(window, Int32(row), Int32(column), text)
+                    column = end
+                }
             }
         }
         shown = grid
