@@ -29,6 +29,8 @@ static inline attr_t samepage_a_underline(void) { return A_UNDERLINE; }
 
 static inline int samepage_getmaxy(WINDOW *w) { return getmaxy(w); }
 static inline int samepage_getmaxx(WINDOW *w) { return getmaxx(w); }
+static inline int samepage_getcury(WINDOW *w) { return getcury(w); }
+static inline int samepage_getcurx(WINDOW *w) { return getcurx(w); }
 
 static inline int samepage_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int samepage_key_resize(void) { return KEY_RESIZE; }

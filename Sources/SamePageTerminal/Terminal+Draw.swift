@@ -12,11 +12,16 @@ extension Terminal {
         text.reserveCapacity(grid.width * 2 + 1)
         // Cells are read in place, not copied out one by one: a copy retains and releases its text.
         grid.cells.withUnsafeBufferPointer { cells in
+            var overflowed = false
             for row in 0..<grid.height {
                 let start = row * grid.width
-                if let previous, previous.cells[start..<start + grid.width].elementsEqual(cells[start..<start + grid.width]) {
+                if !overflowed, let previous, previous.cells[start..<start + grid.width].elementsEqual(cells[start..<start + grid.width]) {
                     continue
                 }
+                // The row is cleared first: where the C library counts a character narrower than the grid does,
+                // nothing of the old row is left at its end.
+                wmove(window, Int32(row), 0)
+                wclrtoeol(window)
                 var column = 0
                 while column < grid.width {
                     let first = start + column
@@ -33,6 +38,9 @@ extension Terminal {
                     _ = mvwaddwstr(window, Int32(row), Int32(column), text)
                     column = end
                 }
+                // Where it counts one wider, the row ran into the next one, which is then drawn again too.
+                let (y, x) = (Int(samepage_getcury(window)), Int(samepage_getcurx(window)))
+                overflowed = y > row + 1 || (y == row + 1 && x > 0)
             }
         }
         shown = grid

@@ -39,12 +39,13 @@ struct ContentOptions: ParsableArguments {
     static func defaultFolder() -> String {
         if let folder = environment("SAMEPAGE_CONTENT"), !folder.isEmpty { return folder }
         let binary = executablePath()
-        let beside = PathText.folder(binary) + "/../share/samepage/content"
-        if let installed = realPath(beside) { return installed }
+        // Shown in messages as installed (PREFIX/share/...), even where a link points elsewhere.
+        let beside = PathText.standardized(PathText.folder(binary) + "/../share/samepage/content")
+        if realPath(beside) != nil { return beside }
         if let repository = realPath(PathText.folder(#filePath) + "/../.."), binary.hasPrefix(repository + "/.build/") {
             return repository + "/content"
         }
-        return PathText.standardized(beside)
+        return beside
     }
 
     /// The path with every link and `..` resolved, or nil when it does not exist.

@@ -128,6 +128,29 @@ struct FullScreenTests {
         try tmux.wait(for: "EXIT=")
     }
 
+    @Test("screens drawn row by row, as keys change them, look exactly as the same screen drawn whole")
+    func incrementalDrawing() throws {
+        // A name with a flag and a wide symbol (characters whose widths are easy to get wrong), shown in
+        // the header of every question.
+        let name = "Alex 🇫🇷 ䷀"
+        let tmux = try Tmux(["--couple"])
+        try tmux.enterNames(name, "Sam")
+        try tmux.wait(for: "Question 1 of \(questions)")
+        for keys in [["Down"], ["Down", "Down"], ["Up"], ["Enter"], ["Down"], ["3"], ["Left"], ["Up", "Up"]] {
+            try tmux.sendKeys(keys)
+        }
+        let drawn = try tmux.wait(for: "Question 2 of \(questions)")
+        try tmux.wait(for: "the screen to settle") { screen in screen == drawn }
+        // A resize there and back makes the program draw the whole screen again.
+        try tmux.resize(width: 90, height: 24)
+        try tmux.wait(for: "the wider screen") { screen in (screen.split(separator: "\n").first?.count ?? 0) > 80 }
+        try tmux.resize(width: 80, height: 24)
+        // Equal only once the program has drawn it whole again: the narrower copy tmux shows first is cut.
+        try tmux.wait(for: "the same screen drawn whole, identical to the one drawn row by row") { screen in screen == drawn }
+        try tmux.send("C-x")
+        try tmux.wait(for: "EXIT=")
+    }
+
     @Test("Ctrl-C leaves a sane terminal, keeps progress (never the answers file) and exits 130")
     func controlC() throws {
         let folder = try Binary.scratch()

@@ -64,6 +64,8 @@ struct YAMLReaderTests {
         for word in ["true", "True", "yes", "on"] { #expect(try value(word).bool == true) }
         for word in ["false", "FALSE", "no", "off"] { #expect(try value(word).bool == false) }
         #expect(try value("'true'").bool == nil)
+        #expect(try value("!!str true").bool == nil)
+        #expect(try value("!!str 5").int == nil)
         #expect(try value("maybe").bool == nil)
     }
 
@@ -86,6 +88,26 @@ struct YAMLReaderTests {
         #expect(failure((keys + ["k3: again"]).joined(separator: "\n"))?.problem == "a key appears twice (k3)")
         #expect(failure((keys + ["k30: again"]).joined(separator: "\n"))?.mark == Mark(line: 30, column: 1))
         #expect(failure(keys.joined(separator: "\n")) == nil)
+        #expect(failure((keys + ["k20: again", "k2: again"]).joined(separator: "\n"))?.problem == "a key appears twice (k2, k20)")
+        #expect(failure((keys + ["k20: again", "k2: again"]).joined(separator: "\n"))?.mark == Mark(line: 2, column: 1))
+    }
+
+    @Test("many values without any alias are refused in their own words; thousands of repeated keys stay quick")
+    func largeFiles() throws {
+        let list = "[" + Array(repeating: "1", count: 120_000).joined(separator: ",") + "]"
+        do {
+            _ = try compose(list)
+            Issue.record("120,000 values were read")
+        } catch {
+            guard case .tooManyValues(_, let aliases) = error else { Issue.record("\(error)"); return }
+            #expect(!aliases)
+        }
+        // 20,000 keys, then each again: finding where each first appeared must not scan the whole mapping.
+        let keys = (0..<20_000).map { "key\($0): 1" }
+        let clock = ContinuousClock()
+        let started = clock.now
+        #expect(failure((keys + keys).joined(separator: "\n"))?.mark == Mark(line: 1, column: 1))
+        #expect(clock.now - started < .seconds(5))
     }
 
     @Test("a second document is refused")

@@ -15,6 +15,9 @@ struct TextFastPathTests {
         for scalar in Self.allScalars where SafeText.isUnsafe(scalar) {
             for text in [String(scalar), "é " + String(scalar) + " ok"] {
                 if SafeText.shown(text).unicodeScalars.contains(where: SafeText.isUnsafe) { missed.append(scalar.value) }
+                // Keeping line breaks, only "\n" itself may stay.
+                let kept = SafeText.shown(text, keepingLines: true)
+                if kept.unicodeScalars.contains(where: { $0 != "\n" && SafeText.isUnsafe($0) }) { missed.append(scalar.value) }
             }
         }
         #expect(missed.isEmpty, "\(missed.prefix(5).map { String($0, radix: 16) })")
@@ -43,6 +46,10 @@ struct TextFastPathTests {
             #expect(Character(scalar).displayWidth == 1)
         }
         #expect("ab🙂c".displayWidth == 5)
+        // Where the C library's wcwidth, which ncurses places the cursor by, departs from the general rule.
+        #expect(Character("\u{AD}").displayWidth == 1)
+        #expect("🇫🇷".displayWidth == 2)
+        #expect(Character("\u{4DC0}").displayWidth == 2)
         #expect("e\u{301}".displayWidth == 1)
     }
 
@@ -53,6 +60,26 @@ struct TextFastPathTests {
         #expect("\u{00A0}nbsp\u{2003}".trimmedText == "nbsp")
         #expect("\n\t".trimmedText == "")
         #expect("é ".trimmedText == "é")
+    }
+
+    @Test("the grid's shortcut for printable ASCII fills the same cells as placing each character alone")
+    func gridShortcut() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let text = String((0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &generator)))
+            })
+            let column = Int.random(in: 0...12, using: &generator), limit = Int.random(in: 1...25, using: &generator)
+            var fast = Grid(width: 24, height: 1), slow = Grid(width: 24, height: 1)
+            let used = fast.put(text, row: 0, column: column, style: .bold, tone: .accent, limit: limit)
+            var x = column
+            for character in text where x < min(24, column + limit) {
+                slow.put(repeating: character, count: 1, row: 0, column: x, style: .bold, tone: .accent)
+                x += 1
+            }
+            #expect(fast == slow, "\(text.debugDescription) at \(column), limit \(limit)")
+            #expect(used == x - column)
+        }
     }
 
     @Test("names: short printable ASCII comes back as it is; longer, spaced or other names take the full rules")

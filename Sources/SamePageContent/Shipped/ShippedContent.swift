@@ -1,33 +1,28 @@
 import FoundationEssentials
+import Glibc
 import SamePageCore
 
 /// The shipped content as Swift code, read and checked from `content/` when the code was written
-/// (`ShippedContent+Value.swift`, made by `make snapshot`). Reading and checking the YAML is most of
-/// samepage's start-up (BENCHMARKS.md); this copy is used only when a folder's files are, byte for
-/// byte, the ones it was made from, so it can never stand in for other content. A stale copy is simply
-/// not used, and a test fails until it is made again.
+/// (`ShippedContent+Value.swift`, made by `make snapshot`, which also keeps each file's exact bytes).
+/// Reading and checking the YAML was most of samepage's start-up (BENCHMARKS.md); this copy is used only
+/// when a folder's files are, byte for byte, the ones it was made from, so it can never stand in for other
+/// content. A stale copy is simply not used, and a test fails until it is made again.
 enum ShippedContent {
-    /// A file the copy was made from: its name, size and FNV-1a hash.
-    struct File: Equatable {
+    /// A file the copy was made from, with its exact bytes (the UTF-8 of a string literal).
+    struct File {
         var name: String
-        var size: Int
-        var digest: UInt64
+        var bytes: StaticString
     }
 
-    /// The built-in content, when `files` (as read from a folder) are exactly its files.
+    /// The built-in content, when `files` (as read from a folder) are exactly its files, byte for byte.
     static func matching(_ files: [(name: String, data: Data)]) -> Content? {
         guard files.count == self.files.count else { return nil }
         for file in self.files {
-            guard let data = files.first(where: { $0.name == file.name })?.data, data.count == file.size,
-                  data.withUnsafeBytes(FNV1a.hashWords) == file.digest
+            guard let data = files.first(where: { $0.name == file.name })?.data,
+                  data.count == file.bytes.utf8CodeUnitCount,
+                  data.withUnsafeBytes({ $0.isEmpty || memcmp($0.baseAddress!, file.bytes.utf8Start, $0.count) == 0 })
             else { return nil }
         }
         return content()
-    }
-
-    /// What `files` would be recorded as, sorted by name.
-    static func record(of files: [(name: String, data: Data)]) -> [File] {
-        files.map { File(name: $0.name, size: $0.data.count, digest: $0.data.withUnsafeBytes(FNV1a.hashWords)) }
-            .sorted { $0.name < $1.name }
     }
 }

@@ -10,8 +10,9 @@ struct YAMLComposer {
 
     enum Failure: Error {
         case yaml(YAMLFailure)
-        /// The 1-based line where the expanded values first pass `largestExpansion`.
-        case tooManyValues(line: Int)
+        /// The 1-based line where the values, aliases expanded, first pass `largestExpansion`; `aliases`
+        /// says whether the file used any, so the message can say what is really there.
+        case tooManyValues(line: Int, aliases: Bool)
         /// The 1-based line where the nesting first goes deeper than `deepest`.
         case tooDeep(line: Int)
     }
@@ -20,6 +21,7 @@ struct YAMLComposer {
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
     /// Values seen so far, each alias counted as everything it stands for.
     private var expanded = 0
+    private var sawAlias = false
 
     /// The document in `bytes`, or nil when the file holds none (only comments or blank lines).
     static func compose(_ bytes: UnsafeBufferPointer<UInt8>) throws(Failure) -> YAMLNode? {
@@ -51,7 +53,7 @@ struct YAMLComposer {
 
     private mutating func count(_ values: Int, at mark: Mark) throws(Failure) {
         expanded += values
-        if expanded > Self.largestExpansion { throw .tooManyValues(line: mark.line) }
+        if expanded > Self.largestExpansion { throw .tooManyValues(line: mark.line, aliases: sawAlias) }
     }
 
     private mutating func node(_ event: YAMLEvents.Event, depth: Int) throws(Failure) -> YAMLNode {
@@ -63,6 +65,7 @@ struct YAMLComposer {
         case .scalar(let string, let plain):
             node = .scalar(.init(string: string, plain: plain, mark: event.mark))
         case .alias(let name):
+            sawAlias = true
             guard let anchored = anchors[name] else {
                 throw .yaml(YAMLFailure(problem: "found undefined alias", mark: event.mark))
             }
@@ -87,9 +90,10 @@ struct YAMLComposer {
 
     private mutating func mapping(at mark: Mark, depth: Int) throws(Failure) -> YAMLNode {
         var pairs: [(key: YAMLNode, value: YAMLNode)] = []
-        // Repeated keys are looked for in the pairs so far; a set takes over only for a long mapping, so a
-        // crafted file with thousands of keys stays linear and the usual few keys need no hashing.
-        var seen: Set<String>?
+        // Where each key first appeared, for a repeated one: looked up in the pairs so far while the mapping
+        // is short (no hashing for the usual few keys), then in a table, so a crafted file with thousands
+        // of keys stays linear.
+        var firstPlace: [String: Mark]?
         var repeated: [String: Mark] = [:]
         while true {
             let keyEvent = try next()
@@ -97,21 +101,24 @@ struct YAMLComposer {
             let key = try node(keyEvent, depth: depth + 1)
             let value = try node(try next(), depth: depth + 1)
             if let name = key.string {
-                let isRepeat: Bool
-                if seen == nil && pairs.count < 16 {
-                    isRepeat = pairs.contains { $0.key.string == name }
-                } else {
-                    if seen == nil { seen = Set(pairs.compactMap { $0.key.string }) }
-                    isRepeat = !seen!.insert(name).inserted
+                if firstPlace == nil && pairs.count >= 16 {
+                    firstPlace = [:]
+                    for pair in pairs.reversed() { if let earlier = pair.key.string { firstPlace?[earlier] = pair.key.mark } }
                 }
-                if isRepeat, repeated[name] == nil { repeated[name] = pairs.first { $0.key.string == name }?.key.mark }
+                let first = firstPlace.map { $0[name] } ?? pairs.first { $0.key.string == name }?.key.mark
+                if let first {
+                    if repeated[name] == nil { repeated[name] = first }
+                } else {
+                    firstPlace?[name] = key.mark
+                }
             }
             pairs.append((key, value))
         }
-        // As Yams said it: every repeated key, sorted, at the first one's first place.
+        // As Yams said it: every repeated key, sorted, at the first one's first place (only the first ten named).
         if let first = repeated.keys.min() {
-            let names = repeated.keys.sorted().joined(separator: ", ")
-            throw .yaml(YAMLFailure(problem: "a key appears twice (\(names))", mark: repeated[first]))
+            let names = repeated.keys.sorted()
+            let shown = names.prefix(10).joined(separator: ", ") + (names.count > 10 ? ", and \(names.count - 10) more" : "")
+            throw .yaml(YAMLFailure(problem: "a key appears twice (\(shown))", mark: repeated[first]))
         }
         return .mapping(pairs, mark)
     }

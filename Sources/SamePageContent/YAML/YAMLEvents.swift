@@ -44,7 +44,9 @@ final class YAMLEvents {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-            return Event(kind: .scalar(value, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE), anchor: Self.text(scalar.anchor), mark: mark)
+            // Unquoted and not tagged as text (`!!str true`): only such a scalar can mean null, a number or a flag.
+            let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE && Self.text(scalar.tag) != "tag:yaml.org,2002:str"
+            return Event(kind: .scalar(value, plain: plain), anchor: Self.text(scalar.anchor), mark: mark)
         case YAML_ALIAS_EVENT:
             return Event(kind: .alias(Self.text(event.data.alias.anchor) ?? ""), mark: mark)
         case YAML_SEQUENCE_START_EVENT:

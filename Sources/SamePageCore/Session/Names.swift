@@ -15,8 +15,7 @@ public enum Names {
     public static func clean(_ raw: String, default fallback: String) -> String {
         // A short name of printable ASCII, with no space at either end, is already clean.
         let bytes = raw.utf8
-        if !bytes.isEmpty, bytes.count <= maximumLength, bytes.first != 0x20, bytes.last != 0x20,
-           bytes.allSatisfy({ (0x20..<0x7F).contains($0) }) {
+        if !bytes.isEmpty, bytes.count <= maximumLength, bytes.first != 0x20, bytes.last != 0x20, raw.isPrintableASCII {
             return raw
         }
         // Controls and direction marks are dropped rather than shown: a name is for reading, not for evidence.

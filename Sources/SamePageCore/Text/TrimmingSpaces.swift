@@ -19,3 +19,9 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension StringProtocol {
+    /// Every byte printable ASCII (space to tilde): one column a character, nothing to make safe, no
+    /// clusters to find. The shortcut the text functions take before their full rules.
+    public var isPrintableASCII: Bool { utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+}

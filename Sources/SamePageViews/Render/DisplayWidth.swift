@@ -26,6 +26,13 @@ extension Character {
     }
 
     static func width(of scalar: Unicode.Scalar) -> Int {
+        switch scalar.value {
+        // Where the C library's wcwidth differs from the general rule below: the soft hyphen and each
+        // regional indicator (half a flag) take one column; the Yijing hexagrams take two.
+        case 0xAD, 0x1F1E6...0x1F1FF: return 1
+        case 0x4DC0...0x4DFF: return 2
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format, .control: return 0
         default: break
@@ -50,7 +57,7 @@ extension Character {
 extension StringProtocol {
     public var displayWidth: Int {
         // Printable ASCII, most of every screen, is one column a byte, with no clusters to find.
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        if isPrintableASCII { return utf8.count }
         return reduce(0) { $0 + $1.displayWidth }
     }
 

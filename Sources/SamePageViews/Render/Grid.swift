@@ -57,7 +57,7 @@ public struct Grid: Sendable, Equatable {
         guard row >= 0, row < height, column >= 0 else { return 0 }
         let end = min(width, column + (limit ?? width))
         // Printable ASCII, most of every screen, is one cell a byte: no clusters to find, nothing unsafe.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+        if text.isPrintableASCII {
             var x = column
             for byte in text.utf8 where x < end {
                 cells[row * width + x] = Cell(text: Self.ascii[Int(byte) - 0x20], style: style, tone: tone)
@@ -74,9 +74,7 @@ public struct Grid: Sendable, Equatable {
                 continue
             }
             guard x + columns <= end else { break }
-            cells[row * width + x] = Cell(text: String(character), style: style, tone: tone)
-            // A cluster wider than two columns (a ZWJ sequence, as ncurses counts it) covers every cell it uses.
-            for next in x + 1 ..< x + columns { cells[row * width + next] = .continuation }
+            place(Cell(text: String(character), style: style, tone: tone), columns: columns, row: row, column: x)
             x += columns
         }
         return x - column
@@ -91,10 +89,16 @@ public struct Grid: Sendable, Equatable {
         let cell = Cell(text: String(character), style: style, tone: tone)
         var x = column
         for _ in 0..<max(count, 0) where x + columns <= width {
-            cells[row * width + x] = cell
-            for next in x + 1 ..< x + columns { cells[row * width + next] = .continuation }
+            place(cell, columns: columns, row: row, column: x)
             x += columns
         }
+    }
+
+    /// A cell and, for a character wider than one column, the continuations after it: a cluster wider than
+    /// two columns (a ZWJ sequence, as ncurses counts it) covers every cell it uses.
+    private mutating func place(_ cell: Cell, columns: Int, row: Int, column: Int) {
+        cells[row * width + column] = cell
+        for next in column + 1 ..< column + columns { cells[row * width + next] = .continuation }
     }
 
     /// One-character strings for printable ASCII, made once.
