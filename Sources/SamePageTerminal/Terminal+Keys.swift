@@ -12,6 +12,13 @@ extension Terminal {
     }
 
     /// Waits for the next key, resize or signal.
+    /// Whether more keys are already waiting (typed ahead, or pasted): then a frame drawn now would be
+    /// replaced at once, so the caller can wait for the last of them.
+    public var hasPendingInput: Bool {
+        var waiting = pollfd(fd: fileno(ttyIn), events: Int16(POLLIN), revents: 0)
+        return poll(&waiting, 1, 0) > 0
+    }
+
     public func next() -> Input {
         while true {
             if let signal = Interruption.take() { return .signal(signal) }

@@ -8,7 +8,7 @@ import SamePageViews
 public final class Terminal {
     private let screen: OpaquePointer
     let window: UnsafeMutablePointer<WINDOW>
-    private let ttyIn: UnsafeMutablePointer<FILE>
+    let ttyIn: UnsafeMutablePointer<FILE>
     private let ttyOut: UnsafeMutablePointer<FILE>
     let palette: Palette
     public let glyphs: Glyphs

@@ -87,7 +87,8 @@ func runFullScreen(
                 app.saveFinished(sentence, saved: saved)
                 terminal.draw(app.render())
             case nil:
-                terminal.draw(app.render())
+                // Keys typed ahead are handled first; only the screen they lead to is drawn.
+                if !terminal.hasPendingInput { terminal.draw(app.render()) }
             }
         }
     }
