@@ -83,7 +83,7 @@ public struct PlainSession {
                 result = ask(content.readiness.items[index].text, header: "Guess \(index + 1) of \(count) · \(about)", skippable: true)
             case .guessHandOff(let partner):
                 hideEarlierLines()
-                io.write("\nThank you. Please pass the keyboard to \(session.sheets[partner].name) for their guesses.\n")
+                io.write("\n" + ReadyWords.guessHandOff(session, partner: partner) + "\n")
                 result = pressEnter("\(session.sheets[partner].name), press Enter when you are ready.")
             case .results:
                 return .finished(SessionSnapshot(session))

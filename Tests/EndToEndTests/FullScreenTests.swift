@@ -136,10 +136,12 @@ struct FullScreenTests {
         let tmux = try Tmux(["--couple"])
         try tmux.enterNames(name, "Sam")
         try tmux.wait(for: "Question 1 of \(questions)")
-        for keys in [["Down"], ["Down", "Down"], ["Up"], ["Enter"], ["Down"], ["3"], ["Left"], ["Up", "Up"]] {
-            try tmux.sendKeys(keys)
+        // Focus moves and an answer, each redrawing a few rows, to a settled screen: question 2, choice 2.
+        for keys in [["Down"], ["Down", "Down"], ["Up"], ["3"], ["Down"], ["Down"]] { try tmux.sendKeys(keys) }
+        let focused = "› 2  \(content.scale.choices[1])"
+        let drawn = try tmux.wait(for: "question 2 with its second choice focused") { screen in
+            screen.contains("Question 2 of \(questions)") && screen.contains(focused)
         }
-        let drawn = try tmux.wait(for: "Question 2 of \(questions)")
         try tmux.wait(for: "the screen to settle") { screen in screen == drawn }
         // A resize there and back makes the program draw the whole screen again.
         try tmux.resize(width: 90, height: 24)

@@ -114,6 +114,38 @@ struct PrivacyAtKeyboardTests {
         #expect(!text.contains("SA"), "never Alex's")
     }
 
+    @Test("a couple resumed at the guesses confirms who is at the keyboard before the first guess; one person does not need to")
+    func resumeAtGuesses() throws {
+        for mode in [SessionMode.couple, .solo] {
+            var first = Session(content: Fixture.content, mode: mode, names: mode == .couple ? ["Alex", "Sam"] : ["Kim"])
+            for _ in 0..<(mode == .couple ? 2 : 1) {
+                first.proceed()
+                for _ in Fixture.content.questions { first.answer(.level(4)) }
+                first.proceed()
+                for _ in Fixture.content.checkIn.items { first.answer(.level(3)) }
+                first.proceed()
+            }
+            #expect(first.step == .perceptionOffer)
+            first.proceed()
+            first.answer(.level(2))
+            let progress = try #require(first.progress)
+            #expect(progress.place == .perceptionOffer, "the guesses are not kept; the offer is")
+
+            var app = App(content: Fixture.content, mode: nil, resume: progress, keeping: .possible(path: Self.path))
+            _ = app.handle(.key(.enter))
+            var text: String { app.render().lines.joined(separator: "\n") }
+            _ = app.handle(.key(.enter))
+            if mode == .couple {
+                let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(words.contains("Welcome back. This is where the guesses were left. Alex, please step away while Sam guesses."))
+                #expect(text.contains("Sam, press Enter when you are ready."))
+                #expect(!text.contains("How do you think"), "no guess before Sam confirms")
+                _ = app.handle(.key(.enter))
+            }
+            #expect(text.contains("Guess 1 of"))
+        }
+    }
+
     @Test("Enter on a question with nothing chosen answers nothing and says how to choose")
     func noAnswerWithoutChoice() {
         var driver = driver(mode: .solo)

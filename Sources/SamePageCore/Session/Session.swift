@@ -31,6 +31,9 @@ public struct Session: Sendable {
     private var returnToReview = false
     /// Where a resumed turn goes on once its partner has confirmed on the ready screen.
     public internal(set) var resumeStep: Step?
+    /// A couple's session resumed at the guesses: the first guesser confirms they are at the keyboard,
+    /// on a hand-off screen, before guessing (whoever sits down after a break may be the other one).
+    public internal(set) var resumedAtGuesses = false
     /// The question the review was opened from; ← or Esc in the review goes back there.
     public internal(set) var reviewFrom: Int?
 
@@ -134,8 +137,9 @@ public struct Session: Sendable {
             step = resumeStep ?? .question(partner: partner, index: 0)
             resumeStep = nil
         case .perceptionOffer:
-            step = .guess(guesser: sheets.count - 1, index: 0)
+            step = resumedAtGuesses ? .guessHandOff(to: sheets.count - 1) : .guess(guesser: sheets.count - 1, index: 0)
         case .guessHandOff(let partner):
+            resumedAtGuesses = false
             step = .guess(guesser: partner, index: 0)
         default:
             break

@@ -111,6 +111,7 @@ extension Session {
             resumeStep = place
         default:
             step = place
+            resumedAtGuesses = place == .perceptionOffer && mode == .couple
         }
     }
 }

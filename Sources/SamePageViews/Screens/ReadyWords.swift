@@ -29,4 +29,11 @@ public enum ReadyWords {
             ? "\(name), press Enter when you are alone."
             : "Press Enter when you are ready to go on."
     }
+
+    /// The paragraph of the hand-off to a partner's guesses.
+    public static func guessHandOff(_ session: Session, partner: Int) -> String {
+        let name = session.sheets[partner].name
+        guard session.resumedAtGuesses else { return "Thank you. Please pass the keyboard to \(name) for their guesses." }
+        return "Welcome back. This is where the guesses were left. \(session.sheets[1 - partner].name), please step away while \(name) guesses."
+    }
 }

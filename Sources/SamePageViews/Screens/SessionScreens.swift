@@ -74,7 +74,7 @@ enum SessionScreens {
         case .guessHandOff(let partner):
             canvas.footer([("Enter", "start"), ("s", "skip"), ("q", "quit")])
             canvas.header("Hand-off")
-            canvas.paragraph("Thank you. Please pass the keyboard to \(names[partner]) for their guesses.")
+            canvas.paragraph(ReadyWords.guessHandOff(session, partner: partner))
             canvas.skip()
             let row = canvas.row
             canvas.paragraph("\(names[partner]), press Enter when you are ready.", style: .bold, tone: .accent)
