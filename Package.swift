@@ -38,7 +38,8 @@ let package = Package(
         ),
         // Seeded mutation of files, shared by the fuzz tests of the content and file loaders.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
-        .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore", "SamePageViews"]),
+        // The shipped content gives the screen tests their interface sentences.
+        .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore", "SamePageViews", "SamePageContent"]),
         .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent", "SamePageViews", "FuzzSupport"], exclude: ["Golden"]),
         .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "FuzzSupport"]),
         .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent", "SamePageViews"]),

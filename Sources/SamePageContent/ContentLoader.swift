@@ -7,7 +7,9 @@ import SamePageFiles
 /// `Content` comes back, or every issue found is thrown, each with its file and line.
 public enum ContentLoader {
     /// The files a content folder holds, in the order they are read.
-    public static let fileNames = ["meta.yaml", "scale.yaml", "questions.yaml", "checkin.yaml", "pairing.yaml", "cards.yaml"]
+    public static let fileNames = [
+        "meta.yaml", "scale.yaml", "questions.yaml", "checkin.yaml", "pairing.yaml", "cards.yaml", "interface.yaml",
+    ]
 
     /// With `builtIn`, files that are byte for byte the shipped content give its built-in copy, already
     /// checked (`ShippedContent`); `samepage validate` passes false, so it always reads and checks.

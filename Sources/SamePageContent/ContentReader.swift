@@ -32,13 +32,14 @@ struct ContentReader {
             pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id)
         )
         let samples = readSamples(top(roots, ContentLoader.samplesFile, allowed: ["couples"]), sections: sections)
+        let interface = readInterface(top(roots, "interface.yaml", allowed: ["language"] + Set(InterfaceKey.allCases.map(\.place.section)).sorted()))
         guard let (texts, identity) = texts, let scale, let sections, let checkIn, let thresholds, let pairings, let words,
-              let cards, let samples
+              let cards, let samples, let interface
         else { return nil }
         var content = Content(
             texts: texts, scale: scale, readiness: sections.readiness, themes: sections.themes, checkIn: checkIn,
             thresholds: thresholds, pairings: pairings, words: words, cards: cards, steps: sections.steps,
-            identity: ContentIdentity(id: identity.id, version: identity.version, sections: sections.all)
+            interface: interface, identity: ContentIdentity(id: identity.id, version: identity.version, sections: sections.all)
         )
         content.samples = samples
         return content

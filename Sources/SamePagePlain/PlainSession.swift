@@ -84,7 +84,7 @@ public struct PlainSession {
             case .guessHandOff(let partner):
                 hideEarlierLines()
                 io.write("\n" + ReadyWords.guessHandOff(session, partner: partner) + "\n")
-                result = pressEnter("\(session.sheets[partner].name), press Enter when you are ready.")
+                result = pressEnter(ReadyWords.guessPrompt(session, partner: partner))
             case .results:
                 return .finished(SessionSnapshot(session))
             }

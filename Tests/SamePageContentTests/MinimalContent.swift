@@ -2,7 +2,18 @@ import Foundation
 
 /// A small, valid content folder written to a temporary directory; each broken case changes one line.
 enum MinimalContent {
-    static let files: [String: String] = [
+    /// The fixture's files: its own, and the shipped interface sentences (interface.yaml) as they are.
+    static let files: [String: String] = own.merging(["interface.yaml": shippedInterface]) { mine, _ in mine }
+
+    static let shippedInterface: String = {
+        do {
+            return try String(contentsOfFile: shippedFolder + "/interface.yaml", encoding: .utf8)
+        } catch {
+            fatalError("content/interface.yaml cannot be read: \(error)")
+        }
+    }()
+
+    static let own: [String: String] = [
         "meta.yaml": """
             id: minimal
             version: 1
@@ -154,6 +165,13 @@ enum MinimalContent {
             try Data((name == file ? change(text) : text).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
         }
         return folder
+    }
+
+    /// The 1-based line of the first line containing `fragment` in a file of the fixture after `original`
+    /// was replaced with `changed` in it.
+    static func line(of fragment: String, in file: String, changed original: String, to changed: String) -> Int {
+        files[file]!.replacingOccurrences(of: original, with: changed).split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains(fragment) }! + 1
     }
 
     /// The 1-based line of the first line containing `fragment` in a file of the fixture.

@@ -1,4 +1,6 @@
+import Foundation
 import SamePageCore
+import SamePageContent
 import SamePageViews
 
 /// A small content set built in code, so every expected score below can be worked out by hand.
@@ -62,9 +64,19 @@ enum Fixture {
                      resultsIntro: "R", soloResultsIntro: "S", notEnough: "not enough answers"),
         scale: Scale(choices: ["SD", "D", "N", "A", "SA"], preferNot: "Prefer not to say"),
         readiness: readiness, themes: [blame, pace], checkIn: checkIn, thresholds: thresholds,
-        pairings: labels, cards: cards,
+        pairings: labels, cards: cards, interface: interface,
         identity: ContentIdentity(id: "fixture", version: 1, sections: [readiness, blame, pace])
     )
+
+    /// The program's own sentences, as shipped (content/interface.yaml).
+    static let interface: InterfaceText = {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+        do {
+            return try ContentLoader.load(from: folder).interface
+        } catch {
+            fatalError("the shipped content does not load: \(error)")
+        }
+    }()
 
     /// A sheet from item id → level (0 is "prefer not to say").
     static func sheet(_ name: String, _ codes: [String: Int]) -> AnswerSheet {

@@ -108,3 +108,21 @@ struct TextFastPathTests {
         #expect(PathText.standardized("../a/b/..") == "../a")
     }
 }
+
+@Suite("Filling in the interface sentences")
+struct InterfaceTextTests {
+    @Test("words in braces are filled in; other braces, and words not given, stay as they are")
+    func fill() {
+        let words = InterfaceText(texts: ["ready.prompt_couple": "{name}, {other} and {name} {", "x": "a {b{name}} }{"], language: "en")
+        #expect(words(.readyPromptCouple, ["name": "Sam"]) == "Sam, {other} and Sam {")
+        #expect(InterfaceText.fill("a {b{name}} }{", ["name": "N"]) == "a {bN} }{")
+        #expect(InterfaceText.placeholders(in: "{a} {b{c}} {d") == ["a", "c"])
+        #expect(InterfaceText.fill(String(repeating: "{", count: 10_000), ["name": "x"]).count == 10_000)
+    }
+
+    @Test("one and other forms follow the language: French counts 0 as one, English does not")
+    func plural() {
+        #expect(InterfaceText.isOne(1, language: "en") && !InterfaceText.isOne(0, language: "en") && !InterfaceText.isOne(2, language: "en"))
+        #expect(InterfaceText.isOne(0, language: "fr") && InterfaceText.isOne(1, language: "fr") && !InterfaceText.isOne(2, language: "fr"))
+    }
+}

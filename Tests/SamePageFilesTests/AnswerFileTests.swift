@@ -18,7 +18,8 @@ struct AnswerFileTests {
                              shared: SharedSafety(title: "T", text: "T"), regions: [:], resources: []),
             thresholds: Thresholds(notNow: 40, ready: 65, closeGap: 15, wideGap: 25, themeHigh: 55,
                                    topThemes: 1, minReadinessAnswers: 1, minThemeAnswers: 1),
-            pairings: [], cards: [], identity: ContentIdentity(id: "test", version: 1, sections: [readiness])
+            pairings: [], cards: [], interface: InterfaceText(texts: [:], language: "en"),
+            identity: ContentIdentity(id: "test", version: 1, sections: [readiness])
         )
     }
 

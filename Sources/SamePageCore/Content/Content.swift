@@ -16,12 +16,14 @@ public struct Content: Sendable, Equatable {
     public var steps: Section?
     /// Sample couples for the demo; empty when the content has none.
     public var samples: [SampleCouple] = []
+    /// The program's own sentences around the questions (interface.yaml).
+    public var interface: InterfaceText
     public var identity: ContentIdentity
 
     public init(
         texts: Texts, scale: Scale, readiness: Section, themes: [Section], checkIn: CheckIn,
         thresholds: Thresholds, pairings: [PairingLabel], words: ResultWords = .plain, cards: [GuidanceCard],
-        steps: Section? = nil, samples: [SampleCouple] = [], identity: ContentIdentity
+        steps: Section? = nil, samples: [SampleCouple] = [], interface: InterfaceText, identity: ContentIdentity
     ) {
         self.texts = texts
         self.scale = scale
@@ -33,6 +35,7 @@ public struct Content: Sendable, Equatable {
         self.words = words
         self.cards = cards
         self.samples = samples
+        self.interface = interface
         self.steps = steps
         self.identity = identity
     }

@@ -1,39 +1,42 @@
 import SamePageCore
 
 /// The words of the ready screen that opens each partner's turn in a couple session and every resumed
-/// turn: the other person steps away, and this one confirms they are alone. Shared by both front ends.
+/// turn: the other person steps away, and this one confirms they are alone. Shared by both front ends;
+/// the sentences are the content's (interface.yaml).
 public enum ReadyWords {
     /// The paragraphs above the prompt.
     public static func lines(_ session: Session, partner: Int) -> [String] {
+        let words = session.content.interface
         let name = session.sheets[partner].name
         guard session.mode == .couple else {
-            return ["Welcome back. This is \(name == NamesForm.soloFallback ? "an" : name + "'s") unfinished session; "
-                + "its answers are shown once you go on."]
+            return [name == NamesForm.soloFallback ? words(.readyBackSoloUnnamed) : words(.readyBackSolo, ["name": name])]
         }
         let other = session.sheets[1 - partner].name
         var lines: [String] = []
         if session.resumeStep != nil {
-            lines.append("Welcome back. This is where \(name)'s turn was left.")
+            lines.append(words(.readyBackCouple, ["name": name]))
         } else if partner > 0 {
             lines.append(session.content.texts.handOff)
         }
-        lines.append("\(other), please step away while \(name) answers. Each of you answers in private; "
-            + "you see the results together at the end.")
+        lines.append(words(.readyStepAway, ["name": name, "other": other]))
         return lines
     }
 
     /// The line to act on, where the cursor rests.
     public static func prompt(_ session: Session, partner: Int) -> String {
-        let name = session.sheets[partner].name
-        return session.mode == .couple
-            ? "\(name), press Enter when you are alone."
-            : "Press Enter when you are ready to go on."
+        let words = session.content.interface
+        return session.mode == .couple ? words(.readyPromptCouple, ["name": session.sheets[partner].name]) : words(.readyPromptSolo)
     }
 
     /// The paragraph of the hand-off to a partner's guesses.
     public static func guessHandOff(_ session: Session, partner: Int) -> String {
         let name = session.sheets[partner].name
-        guard session.resumedAtGuesses else { return "Thank you. Please pass the keyboard to \(name) for their guesses." }
-        return "Welcome back. This is where the guesses were left. \(session.sheets[1 - partner].name), please step away while \(name) guesses."
+        guard session.resumedAtGuesses else { return session.content.interface(.guessHandOff, ["name": name]) }
+        return session.content.interface(.guessHandOffBack, ["name": name, "other": session.sheets[1 - partner].name])
+    }
+
+    /// The line that starts a partner's guesses.
+    public static func guessPrompt(_ session: Session, partner: Int) -> String {
+        session.content.interface(.guessPrompt, ["name": session.sheets[partner].name])
     }
 }

@@ -77,7 +77,7 @@ enum SessionScreens {
             canvas.paragraph(ReadyWords.guessHandOff(session, partner: partner))
             canvas.skip()
             let row = canvas.row
-            canvas.paragraph("\(names[partner]), press Enter when you are ready.", style: .bold, tone: .accent)
+            canvas.paragraph(ReadyWords.guessPrompt(session, partner: partner), style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
         case .results:
             break

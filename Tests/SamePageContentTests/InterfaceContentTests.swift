@@ -1,0 +1,61 @@
+import Foundation
+import SamePageContent
+import SamePageCore
+import Testing
+
+/// interface.yaml: the program's own sentences, each checked against what the program fills in.
+@Suite("The interface sentences in content")
+struct InterfaceContentTests {
+    func issues(_ change: @escaping (String) -> String) throws -> [ContentIssue] {
+        let folder = try MinimalContent.folder(changing: "interface.yaml", change)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            _ = try ContentLoader.load(from: folder)
+            return []
+        } catch {
+            return error.issues
+        }
+    }
+
+    @Test("every text the program uses is read, with its words filled in")
+    func read() throws {
+        let words = try ContentLoader.load(from: shippedFolder).interface
+        #expect(words.language == "en")
+        for key in InterfaceKey.allCases {
+            let values = Dictionary(uniqueKeysWithValues: key.placeholders.map { ($0, "<\($0)>") })
+            let text = words(key, values)
+            #expect(!text.isEmpty && !text.contains("{"), "\(key.rawValue): \(text)")
+            for word in key.placeholders { #expect(text.contains("<\(word)>"), "\(key.rawValue) uses {\(word)}") }
+        }
+        #expect(words(.readyPromptCouple, ["name": "Sam"]) == "Sam, press Enter when you are alone.")
+    }
+
+    @Test("a word the program does not fill in, or one left out, is named at its line", arguments: [
+        ("{name}, press Enter when you are alone.", "{nmae}, press Enter when you are alone.",
+         "{nmae} in 'ready.prompt_couple' is not a word samepage fills in; this text can use {name}."),
+        ("{name}, press Enter when you are alone.", "Press Enter when you are alone.",
+         "'ready.prompt_couple' should use {name}, which samepage fills in; each may move, but none may go."),
+        ("Press Enter when you are ready to go on.", "Press Enter, {name}.",
+         "{name} in 'ready.prompt_solo' is not a word samepage fills in; this text has no words filled in."),
+    ])
+    func placeholders(_ original: String, _ changed: String, _ message: String) throws {
+        #expect(MinimalContent.shippedInterface.contains(original))
+        let found = try issues { $0.replacingOccurrences(of: original, with: changed) }
+        let issue = try #require(found.first, "\(found)")
+        #expect(found.count == 1, "\(found)")
+        #expect(issue.message == message)
+        #expect(issue.line == MinimalContent.line(of: changed.prefix(12).description, in: "interface.yaml", changed: original, to: changed))
+    }
+
+    @Test("an unknown text, a missing one, and a language that is not a code are each one sentence")
+    func structure() throws {
+        let unknown = try issues { $0.replacingOccurrences(of: "  prompt_solo:", with: "  prompt_alone:") }
+        #expect(unknown.map(\.message).contains { $0.hasPrefix("'prompt_alone' is not a field of the section 'ready'") }, "\(unknown)")
+        let missing = try issues { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  prompt_solo:") }.joined(separator: "\n")
+        }
+        #expect(missing.map(\.message) == ["interface.yaml needs the text 'prompt_solo' in its section 'ready'."])
+        let language = try issues { $0.replacingOccurrences(of: "language: en", with: "language: English") }
+        #expect(language.map(\.message) == ["'language' in interface.yaml should be a two-letter code, like 'en' or 'fr'."])
+    }
+}
