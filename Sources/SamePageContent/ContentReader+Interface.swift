@@ -18,11 +18,19 @@ extension ContentReader {
             guard let section = Fields(pair.value, file: file.file, what: "the section '\(pair.key)'", allowed: names, diagnostics: diagnostics)
             else { complete = false; continue }
             for key in sectionKeys where section.value(key.place.name) != nil {
-                guard let text = section.text(key.place.name), check(text, for: key, in: section) else { complete = false; continue }
-                texts[key.rawValue] = text
+                if key.isCounted {
+                    guard let forms = readForms(key, in: section) else { complete = false; continue }
+                    texts[key.rawValue + ".one"] = forms.one
+                    texts[key.rawValue + ".other"] = forms.other
+                } else {
+                    guard let text = section.text(key.place.name),
+                          check(text, name: key.rawValue, words: key.placeholders, at: section.mark(key.place.name), in: section.file)
+                    else { complete = false; continue }
+                    texts[key.rawValue] = text
+                }
             }
         }
-        for key in InterfaceKey.allCases where texts[key.rawValue] == nil && complete {
+        for key in InterfaceKey.allCases where texts[key.rawValue] == nil && texts[key.rawValue + ".other"] == nil && complete {
             diagnostics.report(file.file, file.node.mark, "interface.yaml needs the text '\(key.place.name)' in its section '\(key.place.section)'.")
             complete = false
         }
@@ -30,17 +38,31 @@ extension ContentReader {
         return InterfaceText(texts: texts, language: language)
     }
 
-    /// Whether `text` uses exactly the words the program fills in for `key`; reports it where it does not.
-    private func check(_ text: String, for key: InterfaceKey, in section: Fields) -> Bool {
+    /// A counted text's two forms: "one" may leave out `{count}`, "other" must use it.
+    private func readForms(_ key: InterfaceKey, in section: Fields) -> (one: String, other: String)? {
+        guard let forms = section.fields(key.place.name, what: "'\(key.rawValue)'", allowed: ["one", "other"]) else { return nil }
+        let one = forms.text("one"), other = forms.text("other")
+        guard let one, let other,
+              check(one, name: key.rawValue + ".one", words: key.placeholders, optional: ["count"], at: forms.mark("one"), in: forms.file),
+              check(other, name: key.rawValue + ".other", words: key.placeholders.union(["count"]), at: forms.mark("other"), in: forms.file)
+        else { return nil }
+        return (one, other)
+    }
+
+    /// Whether the text `name` uses exactly the words the program fills in (`words`, and maybe `optional`
+    /// ones); reports it at its place where it does not.
+    private func check(_ text: String, name: String, words: Set<String>, optional: Set<String> = [], at mark: Mark?, in file: String) -> Bool {
         let used = Set(InterfaceText.placeholders(in: text))
-        let known = key.placeholders.sorted().map { "{\($0)}" }.joined(separator: " and ")
-        if let unknown = used.subtracting(key.placeholders).sorted().first {
-            let can = key.placeholders.isEmpty ? "this text has no words filled in" : "this text can use \(known)"
-            diagnostics.report(section.file, section.mark(key.place.name), "{\(unknown)} in '\(key.rawValue)' is not a word samepage fills in; \(can).")
+        let allowed = words.union(optional)
+        let known = allowed.sorted().map { "{\($0)}" }.joined(separator: " and ")
+        if let unknown = used.subtracting(allowed).sorted().first {
+            let can = allowed.isEmpty ? "this text has no words filled in" : "this text can use \(known)"
+            diagnostics.report(file, mark, "{\(unknown)} in '\(name)' is not a word samepage fills in; \(can).")
             return false
         }
-        if !key.placeholders.isSubset(of: used) {
-            diagnostics.report(section.file, section.mark(key.place.name), "'\(key.rawValue)' should use \(known), which samepage fills in; each may move, but none may go.")
+        if !words.isSubset(of: used) {
+            let needed = words.sorted().map { "{\($0)}" }.joined(separator: " and ")
+            diagnostics.report(file, mark, "'\(name)' should use \(needed), which samepage fills in; each may move, but none may go.")
             return false
         }
         return true

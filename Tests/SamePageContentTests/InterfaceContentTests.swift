@@ -23,11 +23,15 @@ struct InterfaceContentTests {
         #expect(words.language == "en")
         for key in InterfaceKey.allCases {
             let values = Dictionary(uniqueKeysWithValues: key.placeholders.map { ($0, "<\($0)>") })
-            let text = words(key, values)
-            #expect(!text.isEmpty && !text.contains("{"), "\(key.rawValue): \(text)")
-            for word in key.placeholders { #expect(text.contains("<\(word)>"), "\(key.rawValue) uses {\(word)}") }
+            for text in key.isCounted ? [words(key, count: 1, values), words(key, count: 7, values)] : [words(key, values)] {
+                #expect(!text.isEmpty && !text.contains("{"), "\(key.rawValue): \(text)")
+                for word in key.placeholders { #expect(text.contains("<\(word)>"), "\(key.rawValue) uses {\(word)}") }
+            }
         }
         #expect(words(.readyPromptCouple, ["name": "Sam"]) == "Sam, press Enter when you are alone.")
+        #expect(words(.moreIdeas, count: 1) == "1 more idea: press m to show it.")
+        #expect(words(.moreIdeas, count: 0) == "0 more ideas: press m to show them.")
+        #expect(words(.moreIdeas, count: 4) == "4 more ideas: press m to show them.")
     }
 
     @Test("a word the program does not fill in, or one left out, is named at its line", arguments: [
@@ -37,6 +41,10 @@ struct InterfaceContentTests {
          "'ready.prompt_couple' should use {name}, which samepage fills in; each may move, but none may go."),
         ("Press Enter when you are ready to go on.", "Press Enter, {name}.",
          "{name} in 'ready.prompt_solo' is not a word samepage fills in; this text has no words filled in."),
+        ("{count} more ideas: press m to show them.", "More ideas: press m to show them.",
+         "'results.more_ideas.other' should use {count}, which samepage fills in; each may move, but none may go."),
+        ("1 more idea: press m to show it.", "{number} more idea: press m to show it.",
+         "{number} in 'results.more_ideas.one' is not a word samepage fills in; this text can use {count}."),
     ])
     func placeholders(_ original: String, _ changed: String, _ message: String) throws {
         #expect(MinimalContent.shippedInterface.contains(original))

@@ -13,18 +13,21 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case guessHandOff = "guesses.hand_off"
     case guessHandOffBack = "guesses.hand_off_back"
     case guessPrompt = "guesses.prompt"
+    // The results.
+    case moreIdeas = "results.more_ideas"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
         switch self {
-        case .readyBackSoloUnnamed, .readyPromptSolo: []
+        case .readyBackSoloUnnamed, .readyPromptSolo, .moreIdeas: []
         case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt: ["name"]
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         }
     }
 
-    /// Whether the text has a form for one and one for other numbers, chosen by `{count}`.
-    public var isCounted: Bool { false }
+    /// Whether the text has a form for one and one for other numbers, chosen by `{count}` (which the form
+    /// for other numbers must use, and the form for one may).
+    public var isCounted: Bool { self == .moreIdeas }
 
     /// The section of `interface.yaml` it is in, and its name there.
     public var place: (section: String, name: String) {

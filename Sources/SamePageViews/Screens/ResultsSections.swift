@@ -154,7 +154,7 @@ extension ResultsScreen {
         let hidden = results.cards.count - shown
         if hidden > 0 {
             lines.append(Line(text: ""))
-            lines += wrapped("\(hidden) more idea\(hidden == 1 ? "" : "s"): press m to show \(hidden == 1 ? "it" : "them").", width: width, tone: .muted)
+            lines += wrapped(app.content.interface(.moreIdeas, count: hidden), width: width, tone: .muted)
         }
         return (lines, starts)
     }
