@@ -11,7 +11,7 @@ extension PlainSession {
         say(content.texts.welcome)
         io.write("It takes about \(content.texts.minutes) minutes for each person.\n\n")
         say(content.texts.privacy)
-        if !keeping.isPossible { say(keeping.explanation(keeping: false)) }
+        if !keeping.isPossible { say(keeping.explanation(keeping: false, words: content.interface)) }
         say(content.texts.disclaimer)
     }
 
@@ -20,13 +20,13 @@ extension PlainSession {
     func askKeeping() -> Bool? {
         guard keeping.isPossible else { return false }
         io.write("\n")
-        say(keeping.explanation(keeping: true))
+        say(keeping.explanation(keeping: true, words: content.interface))
         io.write("Keep your place? Type y to keep it (or press Enter), or n to keep nothing: ")
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return nil }
             if line.isEmpty || line == "y" { return true }
             if line == "n" {
-                say(keeping.explanation(keeping: false))
+                say(keeping.explanation(keeping: false, words: content.interface))
                 return false
             }
             io.write("Please type y to keep your place, or n to keep nothing: ")
@@ -191,7 +191,7 @@ extension PlainSession {
 
     func offerResume(_ progress: SessionProgress) -> ResumeChoice {
         io.write("\n")
-        say("There is an unfinished session on this computer: \(progress.summary(questionCount: content.questions.count)).")
+        say(content.interface(.resumeFound) + " " + ResumeWords.summary(progress, questions: content.questions.count, words: content.interface) + ".")
         io.write("Type r (or press Enter) to resume it, or d to discard it and start again: ")
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }

@@ -15,19 +15,73 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case guessPrompt = "guesses.prompt"
     // The results.
     case moreIdeas = "results.more_ideas"
+    case keyMove = "keys.move"
+    case keyChoose = "keys.choose"
+    case keyPrivacy = "keys.privacy"
+    case keyHelp = "keys.help"
+    case keyQuit = "keys.quit"
+    case keyResume = "keys.resume"
+    case keyDiscard = "keys.discard"
+    case keyNextField = "keys.next_field"
+    case keyContinue = "keys.continue"
+    case keyQuickExit = "keys.quick_exit"
+    case keyNameEnter = "key_names.enter"
+    case keyNameEsc = "key_names.esc"
+    case keyNameTab = "key_names.tab"
+    case moreBelow = "screen.more_below"
+    case welcomeHeader = "welcome.header"
+    case welcomeMinutes = "welcome.minutes"
+    case welcomeQuestion = "welcome.question"
+    case welcomeTogether = "welcome.together"
+    case welcomeSolo = "welcome.solo"
+    case welcomeDemo = "welcome.demo"
+    case keepNoChoice = "keeping.no_choice"
+    case keepOn = "keeping.choice_on"
+    case keepOff = "keeping.choice_off"
+    case keepKept = "keeping.kept"
+    case keepNothing = "keeping.nothing"
+    case keepPrivate = "keeping.private"
+    case keepPiped = "keeping.piped"
+    case keepOtherSession = "keeping.other_session"
+    case keepUnwritable = "keeping.unwritable"
+    case resumeHeader = "resume.header"
+    case resumeFound = "resume.found"
+    case resumeExplain = "resume.explain"
+    case resumePrompt = "resume.prompt"
+    case resumeNames = "resume.names"
+    case resumeSoloAt = "resume.solo_at"
+    case resumeSoloDone = "resume.solo_done"
+    case resumeSoloAllDone = "resume.solo_all_done"
+    case resumeCoupleAt = "resume.couple_at"
+    case resumeCoupleDone = "resume.couple_done"
+    case resumeCoupleNext = "resume.couple_next"
+    case resumeCoupleAllDone = "resume.couple_all_done"
+    case namesHeader = "names.header"
+    case namesIntro = "names.intro"
+    case namesFirst = "names.first"
+    case namesSecond = "names.second"
+    case namesYours = "names.yours"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
         switch self {
-        case .readyBackSoloUnnamed, .readyPromptSolo, .moreIdeas: []
-        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt: ["name"]
+        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone: ["name"]
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
+        case .keepOn, .keepOff: ["key"]
+        case .keepKept: ["path"]
+        case .keepUnwritable: ["cause"]
+        case .resumeNames: ["first", "second"]
+        case .resumeSoloAt: ["name", "number", "total"]
+        case .resumeCoupleAt: ["name", "names", "number", "total"]
+        case .resumeCoupleDone, .resumeCoupleNext: ["name", "names"]
+        case .resumeCoupleAllDone: ["names"]
+        default: []
         }
     }
 
     /// Whether the text has a form for one and one for other numbers, chosen by `{count}` (which the form
     /// for other numbers must use, and the form for one may).
-    public var isCounted: Bool { self == .moreIdeas }
+    public var isCounted: Bool { self == .moreIdeas || self == .welcomeMinutes }
 
     /// The section of `interface.yaml` it is in, and its name there.
     public var place: (section: String, name: String) {

@@ -22,29 +22,6 @@ public struct SessionProgress: Sendable, Equatable {
         self.identity = identity
     }
 
-    /// A line that says whose session it is and how far it got, without any answer.
-    public func summary(questionCount: Int) -> String {
-        let names = sheets.map(\.name).joined(separator: " and ")
-        // One person's session needs no "Kim: Kim's turn".
-        if sheets.count == 1 {
-            switch place {
-            case .question(_, let index): return "\(names), at question \(index + 1) of \(questionCount)"
-            case .review, .checkIn, .handOff: return "\(names), questions done"
-            case .perceptionOffer: return "\(names), all questions done"
-            }
-        }
-        switch place {
-        case .question(let partner, let index):
-            return "\(names): \(sheets[partner].name)'s turn, at question \(index + 1) of \(questionCount)"
-        case .review(let partner), .checkIn(let partner):
-            return "\(names): \(sheets[partner].name)'s turn, questions done"
-        case .handOff(let partner):
-            return "\(names): \(sheets[partner].name)'s turn is next"
-        case .perceptionOffer:
-            return "\(names): all questions done"
-        }
-    }
-
     /// Whether this progress fits `content` and is internally whole; a file that fails this is set aside.
     public func fits(_ content: Content) -> Bool {
         let count = content.questions.count

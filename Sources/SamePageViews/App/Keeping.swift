@@ -25,29 +25,20 @@ public enum Keeping: Sendable, Equatable {
     }
 
     /// The choice as one line, with its key when there is a choice to make.
-    public func choiceLine(keeping on: Bool, key: String) -> String {
-        guard isPossible else { return "Keep my place: no, nothing is written to disk." }
-        return on
-            ? "[x] Keep my place if interrupted (\(key): keep nothing)"
-            : "[ ] Keep my place if interrupted (\(key): keep it)"
+    public func choiceLine(keeping on: Bool, key: String, words: InterfaceText) -> String {
+        guard isPossible else { return words(.keepNoChoice) }
+        return words(on ? .keepOn : .keepOff, ["key": key])
     }
 
     /// What is kept, where and until when, or why nothing is, in plain words.
-    public func explanation(keeping on: Bool) -> String {
+    public func explanation(keeping on: Bool, words: InterfaceText) -> String {
         switch self {
-        case .possible(let path) where on:
-            "Your answers are kept in \(path) (readable by this account only) until you finish or discard them. "
-                + "The check-in is never kept."
-        case .possible:
-            "Nothing is written to disk. If you quit or are interrupted, your answers are gone."
-        case .impossible(.privateMode):
-            "Private mode: nothing is written to disk. If you quit or are interrupted, your answers are gone."
-        case .impossible(.pipedInput):
-            "Answers are piped in, so nothing is written to disk."
-        case .impossible(.otherSession):
-            "samepage is already open on this account, so this window keeps nothing on disk (private mode)."
-        case .impossible(.unwritable(let cause)):
-            "Your place cannot be kept on this computer (\(cause)), so nothing is written to disk."
+        case .possible(let path) where on: words(.keepKept, ["path": path])
+        case .possible: words(.keepNothing)
+        case .impossible(.privateMode): words(.keepPrivate)
+        case .impossible(.pipedInput): words(.keepPiped)
+        case .impossible(.otherSession): words(.keepOtherSession)
+        case .impossible(.unwritable(let cause)): words(.keepUnwritable, ["cause": cause])
         }
     }
 }

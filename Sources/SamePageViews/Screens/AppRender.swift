@@ -4,7 +4,7 @@ extension App {
     /// Draws the current state at the current size. Pure: the same state always gives the same grid.
     public func render() -> Grid {
         if isTooSmall { return Overlays.tooSmall(width: width, height: height) }
-        var canvas = Canvas(width: width, height: height, glyphs: glyphs)
+        var canvas = Canvas(width: width, height: height, glyphs: glyphs, words: content.interface)
         switch phase {
         case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, app: self, focus: focus, notice: notice)
         case .resumeOffer(let progress): ResumeScreen.draw(&canvas, progress: progress, questions: content.questions.count)
@@ -39,14 +39,17 @@ extension App {
 }
 
 enum WelcomeScreen {
-    static let choices = ["Together, as a couple", "On my own", "Demo with sample couples"]
+    static func choices(_ words: InterfaceText) -> [String] {
+        [words(.welcomeTogether), words(.welcomeSolo), words(.welcomeDemo)]
+    }
 
     static func draw(_ canvas: inout Canvas, app: App, focus: Int, notice: String?) {
-        let content = app.content
+        let content = app.content, words = canvas.words
         let canChoose = app.keeping.isPossible
-        canvas.footer([("↑↓", "move"), ("Enter", "choose")] + (canChoose ? [("p", "privacy")] : [])
-            + [("?", "help"), ("q", "quit")])
-        canvas.header("Welcome")
+        canvas.footer([("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChoose))] + (canChoose ? [("p", words(.keyPrivacy))] : [])
+            + [("?", words(.keyHelp)), ("q", words(.keyQuit))])
+        canvas.header(words(.welcomeHeader))
+        let choices = choices(words)
         // The choices always show; on a short window the title and the introduction give way first.
         canvas.keeping(choices.count + (canvas.compact ? 0 : 2)) { canvas in
             if !canvas.compact {
@@ -54,16 +57,16 @@ enum WelcomeScreen {
                 canvas.spacer()
                 canvas.paragraph(content.texts.welcome)
             }
-            canvas.paragraph("It takes about \(content.texts.minutes) minutes for each person.")
+            canvas.paragraph(words(.welcomeMinutes, count: content.texts.minutes))
             canvas.spacer()
             canvas.paragraph(content.texts.privacy, tone: .accent)
-            if canChoose { canvas.line(app.keeping.choiceLine(keeping: app.keepsProgress, key: "p"), style: .bold) }
-            canvas.paragraph(app.keeping.explanation(keeping: app.keepsProgress))
+            if canChoose { canvas.line(app.keeping.choiceLine(keeping: app.keepsProgress, key: "p", words: words), style: .bold) }
+            canvas.paragraph(app.keeping.explanation(keeping: app.keepsProgress, words: words))
             canvas.paragraph(content.texts.disclaimer, tone: .muted)
         }
         if !canvas.compact {
             canvas.skip()
-            canvas.line("How are you taking it?", style: .bold)
+            canvas.line(words(.welcomeQuestion), style: .bold)
         }
         canvas.choices(choices.enumerated().map { "\($0.offset + 1)  \($0.element)" }, focus: focus)
         if let notice { canvas.paragraph(notice, tone: .caution) }
@@ -72,27 +75,30 @@ enum WelcomeScreen {
 
 enum ResumeScreen {
     static func draw(_ canvas: inout Canvas, progress: SessionProgress, questions: Int) {
-        canvas.footer([("Enter", "resume"), ("d", "discard and start again"), ("q", "quit")])
-        canvas.header("Welcome back")
-        canvas.paragraph("There is an unfinished session on this computer:", style: .bold)
+        let words = canvas.words
+        canvas.footer([(words(.keyNameEnter), words(.keyResume)), ("d", words(.keyDiscard)), ("q", words(.keyQuit))])
+        canvas.header(words(.resumeHeader))
+        canvas.paragraph(words(.resumeFound), style: .bold)
         canvas.spacer()
-        canvas.paragraph(progress.summary(questionCount: questions) + ".", indent: 2)
+        canvas.paragraph(ResumeWords.summary(progress, questions: questions, words: words) + ".", indent: 2)
         canvas.spacer()
-        canvas.paragraph("Resume it to pick up where you left off, or discard it to start again. Discarding deletes those answers.")
+        canvas.paragraph(words(.resumeExplain))
         canvas.skip()
         let row = canvas.row
-        canvas.line("Press Enter to resume, or d to discard.", style: .bold, tone: .accent)
+        canvas.line(words(.resumePrompt), style: .bold, tone: .accent)
         canvas.grid.cursor = (row, canvas.margin)
     }
 }
 
 enum NamesScreen {
     static func draw(_ canvas: inout Canvas, form: NamesForm) {
-        canvas.footer((form.fields.count > 1 ? [("Tab", "next field")] : []) + [("Enter", "continue"), ("Esc", "quit")])
-        canvas.header("Names")
-        canvas.paragraph("Names are optional. Leave a field empty to use the name shown in brackets.")
+        let words = canvas.words
+        canvas.footer((form.fields.count > 1 ? [(words(.keyNameTab), words(.keyNextField))] : [])
+            + [(words(.keyNameEnter), words(.keyContinue)), (words(.keyNameEsc), words(.keyQuit))])
+        canvas.header(words(.namesHeader))
+        canvas.paragraph(words(.namesIntro))
         canvas.spacer()
-        let labels = form.mode == .couple ? ["First person", "Second person"] : ["Your name"]
+        let labels = form.mode == .couple ? [words(.namesFirst), words(.namesSecond)] : [words(.namesYours)]
         for (index, label) in labels.enumerated() {
             let focused = index == form.focus
             canvas.line("\(label) [\(form.fallback(index))]", style: focused ? .bold : [])

@@ -5,14 +5,17 @@ import SamePageCore
 struct Canvas {
     var grid: Grid
     let glyphs: Glyphs
+    /// The content's sentences for the parts every screen has (the quick-exit hint, "more").
+    let words: InterfaceText
     var row = 0
     let margin = 2
     /// The first row the footer uses; the body stops above it.
     private(set) var bottom: Int
 
-    init(width: Int, height: Int, glyphs: Glyphs) {
+    init(width: Int, height: Int, glyphs: Glyphs, words: InterfaceText) {
         grid = Grid(width: width, height: height)
         self.glyphs = glyphs
+        self.words = words
         bottom = height
     }
 
@@ -26,7 +29,7 @@ struct Canvas {
         let title = "samepage"
         grid.put(title, row: 0, column: margin, style: .bold, tone: .accent)
         // Room is kept for "↓ more" after the title, so the two never overlap.
-        let room = textWidth - title.count - 2 - "   ↓ more".count
+        let room = textWidth - title.count - 2 - 3 - words(.moreBelow).displayWidth
         let shown = right.prefix(columns: room)
         grid.put(shown, row: 0, column: margin + textWidth - shown.displayWidth, style: .bold)
         rule(at: 1)
@@ -36,7 +39,7 @@ struct Canvas {
 
     /// Says in the header that the page goes on below the window.
     mutating func moreBelow() {
-        grid.put("↓ more", row: 0, column: margin + "samepage".count + 3, tone: .muted)
+        grid.put(words(.moreBelow), row: 0, column: margin + "samepage".count + 3, tone: .muted)
     }
 
     mutating func rule(at line: Int) {
@@ -45,7 +48,7 @@ struct Canvas {
 
     /// Key hints at the bottom, wrapped to as many lines as they need, with a rule above.
     mutating func footer(_ hints: [(key: String, action: String)]) {
-        let all = hints + [(key: "Ctrl-X", action: "quick exit")]
+        let all = hints + [(key: "Ctrl-X", action: words(.keyQuickExit))]
         var lines: [[(key: String, action: String)]] = [[]]
         var used = 0
         for hint in all {

@@ -68,7 +68,7 @@ enum ResultsScreen {
     }
 
     static func maximumScroll(view: ResultsView, app: App) -> Int {
-        var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs)
+        var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
         canvas.footer(hints(view))
         canvas.header("Results")
         canvas.row = 2

@@ -154,7 +154,7 @@ enum SessionScreens {
     /// How far the current screen scrolls: only the support page is longer than a window.
     static func maximumScroll(_ session: Session, app: App) -> Int {
         guard case .checkInDone(let partner, let concern) = session.step else { return 0 }
-        var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs)
+        var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
         canvas.footer(scrollHints)
         canvas.header(session.privateTitle(partner))
         return max(SupportPage.lines(session.content.checkIn, concern: concern, width: canvas.textWidth).count - canvas.roomLeft, 0)

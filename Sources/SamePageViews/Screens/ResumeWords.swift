@@ -1,0 +1,25 @@
+import SamePageCore
+
+/// An unfinished session in a few words, for the offer to resume it (both front ends): who, and where.
+public enum ResumeWords {
+    public static func summary(_ progress: SessionProgress, questions: Int, words: InterfaceText) -> String {
+        let sheets = progress.sheets
+        // One person's session needs no "Kim: Kim's turn".
+        if sheets.count == 1 {
+            let name = sheets[0].name
+            return switch progress.place {
+            case .question(_, let index): words(.resumeSoloAt, ["name": name, "number": String(index + 1), "total": String(questions)])
+            case .review, .checkIn, .handOff: words(.resumeSoloDone, ["name": name])
+            case .perceptionOffer: words(.resumeSoloAllDone, ["name": name])
+            }
+        }
+        let names = words(.resumeNames, ["first": sheets[0].name, "second": sheets[1].name])
+        return switch progress.place {
+        case .question(let partner, let index):
+            words(.resumeCoupleAt, ["names": names, "name": sheets[partner].name, "number": String(index + 1), "total": String(questions)])
+        case .review(let partner), .checkIn(let partner): words(.resumeCoupleDone, ["names": names, "name": sheets[partner].name])
+        case .handOff(let partner): words(.resumeCoupleNext, ["names": names, "name": sheets[partner].name])
+        case .perceptionOffer: words(.resumeCoupleAllDone, ["names": names])
+        }
+    }
+}
