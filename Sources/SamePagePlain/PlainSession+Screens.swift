@@ -67,7 +67,7 @@ extension PlainSession {
     }
 
     func startTurn(_ session: Session, partner: Int) {
-        io.write("\n=== \(session.turnTitle(partner)) ===\n")
+        io.write("\n=== \(SessionWords.turnTitle(session, partner, content.interface)) ===\n")
         io.write("Type 1 to 5 to answer, 0 for \"\(content.scale.preferNot)\", b to go back, q to quit.\n")
     }
 

@@ -88,11 +88,12 @@ public struct Scale: Sendable, Equatable {
         self.preferNot = preferNot
     }
 
-    public func label(for answer: Answer) -> String {
+    /// The label of an answer; "does not apply" is named by the caller, from the interface sentences.
+    public func label(for answer: Answer, notApplicable: String) -> String {
         switch answer {
         case .level(let level): choices[level - 1]
         case .preferNot: preferNot
-        case .notApplicable: "Does not apply"
+        case .notApplicable: notApplicable
         }
     }
 }

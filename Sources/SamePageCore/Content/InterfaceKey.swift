@@ -61,11 +61,47 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case namesFirst = "names.first"
     case namesSecond = "names.second"
     case namesYours = "names.yours"
+    case keyReview = "keys.review"
+    case keyStart = "keys.start"
+    case keyScroll = "keys.scroll"
+    case keyChangeOrFinish = "keys.change_or_finish"
+    case keyBackToQuestion = "keys.back_to_question"
+    case keyAnswer = "keys.answer"
+    case keyPreferNot = "keys.prefer_not"
+    case keyBack = "keys.back"
+    case keyGuess = "keys.guess"
+    case keySkip = "keys.skip"
+    case keySkipGuesses = "keys.skip_guesses"
+    case turnYours = "session.turn_yours"
+    case turnNamed = "session.turn_named"
+    case privateYours = "session.private_yours"
+    case privateNamed = "session.private_named"
+    case questionStatus = "session.question_status"
+    case checkInStatus = "session.check_in_status"
+    case handOffWelcomeBack = "session.welcome_back"
+    case reviewTitleYours = "review.title_yours"
+    case reviewTitleNamed = "review.title_named"
+    case reviewIntro = "review.intro"
+    case reviewNotAnswered = "review.not_answered"
+    case reviewDoesNotApply = "review.does_not_apply"
+    case reviewDone = "review.done"
+    case guessHeader = "guesses.header"
+    case guessOfferCouple = "guesses.offer_couple"
+    case guessOfferSolo = "guesses.offer_solo"
+    case guessOfferWhyCouple = "guesses.offer_why_couple"
+    case guessOfferWhySolo = "guesses.offer_why_solo"
+    case guessOfferPrompt = "guesses.offer_prompt"
+    case guessAboutNamed = "guesses.about_named"
+    case guessAboutPartner = "guesses.about_partner"
+    case guessTitleYours = "guesses.title_yours"
+    case guessTitleNamed = "guesses.title_named"
+    case guessStatus = "guesses.status"
+    case guessHandOffHeader = "guesses.hand_off_header"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
         switch self {
-        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone: ["name"]
+        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed: ["name"]
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
         case .keepKept: ["path"]
@@ -75,6 +111,8 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .resumeCoupleAt: ["name", "names", "number", "total"]
         case .resumeCoupleDone, .resumeCoupleNext: ["name", "names"]
         case .resumeCoupleAllDone: ["names"]
+        case .questionStatus: ["number", "section", "total"]
+        case .checkInStatus, .guessStatus: ["number", "total"]
         default: []
         }
     }

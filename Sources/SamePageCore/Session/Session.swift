@@ -188,12 +188,6 @@ extension Session {
         step = .review(partner: partner)
     }
 
-    /// The heading of a partner's screens: "Alex's turn", or "Your turn" for one person alone.
-    public func turnTitle(_ partner: Int) -> String { mode == .solo ? "Your turn" : "\(sheets[partner].name)'s turn" }
-
-    /// "Alex · private", or "Private" for one person alone.
-    public func privateTitle(_ partner: Int) -> String { mode == .solo ? "Private" : "\(sheets[partner].name) · private" }
-
     /// The first question the current partner has not answered, if any.
     public var firstUnanswered: Int? {
         guard let partner = currentPartner else { return nil }

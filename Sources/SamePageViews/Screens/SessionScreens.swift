@@ -4,13 +4,15 @@ import SamePageCore
 enum SessionScreens {
     static func draw(_ canvas: inout Canvas, session: Session, view: SessionView) {
         let names = session.sheets.map(\.name)
+        let words = canvas.words, enter = words(.keyNameEnter), quit = ("q", words(.keyQuit)), help = ("?", words(.keyHelp))
         switch session.step {
         case .question(let partner, let index):
             let question = session.questions[index]
             let given = session.answer(partner: partner, index: index)
-            canvas.footer(answerHints + [("r", "review"), ("?", "help"), ("q", "quit")])
-            canvas.header(session.turnTitle(partner))
-            status(&canvas, "\(question.section.name) · Question \(index + 1) of \(session.questions.count)",
+            canvas.footer(answerHints(words) + [("r", words(.keyReview)), help, quit])
+            canvas.header(SessionWords.turnTitle(session, partner, words))
+            status(&canvas, words(.questionStatus, ["section": question.section.name, "number": String(index + 1),
+                                                    "total": String(session.questions.count)]),
                    done: index, total: session.questions.count)
             canvas.spacer()
             canvas.paragraph(question.item.text, style: .bold)
@@ -22,9 +24,9 @@ enum SessionScreens {
             review(&canvas, session: session, partner: partner, view: view)
         case .checkIn(let partner, let index):
             let items = session.content.checkIn.items
-            canvas.footer(answerHints + [("?", "help"), ("q", "quit")])
-            canvas.header(session.privateTitle(partner))
-            status(&canvas, "Private check-in · \(index + 1) of \(items.count)", done: index, total: items.count)
+            canvas.footer(answerHints(words) + [help, quit])
+            canvas.header(SessionWords.privateTitle(session, partner, words))
+            status(&canvas, words(.checkInStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count)
             canvas.paragraph(session.content.checkIn.intro, tone: .muted)
             canvas.spacer()
             canvas.paragraph(items[index].text, style: .bold)
@@ -32,12 +34,12 @@ enum SessionScreens {
             canvas.choices(labels(session.content.checkIn.choices(for: items[index], agreement: session.content.scale),
                                   preferNot: session.content.scale.preferNot), focus: view.focus)
         case .checkInDone(let partner, let concern):
-            canvas.footer(scrollHints)
-            canvas.header(session.privateTitle(partner))
+            canvas.footer(scrollHints(words))
+            canvas.header(SessionWords.privateTitle(session, partner, words))
             support(&canvas, checkIn: session.content.checkIn, concern: concern, scroll: view.scroll)
         case .handOff(let partner):
-            canvas.footer([("Enter", "start"), ("q", "quit")])
-            canvas.header(session.mode == .couple ? "\(names[partner])'s turn" : "Welcome back")
+            canvas.footer([(enter, words(.keyStart)), quit])
+            canvas.header(session.mode == .couple ? words(.turnNamed, ["name": names[partner]]) : words(.handOffWelcomeBack))
             for (index, text) in ReadyWords.lines(session, partner: partner).enumerated() {
                 if index > 0 { canvas.spacer() }
                 canvas.paragraph(text)
@@ -47,33 +49,30 @@ enum SessionScreens {
             canvas.paragraph(ReadyWords.prompt(session, partner: partner), style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
         case .perceptionOffer:
-            canvas.footer([("Enter", "guess"), ("s", "skip"), ("q", "quit")])
-            canvas.header("Optional: guess")
-            let other = session.mode == .couple ? "each other" : "your partner"
-            canvas.paragraph("One last, optional step: guess how \(other) answered the questions about readiness.", style: .bold)
+            let couple = session.mode == .couple
+            canvas.footer([(enter, words(.keyGuess)), ("s", words(.keySkip)), quit])
+            canvas.header(words(.guessHeader))
+            canvas.paragraph(words(couple ? .guessOfferCouple : .guessOfferSolo), style: .bold)
             canvas.spacer()
-            canvas.paragraph(session.mode == .couple
-                ? "The results then show each guess next to the real answers. A gap is not a mistake; it is something to be curious about together. It takes about a minute each."
-                : "The results show your guess, to talk over with your partner if you like. It takes about a minute.")
+            canvas.paragraph(words(couple ? .guessOfferWhyCouple : .guessOfferWhySolo))
             canvas.skip()
             let row = canvas.row
-            canvas.line("Press Enter to guess, or s to skip.", style: .bold, tone: .accent)
+            canvas.line(words(.guessOfferPrompt), style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
         case .guess(let guesser, let index):
             let items = session.content.readiness.items
-            let about = session.guessed(by: guesser).map { "How do you think \(names[$0]) answered?" }
-                ?? "How do you think your partner would answer?"
-            canvas.footer(answerHints + [("s", "skip the guesses"), ("q", "quit")])
-            canvas.header(session.mode == .solo ? "Your guesses" : "\(names[guesser]) guesses")
-            status(&canvas, "Guess \(index + 1) of \(items.count)", done: index, total: items.count)
+            let about = session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": names[$0]]) } ?? words(.guessAboutPartner)
+            canvas.footer(answerHints(words) + [("s", words(.keySkipGuesses)), quit])
+            canvas.header(session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": names[guesser]]))
+            status(&canvas, words(.guessStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count)
             canvas.line(about, tone: .accent)
             canvas.spacer()
             canvas.paragraph(items[index].text, style: .bold)
             canvas.spacer()
             canvas.choices(labels(session.content.scale), focus: view.focus)
         case .guessHandOff(let partner):
-            canvas.footer([("Enter", "start"), ("s", "skip"), ("q", "quit")])
-            canvas.header("Hand-off")
+            canvas.footer([(enter, words(.keyStart)), ("s", words(.keySkip)), quit])
+            canvas.header(words(.guessHandOffHeader))
             canvas.paragraph(ReadyWords.guessHandOff(session, partner: partner))
             canvas.skip()
             let row = canvas.row
@@ -84,9 +83,10 @@ enum SessionScreens {
         }
     }
 
-    static let answerHints: [(key: String, action: String)] = [
-        ("↑↓", "move"), ("1-5", "answer"), ("0", "prefer not to say"), ("Enter", "choose"), ("←", "back"),
-    ]
+    static func answerHints(_ words: InterfaceText) -> [(key: String, action: String)] {
+        [("↑↓", words(.keyMove)), ("1-5", words(.keyAnswer)), ("0", words(.keyPreferNot)), (words(.keyNameEnter), words(.keyChoose)),
+         ("←", words(.keyBack))]
+    }
 
     static func labels(_ scale: Scale) -> [String] {
         labels(scale.choices, preferNot: scale.preferNot)
@@ -114,20 +114,23 @@ enum SessionScreens {
     /// Every answer of this partner, each statement whole (wrapped), the answer in its own column on the
     /// right of its first line, and Done at the end; the focused row stays in view.
     static func review(_ canvas: inout Canvas, session: Session, partner: Int, view: SessionView) {
-        canvas.footer([("↑↓", "move"), ("Enter", "change or finish"), ("← Esc", "back to the question"), ("?", "help"), ("q", "quit")])
-        canvas.header(session.mode == .solo ? "Your answers · review" : "\(session.sheets[partner].name)'s turn · review")
-        canvas.paragraph("Your answers, only for you. Choose one to change it, or choose Done at the end.")
+        let words = canvas.words
+        canvas.footer([("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChangeOrFinish)),
+                       ("← " + words(.keyNameEsc), words(.keyBackToQuestion)), ("?", words(.keyHelp)), ("q", words(.keyQuit))])
+        canvas.header(session.mode == .solo ? words(.reviewTitleYours) : words(.reviewTitleNamed, ["name": session.sheets[partner].name]))
+        canvas.paragraph(words(.reviewIntro))
         canvas.spacer()
         let scale = session.content.scale
-        let answerWidth = (scale.choices + [scale.preferNot, "Does not apply", "not answered yet"]).map(\.displayWidth).max() ?? 0
+        let answerWidth = (scale.choices + [scale.preferNot, words(.reviewDoesNotApply), words(.reviewNotAnswered)]).map(\.displayWidth).max() ?? 0
         let textRoom = max(canvas.textWidth - 2 - answerWidth - 2, 10)
         var rows: [[String]] = session.questions.indices.map { index in
-            let answer = session.answer(partner: partner, index: index).map(scale.label(for:)) ?? "not answered yet"
+            let answer = session.answer(partner: partner, index: index).map { scale.label(for: $0, notApplicable: words(.reviewDoesNotApply)) }
+                ?? words(.reviewNotAnswered)
             let lines = wrapColumns("\(index + 1). \(session.questions[index].item.text)", width: textRoom)
             return [lines[0] + String(repeating: " ", count: max(textRoom - lines[0].displayWidth, 0) + 2) + answer]
                 + lines.dropFirst().map { "   " + $0 }
         }
-        rows.append(["Done: go on"])
+        rows.append([words(.reviewDone)])
         let focus = view.focus ?? rows.count - 1
         // The first row shown: as late as needed for the focused row to fit, as early as possible.
         let room = max(canvas.roomLeft, 1)
@@ -155,12 +158,14 @@ enum SessionScreens {
     static func maximumScroll(_ session: Session, app: App) -> Int {
         guard case .checkInDone(let partner, let concern) = session.step else { return 0 }
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
-        canvas.footer(scrollHints)
-        canvas.header(session.privateTitle(partner))
+        canvas.footer(scrollHints(canvas.words))
+        canvas.header(SessionWords.privateTitle(session, partner, canvas.words))
         return max(SupportPage.lines(session.content.checkIn, concern: concern, width: canvas.textWidth).count - canvas.roomLeft, 0)
     }
 
-    static let scrollHints: [(key: String, action: String)] = [("Enter", "continue"), ("↑↓", "scroll"), ("q", "quit")]
+    static func scrollHints(_ words: InterfaceText) -> [(key: String, action: String)] {
+        [(words(.keyNameEnter), words(.keyContinue)), ("↑↓", words(.keyScroll)), ("q", words(.keyQuit))]
+    }
 
     /// The support page everyone sees after the check-in; it scrolls.
     static func support(_ canvas: inout Canvas, checkIn: CheckIn, concern: Bool, scroll: Int) {

@@ -1,0 +1,14 @@
+import SamePageCore
+
+/// The headings of a partner's screens, shared by both front ends; the sentences are the content's.
+public enum SessionWords {
+    /// "Alex's turn", or "Your turn" for one person alone.
+    public static func turnTitle(_ session: Session, _ partner: Int, _ words: InterfaceText) -> String {
+        session.mode == .solo ? words(.turnYours) : words(.turnNamed, ["name": session.sheets[partner].name])
+    }
+
+    /// "Alex · private", or "Private" for one person alone.
+    public static func privateTitle(_ session: Session, _ partner: Int, _ words: InterfaceText) -> String {
+        session.mode == .solo ? words(.privateYours) : words(.privateNamed, ["name": session.sheets[partner].name])
+    }
+}
