@@ -58,7 +58,7 @@ extension PlainSession {
         let prompts = mode == .couple ? ["First person's name", "Second person's name"] : ["Your name"]
         var names: [String] = []
         for (index, prompt) in prompts.enumerated() {
-            let fallback = mode == .solo ? NamesForm.soloFallback : NamesForm.fallback(index)
+            let fallback = NamesForm(mode: mode, words: content.interface).fallback(index)
             io.write("\(prompt) [\(fallback)]: ")
             guard let line = io.readLine() else { return nil }
             names.append(Names.clean(line, default: fallback))

@@ -97,6 +97,73 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case guessTitleNamed = "guesses.title_named"
     case guessStatus = "guesses.status"
     case guessHandOffHeader = "guesses.hand_off_header"
+    case helpTitle = "help.title"
+    case helpQuickExit = "help.quick_exit"
+    case helpClose = "help.close"
+    case helpMoveChoices = "help.move_choices"
+    case helpWelcomeNumbers = "help.welcome_numbers"
+    case helpChoose = "help.choose"
+    case helpPrivacy = "help.privacy"
+    case helpQuit = "help.quit"
+    case helpResume = "help.resume"
+    case helpDiscard = "help.discard"
+    case helpOtherName = "help.other_name"
+    case helpGoOn = "help.go_on"
+    case helpResultsSections = "help.results_sections"
+    case helpScroll = "help.scroll"
+    case helpNextSection = "help.next_section"
+    case helpOpenCard = "help.open_card"
+    case helpWhyCard = "help.why_card"
+    case helpWhyAll = "help.why_all"
+    case helpMoreIdeas = "help.more_ideas"
+    case helpSave = "help.save"
+    case helpStartOver = "help.start_over"
+    case helpOtherSamples = "help.other_samples"
+    case helpLeave = "help.leave"
+    case helpAnswerGoOn = "help.answer_go_on"
+    case helpPreferNot = "help.prefer_not"
+    case helpDoesNotApply = "help.does_not_apply"
+    case helpChooseFocused = "help.choose_focused"
+    case helpBackOne = "help.back_one"
+    case helpForward = "help.forward"
+    case helpReview = "help.review"
+    case helpQuitAsks = "help.quit_asks"
+    case helpMove = "help.move"
+    case helpChangeOrFinish = "help.change_or_finish"
+    case helpBackToQuestion = "help.back_to_question"
+    case helpSkipGuesses = "help.skip_guesses"
+    case keyNameRange = "key_names.one_to"
+    case saveTitle = "save.title"
+    case saveReportChoice = "save.report_choice"
+    case saveAnswersChoice = "save.answers_choice"
+    case saveAnyOther = "save.any_other_key"
+    case saveCancel = "save.cancel"
+    case saveReportAs = "save.report_as"
+    case saveAnswersAs = "save.answers_as"
+    case saveNamePlaceholder = "save.name_placeholder"
+    case saveSave = "save.save"
+    case quitTitle = "quit.title"
+    case leaveTitle = "quit.leave_title"
+    case quitDemo = "quit.demo"
+    case quitFinished = "quit.finished"
+    case quitKeep = "quit.keep"
+    case quitDiscard = "quit.discard"
+    case quitLost = "quit.lost"
+    case quitNotKept = "quit.not_kept"
+    case quitResumeKept = "quit.resume_kept"
+    case quitLeave = "quit.leave"
+    case quitQuit = "quit.quit"
+    case quitStay = "quit.stay"
+    case startOverTitle = "quit.start_over_title"
+    case startOverText = "quit.start_over_text"
+    case startOverAction = "quit.start_over"
+    case tooSmall = "screen.too_small"
+    case chooseFirst = "screen.choose_first"
+    case noSamples = "screen.no_samples"
+    case progressProblem = "screen.progress_problem"
+    case fallbackFirst = "names.fallback_first"
+    case fallbackSecond = "names.fallback_second"
+    case fallbackSolo = "names.fallback_solo"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
@@ -105,7 +172,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
         case .keepKept: ["path"]
-        case .keepUnwritable: ["cause"]
+        case .keepUnwritable, .quitLost, .progressProblem: ["cause"]
         case .resumeNames: ["first", "second"]
         case .resumeSoloAt: ["name", "number", "total"]
         case .resumeCoupleAt: ["name", "names", "number", "total"]
@@ -113,6 +180,9 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .resumeCoupleAllDone: ["names"]
         case .questionStatus: ["number", "section", "total"]
         case .checkInStatus, .guessStatus: ["number", "total"]
+        case .keyNameRange: ["first", "last"]
+        case .saveNamePlaceholder: ["marker"]
+        case .tooSmall: ["needed", "size"]
         default: []
         }
     }

@@ -79,8 +79,8 @@ extension App {
         default: _ = handleCommon(key)
         }
         switch chosen {
-        case 0: set(.names(NamesForm(mode: .couple)))
-        case 1: set(.names(NamesForm(mode: .solo)))
+        case 0: set(.names(NamesForm(mode: .couple, words: content.interface)))
+        case 1: set(.names(NamesForm(mode: .solo, words: content.interface)))
         case 2: set(demoPhase)
         default: break
         }

@@ -28,7 +28,7 @@ extension App {
             case .down, .character("j"): view.focus = min((view.focus ?? -1) + 1, choices.count - 1)
             case .enter, .character(" "):
                 guard let focus = view.focus else {
-                    status = Self.chooseFirst
+                    status = content.interface(.chooseFirst)
                     break
                 }
                 session.answer(choices[focus])
@@ -81,5 +81,4 @@ extension App {
         set(.session(session, view))
     }
 
-    static let chooseFirst = "Choose an answer first: ↑↓ then Enter, or type 1 to 5 (0: prefer not to say)."
 }

@@ -74,7 +74,7 @@ public struct App: Sendable {
     /// The demo: the first sample couple's results, or the welcome screen saying there are none.
     var demoPhase: Phase {
         content.samples.isEmpty
-            ? .welcome(focus: 2, notice: "This content has no sample couples (content/samples.yaml).")
+            ? .welcome(focus: 2, notice: content.interface(.noSamples))
             : .results(ResultsView(sample: 0, of: content))
     }
 
@@ -209,17 +209,16 @@ public struct NamesForm: Sendable, Equatable {
     public var fields: [String]
     public var focus = 0
 
-    public init(mode: SessionMode) {
+    /// The name of an empty field: "Partner A" and "Partner B", or for one person alone "You", never "Partner A".
+    public let fallbacks: [String]
+
+    public init(mode: SessionMode, words: InterfaceText) {
         self.mode = mode
         fields = Array(repeating: "", count: mode == .couple ? 2 : 1)
+        fallbacks = mode == .couple ? [words(.fallbackFirst), words(.fallbackSecond)] : [words(.fallbackSolo)]
     }
 
-    public static func fallback(_ index: Int) -> String { index == 0 ? "Partner A" : "Partner B" }
-
-    /// One person alone is "You" until they give a name: never "Partner A".
-    public static let soloFallback = "You"
-
-    public func fallback(_ index: Int) -> String { mode == .solo ? Self.soloFallback : Self.fallback(index) }
+    public func fallback(_ index: Int) -> String { fallbacks[index] }
 
     /// The names to use: cleaned, the default where empty, and never the same twice.
     public var names: [String] {

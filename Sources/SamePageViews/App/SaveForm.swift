@@ -17,9 +17,12 @@ public struct SaveForm: Sendable, Equatable {
         self.note = note
     }
 
+    /// What a file name for the answers of a couple holds in place of each person's name.
+    public static let nameMarker = "{name}"
+
     /// A safe default in the current folder, dated. For answers, `{name}` becomes each person's name.
     public static func defaultPath(_ kind: Kind, date: String) -> String {
-        kind == .report ? "samepage-report-\(date).md" : "samepage-answers-\(date)-{name}.json"
+        kind == .report ? "samepage-report-\(date).md" : "samepage-answers-\(date)-\(Self.nameMarker).json"
     }
 
     /// The file for one person's answers: `{name}` replaced by the name, kept to letters, digits and dashes.
@@ -27,7 +30,7 @@ public struct SaveForm: Sendable, Equatable {
         let safe = String(name.unicodeScalars.map { scalar -> Character in
             scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : "-"
         })
-        return pattern.contains("{name}") ? pattern.replacing("{name}", with: safe) : pattern
+        return pattern.contains(Self.nameMarker) ? pattern.replacing(Self.nameMarker, with: safe) : pattern
     }
 }
 

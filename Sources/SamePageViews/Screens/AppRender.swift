@@ -3,7 +3,8 @@ import SamePageCore
 extension App {
     /// Draws the current state at the current size. Pure: the same state always gives the same grid.
     public func render() -> Grid {
-        if isTooSmall { return Overlays.tooSmall(width: width, height: height) }
+        let words = content.interface
+        if isTooSmall { return Overlays.tooSmall(width: width, height: height, words: words) }
         var canvas = Canvas(width: width, height: height, glyphs: glyphs, words: content.interface)
         switch phase {
         case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, app: self, focus: focus, notice: notice)
@@ -16,22 +17,20 @@ extension App {
         if let status {
             canvas.status(status, tone: .accent)
         } else if let progressProblem, hasProgress {
-            canvas.status("Your place is not being kept: \(progressProblem).", tone: .caution)
+            canvas.status(words(.progressProblem, ["cause": progressProblem]), tone: .caution)
         }
         var grid = canvas.grid
         switch overlay {
-        case .help: Overlays.help(on: &grid, keys: HelpKeys.keys(for: self))
-        case .save(let form): Overlays.save(on: &grid, form: form, couple: results?.mode == .couple)
+        case .help: Overlays.help(on: &grid, keys: HelpKeys.keys(for: self), words: words)
+        case .save(let form): Overlays.save(on: &grid, form: form, couple: results?.mode == .couple, words: words)
         case .quitConfirm:
             if case .resumeOffer = phase {
-                Overlays.box(on: &grid, title: "Quit now?", lines: [
-                    "The unfinished session stays on this", "computer, as it is.", "", "y  quit        any other key  stay",
-                ])
+                Overlays.quitResumeOffer(on: &grid, words: words)
             } else {
                 Overlays.quitConfirm(on: &grid, canKeep: canKeepOnQuit, finished: results != nil, demo: isDemo,
-                                     lost: keepsProgress && hasProgress ? progressProblem : nil)
+                                     lost: keepsProgress && hasProgress ? progressProblem : nil, words: words)
             }
-        case .startOverConfirm: Overlays.startOverConfirm(on: &grid)
+        case .startOverConfirm: Overlays.startOverConfirm(on: &grid, words: words)
         case nil: break
         }
         return grid

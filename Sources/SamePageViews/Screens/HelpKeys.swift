@@ -3,44 +3,48 @@ import SamePageCore
 /// What `?` lists: the keys of the screen it was pressed on, in the order a person needs them.
 enum HelpKeys {
     static func keys(for app: App) -> [(key: String, action: String)] {
+        let words = app.content.interface
+        let enter = words(.keyNameEnter), esc = words(.keyNameEsc), tab = words(.keyNameTab)
         switch app.phase {
         case .welcome:
-            return [("↑ ↓", "move between the choices"), ("1 2 3", "together, on my own, or the demo"), ("Enter", "choose")]
-                + (app.keeping.isPossible ? [("p", "keep my place if interrupted, or keep nothing")] : []) + [("q Esc", "quit")]
+            return [("↑ ↓", words(.helpMoveChoices)), ("1 2 3", words(.helpWelcomeNumbers)), (enter, words(.helpChoose))]
+                + (app.keeping.isPossible ? [("p", words(.helpPrivacy))] : []) + [("q " + esc, words(.helpQuit))]
         case .resumeOffer:
-            return [("Enter r", "resume the unfinished session"), ("d", "discard it and start again"), ("q Esc", "quit")]
+            return [(enter + " r", words(.helpResume)), ("d", words(.helpDiscard)), ("q " + esc, words(.helpQuit))]
         case .names(let form):
-            return (form.fields.count > 1 ? [("Tab ↑ ↓", "the other name")] : []) + [("Enter", "go on"), ("Esc", "quit")]
+            return (form.fields.count > 1 ? [(tab + " ↑ ↓", words(.helpOtherName))] : []) + [(enter, words(.helpGoOn)), (esc, words(.helpQuit))]
         case .session(let session, _):
-            return sessionKeys(session)
+            return sessionKeys(session, words)
         case .results(let view):
-            var keys: [(key: String, action: String)] = [("1 to 6", "summary, readiness, worries, guesses, next steps, support"),
-                                                           ("↑ ↓ PgUp PgDn", "scroll"), ("Tab", "the next section, or the next card")]
-            keys += [("Enter", "open or close the card (next steps)"), ("w", "why this card?"), ("a", "why, for every card"),
-                     ("m", "more ideas")]
+            var keys: [(key: String, action: String)] = [(words(.keyNameRange, ["first": "1", "last": "6"]), words(.helpResultsSections)),
+                                                           ("↑ ↓ PgUp PgDn", words(.helpScroll)), (tab, words(.helpNextSection))]
+            keys += [(enter, words(.helpOpenCard)), ("w", words(.helpWhyCard)), ("a", words(.helpWhyAll)), ("m", words(.helpMoreIdeas))]
             keys += view.sample == nil
-                ? [("s", "save the report or the answers"), ("n", "start over (asks first)")]
-                : [("← →", "the other sample couples")]
-            return keys + [("q Esc", "leave (asks first)")]
+                ? [("s", words(.helpSave)), ("n", words(.helpStartOver))]
+                : [("← →", words(.helpOtherSamples))]
+            return keys + [("q " + esc, words(.helpLeave))]
         }
     }
 
-    private static func sessionKeys(_ session: Session) -> [(key: String, action: String)] {
+    private static func sessionKeys(_ session: Session, _ words: InterfaceText) -> [(key: String, action: String)] {
+        let enter = words(.keyNameEnter), esc = words(.keyNameEsc), quit = ("q " + esc, words(.helpQuitAsks))
+        let answering: [(key: String, action: String)] = [
+            ("↑ ↓", words(.helpMoveChoices)), (words(.keyNameRange, ["first": "1", "last": "5"]), words(.helpAnswerGoOn)),
+            ("0", words(.helpPreferNot)),
+        ]
         switch session.step {
         case .question(_, let index):
-            var keys: [(key: String, action: String)] = [("↑ ↓", "move between the choices"), ("1 to 5", "answer and go on"),
-                                                           ("0", "prefer not to say")]
-            if session.questions[index].section.notApplicable != nil { keys.append(("6", "does not apply")) }
-            return keys + [("Enter", "choose the focused answer"), ("← b", "back one question"), ("→", "forward again"),
-                           ("r", "review your answers"), ("q Esc", "quit (asks first)")]
+            var keys = answering
+            if session.questions[index].section.notApplicable != nil { keys.append(("6", words(.helpDoesNotApply))) }
+            return keys + [(enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), ("→", words(.helpForward)),
+                           ("r", words(.helpReview)), quit]
         case .checkIn, .guess:
-            return [("↑ ↓", "move between the choices"), ("1 to 5", "answer and go on"), ("0", "prefer not to say"),
-                    ("Enter", "choose the focused answer"), ("← b", "back one question"), ("q Esc", "quit (asks first)")]
+            return answering + [(enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), quit]
         case .review:
-            return [("↑ ↓ PgUp PgDn", "move"), ("Enter", "change that answer, or finish"), ("← Esc", "back to the question"),
-                    ("q", "quit (asks first)")]
+            return [("↑ ↓ PgUp PgDn", words(.helpMove)), (enter, words(.helpChangeOrFinish)), ("← " + esc, words(.helpBackToQuestion)),
+                    ("q", words(.helpQuitAsks))]
         case .checkInDone, .handOff, .perceptionOffer, .guessHandOff, .results:
-            return [("Enter", "go on"), ("↑ ↓", "scroll"), ("s", "skip the guesses (where offered)"), ("q Esc", "quit (asks first)")]
+            return [(enter, words(.helpGoOn)), ("↑ ↓", words(.helpScroll)), ("s", words(.helpSkipGuesses)), quit]
         }
     }
 }

@@ -2,26 +2,35 @@ import SamePageCore
 
 /// Boxes drawn over a screen: help, the quit question, and the message for a window that is too small.
 enum Overlays {
+    /// How wide a box's sentences are wrapped.
+    static let boxWidth = 38
+
     /// The keys of the screen it is opened on, and only those.
-    static func help(on grid: inout Grid, keys: [(key: String, action: String)]) {
+    static func help(on grid: inout Grid, keys: [(key: String, action: String)], words: InterfaceText) {
+        let keys = keys + [(key: "Ctrl-X", action: words(.helpQuickExit))]
         let width = (keys.map(\.key.displayWidth).max() ?? 0) + 2
-        let lines = keys.map { $0.key + String(repeating: " ", count: width - $0.key.displayWidth) + $0.action }
-            + ["Ctrl-X" + String(repeating: " ", count: max(width - 6, 1)) + "quick exit: clear and leave now", "", "Press any key to close."]
-        box(on: &grid, title: "Keys here", lines: lines)
+        let lines = keys.map { $0.key + String(repeating: " ", count: width - $0.key.displayWidth) + $0.action } + ["", words(.helpClose)]
+        box(on: &grid, title: words(.helpTitle), lines: lines)
     }
 
-    static func save(on grid: inout Grid, form: SaveForm, couple: Bool) {
+    /// A row of key choices: "y  quit        any other key  stay".
+    static func choices(_ choices: [(key: String, action: String)]) -> String {
+        choices.map { $0.key + "  " + $0.action }.joined(separator: "        ")
+    }
+
+    static func save(on grid: inout Grid, form: SaveForm, couple: Bool, words: InterfaceText) {
+        let cancel = (words(.saveAnyOther), words(.saveCancel))
         guard let kind = form.kind else {
-            box(on: &grid, title: "Save", lines: [
-                "r  the report (Markdown)", "a  the answers, to compare later", "", "any other key  cancel",
+            box(on: &grid, title: words(.saveTitle), lines: [
+                "r  " + words(.saveReportChoice), "a  " + words(.saveAnswersChoice), "", choices([cancel]),
             ])
             return
         }
-        var lines = [kind == .report ? "Save the report as:" : "Save the answers as:", "", "> " + form.path, ""]
-        if kind == .answers && couple { lines.insert("{name} becomes each person's name.", at: 1) }
+        var lines = [words(kind == .report ? .saveReportAs : .saveAnswersAs), "", "> " + form.path, ""]
+        if kind == .answers && couple { lines.insert(words(.saveNamePlaceholder, ["marker": SaveForm.nameMarker]), at: 1) }
         lines += form.note.map { [$0, ""] } ?? []
-        lines.append("Enter  save        Esc  cancel")
-        box(on: &grid, title: "Save", lines: lines)
+        lines.append(choices([(words(.keyNameEnter), words(.saveSave)), (words(.keyNameEsc), words(.saveCancel))]))
+        box(on: &grid, title: words(.saveTitle), lines: lines)
         // The cursor waits at the end of the path being typed.
         if let row = grid.lines.firstIndex(where: { $0.contains("> " + form.path.prefix(columns: 20)) }) {
             let column = (grid.lines[row].firstIndex(of: ">").map { grid.lines[row].distance(from: grid.lines[row].startIndex, to: $0) } ?? 0)
@@ -29,27 +38,33 @@ enum Overlays {
         }
     }
 
-    static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool, demo: Bool, lost: String?) {
-        let lines = if demo {
-            ["Nothing from the demo is kept.", "", "y  leave        any other key  stay"]
+    static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool, demo: Bool, lost: String?, words: InterfaceText) {
+        let stay = (words(.saveAnyOther), words(.quitStay))
+        let wrap = { (text: String) in wrapColumns(text, width: boxWidth) }
+        let lines: [String] = if demo {
+            wrap(words(.quitDemo)) + ["", choices([("y", words(.quitLeave)), stay])]
         } else if finished {
-            ["The results are printed as you leave.", "", "y  leave        any other key  stay"]
+            wrap(words(.quitFinished)) + ["", choices([("y", words(.quitLeave)), stay])]
         } else if canKeep {
-            ["k  quit, and keep your answers on this", "   computer to finish later", "d  quit, and discard your answers",
-             "any other key  stay"]
+            wrapColumns(words(.quitKeep), width: boxWidth - 3).enumerated().map { ($0.offset == 0 ? "k  " : "   ") + $0.element }
+                + ["d  " + words(.quitDiscard), choices([stay])]
         } else if let lost {
-            ["Your answers could not be kept:"] + wrapColumns(lost + ".", width: max(grid.width - 10, 20))
-                + ["", "y  quit        any other key  stay"]
+            wrapColumns(words(.quitLost, ["cause": lost]), width: max(grid.width - 10, 20)) + ["", choices([("y", words(.quitQuit)), stay])]
         } else {
-            ["Your answers will not be kept.", "", "y  quit        any other key  stay"]
+            wrap(words(.quitNotKept)) + ["", choices([("y", words(.quitQuit)), stay])]
         }
-        box(on: &grid, title: finished || demo ? "Leave now?" : "Quit now?", lines: lines)
+        box(on: &grid, title: words(finished || demo ? .leaveTitle : .quitTitle), lines: lines)
     }
 
-    static func startOverConfirm(on grid: inout Grid) {
-        box(on: &grid, title: "Start over?", lines: [
-            "These results will be gone, unless", "you saved them first.", "", "y  start over        any other key  stay",
-        ])
+    /// The quit question on the offer to resume: the session found stays as it is.
+    static func quitResumeOffer(on grid: inout Grid, words: InterfaceText) {
+        box(on: &grid, title: words(.quitTitle), lines: wrapColumns(words(.quitResumeKept), width: boxWidth)
+            + ["", choices([("y", words(.quitQuit)), (words(.saveAnyOther), words(.quitStay))])])
+    }
+
+    static func startOverConfirm(on grid: inout Grid, words: InterfaceText) {
+        box(on: &grid, title: words(.startOverTitle), lines: wrapColumns(words(.startOverText), width: boxWidth)
+            + ["", choices([("y", words(.startOverAction)), (words(.saveAnyOther), words(.quitStay))])])
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.
@@ -69,11 +84,10 @@ enum Overlays {
         grid.cursor = (top + 1, left + 2)
     }
 
-    static func tooSmall(width: Int, height: Int) -> Grid {
+    static func tooSmall(width: Int, height: Int, words: InterfaceText) -> Grid {
         var grid = Grid(width: width, height: height)
         let lines = wrapColumns(
-            "Please make this window larger. samepage needs at least \(App.minimumWidth)×\(App.minimumHeight); "
-                + "it is \(width)×\(height) now. Your place and answers are kept.",
+            words(.tooSmall, ["needed": "\(App.minimumWidth)×\(App.minimumHeight)", "size": "\(width)×\(height)"]),
             width: max(width - 2, 1)
         )
         for (index, line) in lines.prefix(height).enumerated() {

@@ -9,7 +9,7 @@ public enum ReadyWords {
         let words = session.content.interface
         let name = session.sheets[partner].name
         guard session.mode == .couple else {
-            return [name == NamesForm.soloFallback ? words(.readyBackSoloUnnamed) : words(.readyBackSolo, ["name": name])]
+            return [name == words(.fallbackSolo) ? words(.readyBackSoloUnnamed) : words(.readyBackSolo, ["name": name])]
         }
         let other = session.sheets[1 - partner].name
         var lines: [String] = []
