@@ -54,7 +54,7 @@ struct PairTests {
         let results = results(alex, sam)
         #expect(results.partners.map { $0.score(forTheme: "blame")?.value } == [100, 75])
         #expect(results.pair?.themes.map(\.weight) == [.both, .one(0)])
-        #expect(results.pair?.themes[1].sentence(names: ["Alex", "Sam"]) == "Alex weighs this more")
+        #expect(results.pair?.themes[1].sentence(names: ["Alex", "Sam"], words: Fixture.interface) == "Alex weighs this more")
     }
 
     @Test("every pairing label is reachable", arguments: [
@@ -155,6 +155,6 @@ struct StepLadderTests {
         #expect(gap.largest == nil && gap.next == "Read about it")
         let all = ladder(["s1": 5, "s2": 5, "s3": 5], ["s1": 4, "s2": 4, "s3": 4])
         #expect(all.largest == "One session" && all.next == nil)
-        #expect(ResultsSummary.stepLine(all, solo: false) == "You both said yes to every step, up to One session.")
+        #expect(ResultsSummary.stepLine(all, solo: false, words: Fixture.interface) == "You both said yes to every step, up to One session.")
     }
 }

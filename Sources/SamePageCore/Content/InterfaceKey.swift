@@ -164,11 +164,64 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case fallbackFirst = "names.fallback_first"
     case fallbackSecond = "names.fallback_second"
     case fallbackSolo = "names.fallback_solo"
+    case sectionSummary = "results.section_summary"
+    case sectionReadiness = "results.section_readiness"
+    case sectionWorries = "results.section_worries"
+    case sectionGuesses = "results.section_guesses"
+    case sectionSteps = "results.section_steps"
+    case sectionSupport = "results.section_support"
+    case resultsTitle = "results.title"
+    case resultsDemo = "results.demo"
+    case keyNextCard = "keys.next_card"
+    case keyOpen = "keys.open"
+    case keyWhy = "keys.why"
+    case keyOtherCouples = "keys.other_couples"
+    case keySave = "keys.save"
+    case keyStartOver = "keys.start_over"
+    case keyKeys = "keys.keys"
+    case sampleCouple = "results.sample_couple"
+    case strength = "results.strength"
+    case nextStepsMore = "results.next_steps_more"
+    case nextSteps = "results.next_steps_consider"
+    case readinessHeading = "results.readiness_heading"
+    case readinessHeadingShort = "results.readiness_heading_short"
+    case readinessColumn = "results.readiness_column"
+    case nameColumn = "results.name_column"
+    case worryColumn = "results.worry_column"
+    case guessesHeading = "results.guesses_heading"
+    case worriesHeadingCouple = "results.worries_heading_couple"
+    case worriesHeadingSolo = "results.worries_heading_solo"
+    case whyThisScreen = "results.why_this"
+    case whyThisText = "results.why_this_text"
+    case stepsLabel = "results.steps_label"
+    case moreIdeasList = "results.more_ideas_list"
+    case noScoreMeans = "results.no_score_means"
+    case textHeading = "results.text_heading"
+    case reportMadeOn = "results.report_made_on"
+    case reportStepsLabel = "results.report_steps_label"
+    case gapLine = "summary.gap_line"
+    case readier = "summary.readier"
+    case weighsYou = "summary.weighs_you"
+    case weighsNamed = "summary.weighs_named"
+    case stepLargestSolo = "summary.step_largest_solo"
+    case stepLargestBoth = "summary.step_largest_both"
+    case stepAllSolo = "summary.step_all_solo"
+    case stepAllBoth = "summary.step_all_both"
+    case stepNoneSolo = "summary.step_none_solo"
+    case stepNoneBoth = "summary.step_none_both"
+    case strengthBothLean = "summary.strength_both_lean"
+    case strengthLight = "summary.strength_light"
+    case strengthMore = "summary.strength_more"
+    case strengthYouLean = "summary.strength_you_lean"
+    case listLast = "summary.list_last"
+    case themeBoth = "summary.theme_both"
+    case themeNeither = "summary.theme_neither"
+    case themeOne = "summary.theme_one"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
         switch self {
-        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed: ["name"]
+        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne: ["name"]
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
         case .keepKept: ["path"]
@@ -179,17 +232,28 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .resumeCoupleDone, .resumeCoupleNext: ["name", "names"]
         case .resumeCoupleAllDone: ["names"]
         case .questionStatus: ["number", "section", "total"]
-        case .checkInStatus, .guessStatus: ["number", "total"]
-        case .keyNameRange: ["first", "last"]
+        case .checkInStatus, .guessStatus, .resultsDemo: ["number", "total"]
+        case .keyNameRange, .listLast: ["first", "last"]
         case .saveNamePlaceholder: ["marker"]
         case .tooSmall: ["needed", "size"]
+        case .sampleCouple: ["title"]
+        case .strength: ["sentence"]
+        case .whyThisScreen, .whyThisText: ["reasons"]
+        case .moreIdeasList: ["titles"]
+        case .noScoreMeans: ["mark", "words"]
+        case .reportMadeOn: ["date", "fingerprint", "id", "version"]
+        case .gapLine: ["gap", "words"]
+        case .weighsYou, .strengthLight: ["list"]
+        case .weighsNamed: ["list", "name"]
+        case .stepLargestSolo, .stepLargestBoth: ["largest", "next"]
+        case .stepAllSolo, .stepAllBoth: ["largest"]
         default: []
         }
     }
 
     /// Whether the text has a form for one and one for other numbers, chosen by `{count}` (which the form
     /// for other numbers must use, and the form for one may).
-    public var isCounted: Bool { self == .moreIdeas || self == .welcomeMinutes }
+    public var isCounted: Bool { self == .moreIdeas || self == .welcomeMinutes || self == .strengthMore }
 
     /// The section of `interface.yaml` it is in, and its name there.
     public var place: (section: String, name: String) {

@@ -17,7 +17,8 @@ public struct ReportMarkdown {
     public func render() -> String {
         var lines = ["# \(plain(content.texts.title))", ""]
         let identity = results.identity
-        lines.append("Made on \(date) with the content `\(identity.id)`, version \(identity.version) (questions \(identity.fingerprint)).")
+        lines.append(plain(words(.reportMadeOn, ["date": date, "id": identity.id, "version": String(identity.version),
+                                                 "fingerprint": identity.fingerprint])))
         lines += ["", plain(intro), ""]
         lines += summary() + [""] + readiness() + [""] + themes() + [""] + perception() + guidance()
         lines += ["", "---", "", plain(content.texts.disclaimer), ""] + content.checkIn.sharedMarkdown.map(plain)
@@ -26,6 +27,7 @@ public struct ReportMarkdown {
 
     /// Names come from files and keyboards: escaped, so a name is only ever words (see `MarkdownText`).
     private var names: [String] { results.partners.map { MarkdownText.escaped($0.name) } }
+    private var words: InterfaceText { content.interface }
     /// Content text may use Markdown, never raw HTML.
     private func plain(_ text: String) -> String { MarkdownText.withoutHTML(text) }
     private var intro: String { results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro }
@@ -34,19 +36,20 @@ public struct ReportMarkdown {
     /// The summary, as on the screen and in the text; sentences built from names are escaped whole.
     private func summary() -> [String] {
         let summary = ResultsSummary(results: results, content: content)
-        var lines = ["## Summary", ""]
+        var lines = ["## " + plain(words(.sectionSummary)), ""]
         lines += ResultsText.scoreLines(summary, results: results).map { "- " + MarkdownText.escaped($0) }
         let sentences = [summary.gapLine, summary.about, summary.readier, summary.sharedStep].compactMap { $0 }
-            + summary.weighsMost + summary.strengths.map { "Strength: " + $0 }
+            + summary.weighsMost + summary.strengths.map { words(.strength, ["sentence": $0]) }
         lines += [""] + sentences.map { MarkdownText.escaped($0) + "  " }
         if !summary.nextSteps.isEmpty {
-            lines += ["", "Next steps to consider:", ""] + summary.nextSteps.map { "- " + plain($0) }
+            lines += ["", plain(words(.nextSteps)), ""] + summary.nextSteps.map { "- " + plain($0) }
         }
         return lines
     }
 
     private func readiness() -> [String] {
-        var lines = ["## Readiness to try couples therapy", "", "| | Name | Readiness (0 to 100) | |", "| --- | --- | --- | --- |"]
+        let columns = [words(.nameColumn), words(.readinessColumn)].map { plain($0).replacing("|", with: "\\|") }
+        var lines = ["## " + plain(words(.readinessHeadingShort)), "", "| | \(columns[0]) | \(columns[1]) | |", "| --- | --- | --- | --- |"]
         for (index, profile) in results.partners.enumerated() {
             let band = profile.band.map { plain(content.words.band($0).name) } ?? ""
             lines.append("| \(ResultsText.letter(index)) | \(names[index]) | \(score(profile.readiness.value)) | \(band) |")
@@ -56,7 +59,7 @@ public struct ReportMarkdown {
     }
 
     private func themes() -> [String] {
-        var header = "| Worry |"
+        var header = "| \(plain(words(.worryColumn)).replacing("|", with: "\\|")) |"
         var rule = "| --- |"
         for (index, name) in names.enumerated() {
             header += " \(ResultsText.letter(index)) \(name) |"
@@ -66,37 +69,38 @@ public struct ReportMarkdown {
             header += " |"
             rule += " --- |"
         }
-        var lines = ["## " + ResultsText.themeHeading(results.mode), "", header, rule]
+        var lines = ["## " + plain(ResultsText.themeHeading(results.mode, words: words)), "", header, rule]
         for (row, theme) in content.themes.enumerated() {
             var line = "| \(plain(theme.name).replacing("|", with: "\\|")) |"
             for profile in results.partners { line += " \(profile.themes[row].score.value.map(String.init) ?? "--") |" }
             if let pair = results.pair {
-                line += " \(pair.themes[row].sentence(names: names) ?? "") |"
+                line += " \(pair.themes[row].sentence(names: names, words: words).map(plain) ?? "") |"
             }
             lines.append(line)
         }
         if results.partners.contains(where: { $0.themes.contains { $0.score.value == nil } }) {
-            lines += ["", "-- means \(plain(content.texts.notEnough))."]
+            lines += ["", plain(words(.noScoreMeans, ["mark": "--", "words": content.texts.notEnough]))]
         }
         return lines
     }
 
     private func perception() -> [String] {
         guard !results.perception.isEmpty else { return [] }
-        return ["## How you guessed each other's readiness", ""]
+        return ["## " + plain(words(.guessesHeading)), ""]
             + results.perception.map { "- " + $0.sentence(names: names, closeGap: content.thresholds.closeGap) } + [""]
     }
 
     private func guidance() -> [String] {
-        var lines = ["## Next steps"]
+        var lines = ["## " + plain(words(.sectionSteps))]
         for chosen in results.cards.prefix(Results.cardsShownFirst) {
-            lines += ["", "### \(chosen.audienceLabel(names: names)): \(plain(chosen.card.title))", "", plain(chosen.card.text), "", "Next steps:", ""]
+            lines += ["", "### \(chosen.audienceLabel(names: names)): \(plain(chosen.card.title))", "", plain(chosen.card.text), "",
+                      plain(words(.reportStepsLabel)), ""]
             lines += chosen.card.steps.map { "- " + plain($0) }
             // The reasons are sentences built from names, so each is escaped whole.
-            lines += ["", "_Why this: " + chosen.reasons.map(MarkdownText.escaped).joined(separator: " ") + "_"]
+            lines += ["", "_" + plain(words(.whyThisText, ["reasons": chosen.reasons.map(MarkdownText.escaped).joined(separator: " ")])) + "_"]
         }
         let more = results.cards.dropFirst(Results.cardsShownFirst)
-        if !more.isEmpty { lines += ["", "More ideas: " + more.map { plain($0.card.title) }.joined(separator: "; ") + "."] }
+        if !more.isEmpty { lines += ["", plain(words(.moreIdeasList, ["titles": more.map { plain($0.card.title) }.joined(separator: "; ")]))] }
         return lines
     }
 }

@@ -31,25 +31,27 @@ public struct ResultsSummary: Sendable, Equatable {
 
     public init(results: Results, content: Content) {
         let names = results.partners.map(\.name)
+        let words = content.interface
         let solo = results.mode == .solo
         scores = results.partners.map { profile in
             Score(name: profile.name, score: profile.readiness.value.map(String.init) ?? content.texts.notEnough,
                   band: profile.band.map { content.words.band($0).name })
         }
         if let pair = results.pair, let gap = pair.gap, let size = pair.gapSize {
-            gapLine = "\(content.words.gap(size)): a gap of \(gap)" + (pair.pairing.map { " · \($0.name)" } ?? "")
+            gapLine = words(.gapLine, ["words": content.words.gap(size), "gap": String(gap)]) + (pair.pairing.map { " · \($0.name)" } ?? "")
             about = pair.pairing?.summary
-            readier = pair.readier.map { "\(names[$0]) feels readier about therapy right now." }
+            readier = pair.readier.map { words(.readier, ["name": names[$0]]) }
         } else {
             gapLine = nil
             about = solo ? results.partners[0].band.map { content.words.band($0).summary } : nil
             readier = nil
         }
-        sharedStep = Self.stepLine(results.steps, solo: solo)
+        sharedStep = Self.stepLine(results.steps, solo: solo, words: words)
         weighsMost = results.partners.compactMap { profile in
             let worries = profile.topThemes.compactMap { content.theme($0)?.name }
             guard !worries.isEmpty else { return nil }
-            return (solo ? "What weighs on you most: " : "\(profile.name) weighs most: ") + worries.joined(separator: ", ") + "."
+            let list = worries.joined(separator: ", ")
+            return solo ? words(.weighsYou, ["list": list]) : words(.weighsNamed, ["name": profile.name, "list": list])
         }
         strengths = Self.strengths(results, content: content, solo: solo)
         nextSteps = results.cards.prefix(3).map { chosen in
@@ -58,49 +60,47 @@ public struct ResultsSummary: Sendable, Equatable {
         nextStepTitles = results.cards.prefix(3).map(\.card.title)
     }
 
-    static func stepLine(_ steps: StepLadder, solo: Bool) -> String? {
-        let who = solo ? "you" : "you both"
+    static func stepLine(_ steps: StepLadder, solo: Bool, words: InterfaceText) -> String? {
         switch (steps.largest, steps.next) {
-        case (let largest?, let next?): return "The largest step \(who) said yes to: \(largest). The next one: \(next)."
-        case (let largest?, nil): return "\(solo ? "You" : "You both") said yes to every step, up to \(largest)."
-        case (nil, .some): return solo
-            ? "You did not say yes to any step yet, and that is okay."
-            : "There is no step you both said yes to yet, and that is okay."
-        case (nil, nil): return nil
+        case (let largest?, let next?): words(solo ? .stepLargestSolo : .stepLargestBoth, ["largest": largest, "next": next])
+        case (let largest?, nil): words(solo ? .stepAllSolo : .stepAllBoth, ["largest": largest])
+        case (nil, .some): words(solo ? .stepNoneSolo : .stepNoneBoth)
+        case (nil, nil): nil
         }
     }
 
     /// Agreement counts as a strength only where it helps: both leaning toward trying, and worries that
     /// weigh on neither of you. Two people who both say "not now" are not given that as a strength.
     static func strengths(_ results: Results, content: Content, solo: Bool) -> [String] {
+        let words = content.interface
         var lines: [String] = []
         if let pair = results.pair {
-            if pair.bothLeanToward { lines.append("You both lean toward trying therapy.") }
+            if pair.bothLeanToward { lines.append(words(.strengthBothLean)) }
             let light = zip(content.themes, pair.themes).filter { $0.1.weight == .neither }.map(\.0.name)
             if !light.isEmpty {
-                let named = light.prefix(2).map { $0.lowercased() } + (light.count > 2 ? ["\(light.count - 2) more"] : [])
-                lines.append("Neither of you is held back much by " + Self.list(named) + ".")
+                let named = light.prefix(2).map { $0.lowercased() } + (light.count > 2 ? [words(.strengthMore, count: light.count - 2)] : [])
+                lines.append(words(.strengthLight, ["list": Self.list(named, words: words)]))
             }
         } else if solo, let score = results.partners[0].readiness.value, score > content.thresholds.middle {
-            lines.append("You lean toward trying therapy.")
+            lines.append(words(.strengthYouLean))
         }
         return lines
     }
 
     /// "a", "a and b", "a, b and c".
-    static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + items.last!
+    static func list(_ items: [String], words: InterfaceText) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return words(.listLast, ["first": items.dropLast().joined(separator: ", "), "last": last])
     }
 }
 
 extension ThemeDirection {
     /// "Both of you weigh this", "Neither of you weighs this much", "Sam weighs this more".
-    public func sentence(names: [String]) -> String? {
+    public func sentence(names: [String], words: InterfaceText) -> String? {
         switch weight {
-        case .both?: "both of you weigh this"
-        case .neither?: "neither of you weighs this much"
-        case .one(let person)?: "\(names[person]) weighs this more"
+        case .both?: words(.themeBoth)
+        case .neither?: words(.themeNeither)
+        case .one(let person)?: words(.themeOne, ["name": names[person]])
         case nil: nil
         }
     }

@@ -14,7 +14,7 @@ public struct ResultsText {
     }
 
     public func render() -> String {
-        var lines = ["", "== Results ==", ""]
+        var lines = ["", words(.textHeading), ""]
         lines += wrapColumns(results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro, width: width)
         lines += [""] + summary() + [""] + readiness() + [""] + themeTable() + [""] + perception() + guidance()
         lines += [""] + wrap(content.texts.disclaimer, width: width)
@@ -23,20 +23,21 @@ public struct ResultsText {
     }
 
     private var names: [String] { results.partners.map(\.name) }
+    private var words: InterfaceText { content.interface }
 
     /// The summary: the same lines the results screen opens with.
     private func summary() -> [String] {
         let summary = ResultsSummary(results: results, content: content)
-        var lines = ["Summary"]
+        var lines = [words(.sectionSummary)]
         lines += Self.scoreLines(summary, results: results).map { "  " + $0 }
         if results.mode == .couple { lines.append("  " + Self.meter(results, length: 41, glyphs: .ascii)) }
         for sentence in [summary.gapLine, summary.about, summary.readier, summary.sharedStep].compactMap({ $0 }) {
             lines += wrap(sentence, width: width, indent: "  ")
         }
         for sentence in summary.weighsMost { lines += wrap(sentence, width: width, indent: "  ") }
-        for sentence in summary.strengths { lines += wrap("Strength: " + sentence, width: width, indent: "  ") }
+        for sentence in summary.strengths { lines += wrap(words(.strength, ["sentence": sentence]), width: width, indent: "  ") }
         if !summary.nextSteps.isEmpty {
-            lines.append("  Next steps to consider:")
+            lines.append("  " + words(.nextSteps))
             for step in summary.nextSteps { lines += bullet(step, indent: 4) }
         }
         return lines
@@ -53,14 +54,14 @@ public struct ResultsText {
     }
 
     private func readiness() -> [String] {
-        var lines = ["Readiness to try couples therapy (0 to 100)"]
+        var lines = [words(.readinessHeading)]
         for profile in results.partners {
             guard let band = profile.band else {
                 lines += wrap("\(profile.name): \(content.texts.notEnough).", width: width, indent: "  ")
                 continue
             }
-            let words = content.words.band(band)
-            lines += wrap("\(profile.name), \(profile.readiness.value ?? 0), \(words.name.lowercased()): \(words.summary)",
+            let bandWords = content.words.band(band)
+            lines += wrap("\(profile.name), \(profile.readiness.value ?? 0), \(bandWords.name.lowercased()): \(bandWords.summary)",
                           width: width, indent: "  ")
         }
         return lines
@@ -83,26 +84,26 @@ public struct ResultsText {
     }
 
     private func themeTable() -> [String] {
-        var lines = [Self.themeHeading(results.mode)]
+        var lines = [Self.themeHeading(results.mode, words: words)]
         let nameWidth = max(content.themes.map(\.name.displayWidth).max() ?? 0, 5)
         let columnWidth = (names.map(\.displayWidth).max() ?? 0) + 2
-        lines.append("  " + "Worry".padding(to: nameWidth) + names.map { $0.padding(to: max(columnWidth, 5), left: true) }.joined())
+        lines.append("  " + words(.worryColumn).padding(to: nameWidth) + names.map { $0.padding(to: max(columnWidth, 5), left: true) }.joined())
         for (row, theme) in content.themes.enumerated() {
             var line = "  " + theme.name.padding(to: nameWidth)
             for profile in results.partners {
                 line += (profile.themes[row].score.value.map(String.init) ?? Self.noScore).padding(to: max(columnWidth, 5), left: true)
             }
-            if let sentence = results.pair?.themes[row].sentence(names: names) { line += "   " + sentence }
+            if let sentence = results.pair?.themes[row].sentence(names: names, words: words) { line += "   " + sentence }
             lines.append(line)
         }
         let missing = results.partners.contains { $0.themes.contains { $0.score.value == nil } }
-        if missing { lines.append("  \(Self.noScore) means \(content.texts.notEnough).") }
+        if missing { lines.append("  " + words(.noScoreMeans, ["mark": Self.noScore, "words": content.texts.notEnough])) }
         return lines
     }
 
     private func perception() -> [String] {
         guard !results.perception.isEmpty else { return [] }
-        var lines = ["How you guessed each other's readiness"]
+        var lines = [words(.guessesHeading)]
         for gap in results.perception {
             lines += wrap(gap.sentence(names: names, closeGap: content.thresholds.closeGap), width: width, indent: "  ")
         }
@@ -111,18 +112,18 @@ public struct ResultsText {
 
     /// The cards shown first, each with its steps and why it was chosen; the rest by title under "more".
     private func guidance() -> [String] {
-        var lines = ["Next steps"]
+        var lines = [words(.sectionSteps)]
         for chosen in results.cards.prefix(Results.cardsShownFirst) {
             lines.append("")
             lines.append("  [\(chosen.audienceLabel(names: names))] \(chosen.card.title)")
             lines += wrap(chosen.card.text, width: width, indent: "    ")
-            lines.append("    Steps:")
+            lines.append("    " + words(.stepsLabel))
             for step in chosen.card.steps { lines += bullet(step, indent: 6) }
-            lines += wrap("Why this: " + chosen.reasons.joined(separator: " "), width: width, indent: "    ")
+            lines += wrap(words(.whyThisText, ["reasons": chosen.reasons.joined(separator: " ")]), width: width, indent: "    ")
         }
         let more = results.cards.dropFirst(Results.cardsShownFirst)
         if !more.isEmpty {
-            lines += [""] + wrap("More ideas: " + more.map(\.card.title).joined(separator: "; ") + ".", width: width, indent: "  ")
+            lines += [""] + wrap(words(.moreIdeasList, ["titles": more.map(\.card.title).joined(separator: "; ")]), width: width, indent: "  ")
         }
         return lines
     }
@@ -134,8 +135,8 @@ public struct ResultsText {
         }
     }
 
-    static func themeHeading(_ mode: SessionMode) -> String {
-        mode == .couple ? "What holds each of you back (0 to 100; higher weighs more)" : "What holds you back (0 to 100; higher weighs more)"
+    static func themeHeading(_ mode: SessionMode, words: InterfaceText) -> String {
+        words(mode == .couple ? .worriesHeadingCouple : .worriesHeadingSolo)
     }
 
     /// Stands in a table cell for a score with too few answers; explained under the table.

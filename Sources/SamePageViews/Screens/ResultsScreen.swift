@@ -11,25 +11,28 @@ enum ResultsScreen {
     }
 
     /// The section keys, then the actions, on separate footer lines.
-    static func hints(_ view: ResultsView) -> [(key: String, action: String)] {
-        let sections = ResultsSection.available(view.results).map { (key: "\($0.rawValue)", action: $0.title.lowercased()) }
-        var actions: [(key: String, action: String)] = [("↑↓", "scroll")]
-        if view.section == .steps { actions += [("Tab", "next card"), ("Enter", "open"), ("w", "why this?")] }
-        if view.sample != nil {
-            actions += [("← →", "other couples")]
-        } else {
-            actions += [("s", "save"), ("n", "start over")]
+    static func hints(_ view: ResultsView, words: InterfaceText) -> [(key: String, action: String)] {
+        let sections = ResultsSection.available(view.results).map { (key: "\($0.rawValue)", action: $0.title(words).lowercased()) }
+        var actions: [(key: String, action: String)] = [("↑↓", words(.keyScroll))]
+        if view.section == .steps {
+            actions += [(words(.keyNameTab), words(.keyNextCard)), (words(.keyNameEnter), words(.keyOpen)), ("w", words(.keyWhy))]
         }
-        return sections + actions + [("?", "keys"), ("q", "quit")]
+        if view.sample != nil {
+            actions += [("← →", words(.keyOtherCouples))]
+        } else {
+            actions += [("s", words(.keySave)), ("n", words(.keyStartOver))]
+        }
+        return sections + actions + [("?", words(.keyKeys)), ("q", words(.keyQuit))]
     }
 
     /// Whether this window shows two columns: the summary on the left, the chosen section on the right.
     static func twoColumns(width: Int) -> Bool { width >= 120 }
 
     static func draw(_ canvas: inout Canvas, view: ResultsView, app: App) {
-        canvas.footer(hints(view))
-        let demo = view.sample.map { "Demo · couple \($0 + 1) of \(app.content.samples.count) · " } ?? ""
-        canvas.header(demo + "Results · " + view.section.title)
+        let words = canvas.words
+        canvas.footer(hints(view, words: words))
+        let demo = view.sample.map { words(.resultsDemo, ["number": String($0 + 1), "total": String(app.content.samples.count)]) + " · " } ?? ""
+        canvas.header(demo + words(.resultsTitle) + " · " + view.section.title(words))
         // No blank line under the header: the summary needs every row of 80×24.
         canvas.row = 2
         let room = canvas.roomLeft
@@ -69,8 +72,8 @@ enum ResultsScreen {
 
     static func maximumScroll(view: ResultsView, app: App) -> Int {
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
-        canvas.footer(hints(view))
-        canvas.header("Results")
+        canvas.footer(hints(view, words: canvas.words))
+        canvas.header(canvas.words(.resultsTitle))
         canvas.row = 2
         return max(lines(view.section, view: view, app: app, width: bodyWidth(app)).0.count - canvas.roomLeft, 0)
     }

@@ -5,14 +5,14 @@ import SamePageCore
 public enum ResultsSection: Int, Sendable, CaseIterable {
     case summary = 1, readiness, worries, guesses, steps, support
 
-    public var title: String {
+    public func title(_ words: InterfaceText) -> String {
         switch self {
-        case .summary: "Summary"
-        case .readiness: "Readiness"
-        case .worries: "Worries"
-        case .guesses: "Guesses"
-        case .steps: "Next steps"
-        case .support: "Support"
+        case .summary: words(.sectionSummary)
+        case .readiness: words(.sectionReadiness)
+        case .worries: words(.sectionWorries)
+        case .guesses: words(.sectionGuesses)
+        case .steps: words(.sectionSteps)
+        case .support: words(.sectionSupport)
         }
     }
 
@@ -44,10 +44,11 @@ extension ResultsScreen {
         let results = view.results
         let content = app.content
         let summary = ResultsSummary(results: results, content: content)
+        let words = content.interface
         var lines: [Line] = []
         if let sample = view.sample {
             let couple = content.samples[sample]
-            lines += wrapped("Sample couple: \(couple.title) (made up)", width: width, style: .bold, tone: .accent)
+            lines += wrapped(words(.sampleCouple, ["title": couple.title]), width: width, style: .bold, tone: .accent)
         }
         lines += ResultsText.scoreLines(summary, results: results).enumerated().map { Line(text: $0.element, style: .bold, tone: tone($0.offset)) }
         if results.mode == .couple {
@@ -59,9 +60,9 @@ extension ResultsScreen {
         for sentence in [summary.readier].compactMap({ $0 }) { lines += wrapped(sentence, width: width) }
         if let step = summary.sharedStep { lines += wrapped(step, width: width, tone: .accent) }
         for sentence in summary.weighsMost { lines += wrapped(sentence, width: width) }
-        for sentence in summary.strengths { lines += wrapped("Strength: " + sentence, width: width) }
+        for sentence in summary.strengths { lines += wrapped(words(.strength, ["sentence": sentence]), width: width) }
         if !summary.nextSteps.isEmpty {
-            lines.append(Line(text: "Next steps to consider (5 for more):", style: .bold))
+            lines.append(Line(text: words(.nextStepsMore), style: .bold))
             for step in summary.nextStepTitles {
                 lines += wrapColumns(step, width: width - 2).enumerated().map { Line(text: ($0.offset == 0 ? "- " : "  ") + $0.element) }
             }
@@ -71,7 +72,7 @@ extension ResultsScreen {
 
     static func readiness(_ results: Results, app: App, width: Int) -> [Line] {
         let content = app.content
-        var lines = wrapped("Readiness to try couples therapy (0 to 100)", width: width, style: .bold)
+        var lines = wrapped(content.interface(.readinessHeading), width: width, style: .bold)
         for (index, profile) in results.partners.enumerated() {
             lines.append(Line(text: ""))
             guard let band = profile.band else {
@@ -94,12 +95,12 @@ extension ResultsScreen {
     static func worries(_ results: Results, app: App, width: Int) -> [Line] {
         let content = app.content
         let names = results.partners.map(\.name)
-        var lines = wrapped(ResultsText.themeHeading(results.mode), width: width, style: .bold)
+        var lines = wrapped(ResultsText.themeHeading(results.mode, words: content.interface), width: width, style: .bold)
         let nameWidth = min(names.map(\.displayWidth).max() ?? 0, max(width / 3, 4))
         let barLength = max(min(width - nameWidth - 8, 30), 5)
         for (row, theme) in content.themes.enumerated() {
             var title = theme.name
-            if let sentence = results.pair?.themes[row].sentence(names: names) { title += " · " + sentence }
+            if let sentence = results.pair?.themes[row].sentence(names: names, words: content.interface) { title += " · " + sentence }
             lines += wrapped(title, width: width)
             for (index, profile) in results.partners.enumerated() {
                 let name = profile.name.prefix(columns: nameWidth)
@@ -120,7 +121,7 @@ extension ResultsScreen {
 
     static func guesses(_ results: Results, app: App, width: Int) -> [Line] {
         let names = results.partners.map(\.name)
-        var lines = wrapped("How you guessed each other's readiness", width: width, style: .bold)
+        var lines = wrapped(app.content.interface(.guessesHeading), width: width, style: .bold)
         for gap in results.perception {
             lines.append(Line(text: ""))
             lines += wrapped(gap.sentence(names: names, closeGap: app.content.thresholds.closeGap), width: width, tone: tone(gap.guesser))
@@ -148,7 +149,7 @@ extension ResultsScreen {
                 lines += wrapColumns(step, width: width - 2).enumerated().map { Line(text: ($0.offset == 0 ? "- " : "  ") + $0.element) }
             }
             if view.showingWhy.contains(index) {
-                lines += wrapped("Why this? " + chosen.reasons.joined(separator: " "), width: width, tone: .muted)
+                lines += wrapped(app.content.interface(.whyThisScreen, ["reasons": chosen.reasons.joined(separator: " ")]), width: width, tone: .muted)
             }
         }
         let hidden = results.cards.count - shown
