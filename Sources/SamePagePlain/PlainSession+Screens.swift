@@ -118,9 +118,9 @@ extension PlainSession {
     /// one calm sentence, padded to the same number of lines.
     func support(concern: Bool) -> Step {
         io.write("\n")
-        let lines = SupportPage.lines(content.checkIn, concern: concern, width: width)
+        let lines = SupportPage.lines(content.checkIn, concern: concern, width: width, words: content.interface)
         io.write(lines.dropLast().map(\.text).joined(separator: "\n") + "\n")
-        return pressEnter(SupportPage.closing)
+        return pressEnter(content.interface(.supportClosing))
     }
 
     /// The optional perception round: Enter skips it, so a scripted session only needs one more empty line.

@@ -50,7 +50,7 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "Question number, or Enter:")
         try tmux.send("Enter")
         for _ in content.checkIn.items { try tmux.send("3", "Enter") }
-        try tmux.wait(for: SupportPage.closing)
+        try tmux.wait(for: content.interface(.supportClosing))
     }
 
     /// A line-by-line solo session with `--save kim.json` (keeping its place or not) up to its last Enter,
@@ -374,7 +374,7 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "Question number, or Enter:")
         try tmux.send("Enter")
         for item in content.checkIn.items { try tmux.send(item.scale == .agree ? "1" : "4", "Enter") }
-        try tmux.wait(for: SupportPage.closing)
+        try tmux.wait(for: content.interface(.supportClosing))
         #expect(try tmux.screen(history: true).contains(content.checkIn.support.title))
         try tmux.send("Enter")
         let handOff = try tmux.wait(for: "Partner B, press Enter when you are alone.")
@@ -387,10 +387,10 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "Question number, or Enter:")
         try tmux.send("Enter")
         for item in content.checkIn.items { try tmux.send(item.scale == .agree ? "1" : "4", "Enter") }
-        try tmux.wait(for: SupportPage.closing)
+        try tmux.wait(for: content.interface(.supportClosing))
         try tmux.send("Enter")
         let offer = try tmux.wait(for: "Type y to guess, or press Enter to skip:")
-        for text in privateTexts + [SupportPage.closing] { #expect(!offer.contains(text), "\(text) is out of view after the second turn") }
+        for text in privateTexts + [content.interface(.supportClosing)] { #expect(!offer.contains(text), "\(text) is out of view after the second turn") }
         try tmux.send("C-c")
     }
 

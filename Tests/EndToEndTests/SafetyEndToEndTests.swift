@@ -57,7 +57,7 @@ struct SafetyEndToEndTests {
             #expect(saved.status == 0, "\(saved.stderr)")
         }
         let text = try Binary.run(["compare", "kim.json", "lee.json"], in: folder)
-        #expect(text.stdout.hasSuffix(content.checkIn.sharedLines(width: 78).joined(separator: "\n") + "\n"))
+        #expect(text.stdout.hasSuffix(content.checkIn.sharedLines(width: 78, words: content.interface).joined(separator: "\n") + "\n"))
         let json = try Binary.run(["compare", "kim.json", "lee.json", "--json"], in: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let safety = try #require(object["safety"] as? [String: Any])
@@ -73,7 +73,7 @@ struct SafetyEndToEndTests {
         let report = try Binary.run(["report", "kim.json", "lee.json", "-o", "report.md"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
         let markdown = try String(contentsOfFile: folder + "/report.md", encoding: .utf8)
-        #expect(markdown.hasSuffix(content.checkIn.sharedMarkdown.joined(separator: "\n")))
+        #expect(markdown.hasSuffix(content.checkIn.sharedMarkdown(content.interface).joined(separator: "\n")))
     }
 
     @Test("the reader's region comes first: fr_CA lists Canada's lines first, en_GB the UK's")

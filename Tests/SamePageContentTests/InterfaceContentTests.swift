@@ -39,7 +39,7 @@ struct InterfaceContentTests {
          "{nmae} in 'ready.prompt_couple' is not a word samepage fills in; this text can use {name}."),
         ("{name}, press Enter when you are alone.", "Press Enter when you are alone.",
          "'ready.prompt_couple' should use {name}, which samepage fills in; each may move, but none may go."),
-        ("Press Enter when you are ready to go on.", "Press Enter, {name}.",
+        ("prompt_solo: Press Enter when you are ready to go on.", "prompt_solo: Press Enter, {name}.",
          "{name} in 'ready.prompt_solo' is not a word samepage fills in; this text has no words filled in."),
         ("{count} more ideas: press m to show them.", "More ideas: press m to show them.",
          "'results.more_ideas.other' should use {count}, which samepage fills in; each may move, but none may go."),

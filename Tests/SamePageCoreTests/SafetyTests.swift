@@ -32,7 +32,7 @@ struct SafetyTests {
                 #expect(withConcern.count == without.count)
                 let differing = zip(withConcern, without).enumerated().filter { $0.element.0 != $0.element.1 }.map(\.offset)
                 // Only the note's rows may differ: the same rows whichever note shows, inside the slot.
-                let page = SupportPage.lines(Fixture.checkIn, concern: true, width: width - 4)
+                let page = SupportPage.lines(Fixture.checkIn, concern: true, width: width - 4, words: Fixture.interface)
                 let slot = page.indices.filter { page[$0].tone == .accent && $0 > 0 }.count
                 #expect(differing.count <= slot, "at most the note's \(slot) rows differ; \(differing) did")
                 #expect(withConcern.last == without.last && withConcern[0] == without[0], "header and keys are the same")
@@ -50,8 +50,8 @@ struct SafetyTests {
     @Test("the two notes are padded to the same number of lines at every width")
     func notesPadded() {
         for width in 10...120 {
-            let concern = SupportPage.lines(Fixture.checkIn, concern: true, width: width)
-            let calm = SupportPage.lines(Fixture.checkIn, concern: false, width: width)
+            let concern = SupportPage.lines(Fixture.checkIn, concern: true, width: width, words: Fixture.interface)
+            let calm = SupportPage.lines(Fixture.checkIn, concern: false, width: width, words: Fixture.interface)
             #expect(concern.count == calm.count, "width \(width)")
             #expect(zip(concern, calm).filter { $0.0 != $0.1 }.allSatisfy { $0.0.tone == .accent && $0.1.tone == .accent })
         }
@@ -67,7 +67,7 @@ struct SafetyTests {
 
     @Test("every pairing and the solo results end with the same safety section, in text, JSON, report and on screen")
     func universalSection() {
-        let expected = Fixture.checkIn.sharedLines(width: 78)
+        let expected = Fixture.checkIn.sharedLines(width: 78, words: Fixture.interface)
         var outputs: [Results] = Self.pairs.map { label, a, b in
             let results = Results(content: Fixture.content, sheets: [Fixture.sheet("A", a), Fixture.sheet("B", b)], mode: .couple)
             #expect(results.pair?.pairing?.id == label)
@@ -80,7 +80,7 @@ struct SafetyTests {
             #expect(results.json.serialized().contains("\"safety\""))
             #expect(results.safety == Fixture.checkIn.sharedJSON, "the JSON field is the same for everyone")
             let report = ReportMarkdown(results: results, content: Fixture.content, date: "2026-11-27").render()
-            #expect(report.hasSuffix(Fixture.checkIn.sharedMarkdown.joined(separator: "\n")))
+            #expect(report.hasSuffix(Fixture.checkIn.sharedMarkdown(Fixture.interface).joined(separator: "\n")))
             var app = App(content: Fixture.content, mode: nil)
             app.finishForTest(results)
             _ = app.handle(.key(.character("6")))

@@ -217,6 +217,42 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case themeBoth = "summary.theme_both"
     case themeNeither = "summary.theme_neither"
     case themeOne = "summary.theme_one"
+    case forBoth = "cards.for_both"
+    case forCommon = "cards.common"
+    case forYou = "cards.for_you"
+    case forNames = "cards.for_names"
+    case reasonEveryCouple = "why.every_couple"
+    case reasonEach = "why.each_of_you"
+    case reasonAlone = "why.alone"
+    case reasonCommon = "why.common"
+    case reasonPairing = "why.pairing"
+    case reasonScore = "why.score"
+    case reasonThemeNamed = "why.theme_named"
+    case reasonThemeYours = "why.theme_yours"
+    case reasonBandNamed = "why.band_named"
+    case reasonBandYours = "why.band_yours"
+    case reasonReadier = "why.readier"
+    case reasonLessReady = "why.less_ready"
+    case ruleBothReady = "why.rule_both_ready"
+    case ruleBothNotNow = "why.rule_both_not_now"
+    case ruleClose = "why.rule_close"
+    case ruleApart = "why.rule_apart"
+    case ruleAny = "why.rule_any"
+    case rangeAtLeast = "why.range_at_least"
+    case rangeAtMost = "why.range_at_most"
+    case rangeBetween = "why.range_between"
+    case guessTooFew = "perception.too_few"
+    case guessSolo = "perception.solo"
+    case guessClose = "perception.close"
+    case guessMoreOpen = "perception.more_open"
+    case guessLessSure = "perception.less_sure"
+    case reachCall = "support.call"
+    case reachText = "support.text"
+    case reachChat = "support.chat"
+    case reachTTY = "support.tty"
+    case supportFor = "support.for"
+    case supportForMarkdown = "support.for_report"
+    case supportClosing = "support.closing"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
@@ -230,7 +266,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .resumeSoloAt: ["name", "number", "total"]
         case .resumeCoupleAt: ["name", "names", "number", "total"]
         case .resumeCoupleDone, .resumeCoupleNext: ["name", "names"]
-        case .resumeCoupleAllDone: ["names"]
+        case .resumeCoupleAllDone, .forNames: ["names"]
         case .questionStatus: ["number", "section", "total"]
         case .checkInStatus, .guessStatus, .resultsDemo: ["number", "total"]
         case .keyNameRange, .listLast: ["first", "last"]
@@ -247,6 +283,23 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .weighsNamed: ["list", "name"]
         case .stepLargestSolo, .stepLargestBoth: ["largest", "next"]
         case .stepAllSolo, .stepAllBoth: ["largest"]
+        case .reasonPairing: ["gap", "label", "rule", "scores"]
+        case .reasonScore: ["name", "score"]
+        case .reasonThemeNamed: ["high", "level", "name", "theme"]
+        case .reasonThemeYours: ["high", "level", "theme"]
+        case .reasonBandNamed: ["band", "name", "range", "score"]
+        case .reasonBandYours: ["band", "range", "score"]
+        case .reasonReadier, .reasonLessReady: ["gap", "middle", "name", "other", "own", "wide"]
+        case .ruleBothReady: ["ready"]
+        case .ruleBothNotNow: ["not_now"]
+        case .ruleClose: ["close"]
+        case .ruleApart: ["wide"]
+        case .rangeAtLeast, .rangeAtMost, .reachCall, .reachText, .reachChat, .reachTTY: ["value"]
+        case .rangeBetween: ["high", "low"]
+        case .guessTooFew: ["guesser"]
+        case .guessSolo: ["guess"]
+        case .guessClose, .guessMoreOpen, .guessLessSure: ["actual", "guess", "guesser", "other"]
+        case .supportFor, .supportForMarkdown: ["audience", "hours"]
         default: []
         }
     }

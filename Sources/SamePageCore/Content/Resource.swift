@@ -25,7 +25,7 @@ public struct Resource: Sendable, Equatable {
     }
 
     /// How to reach it, in one line: "Call 988 · Text 988 · Chat 988lifeline.org".
-    public var reachLine: String { reach.map(\.sentence).joined(separator: " · ") }
+    public func reachLine(_ words: InterfaceText) -> String { reach.map { $0.sentence(words) }.joined(separator: " · ") }
 }
 
 /// One way to reach a service.
@@ -42,12 +42,12 @@ public struct Contact: Sendable, Equatable {
         self.value = value
     }
 
-    public var sentence: String {
+    public func sentence(_ words: InterfaceText) -> String {
         switch kind {
-        case .call: "Call \(value)"
-        case .text: "Text \(value)"
-        case .chat: "Chat at \(value)"
-        case .tty: "TTY \(value)"
+        case .call: words(.reachCall, ["value": value])
+        case .text: words(.reachText, ["value": value])
+        case .chat: words(.reachChat, ["value": value])
+        case .tty: words(.reachTTY, ["value": value])
         case .web: value
         }
     }

@@ -7,12 +7,13 @@ public struct ChosenCard: Sendable, Equatable {
     public var reasons: [String]
 
     /// Who the card speaks to, in words: "For both of you", "For Alex and Sam", "For you", "A common question".
-    public func audienceLabel(names: [String]) -> String {
-        switch card.audience {
-        case .couple: "For both of you"
-        case .everyone: "A common question"
-        case _ where names.count == 1: "For you"
-        default: "For " + partners.map { names[$0] }.joined(separator: " and ")
+    public func audienceLabel(names: [String], words: InterfaceText) -> String {
+        let named = partners.map { names[$0] }
+        return switch card.audience {
+        case .couple: words(.forBoth)
+        case .everyone: words(.forCommon)
+        case _ where names.count == 1: words(.forYou)
+        default: words(.forNames, ["names": named.count == 2 ? words(.listLast, ["first": named[0], "last": named[1]]) : named.joined()])
         }
     }
 }
@@ -23,6 +24,7 @@ struct CardChooser {
     let mode: SessionMode
     let profiles: [PartnerProfile]
     let pair: PairComparison?
+    var words: InterfaceText { content.interface }
 
     /// The chosen cards, most relevant first: the card for this pairing, then one card for each person
     /// (the readier one, the less ready one, each top worry), then the rest, then the common questions.
@@ -50,7 +52,7 @@ struct CardChooser {
         switch card.audience {
         case .couple:
             guard mode == .couple, let pair, let reason = pairingReason(card.rule, pair) else { return nil }
-            return ChosenCard(card: card, partners: [], reasons: [reason ?? "Shown to every couple."])
+            return ChosenCard(card: card, partners: [], reasons: [reason ?? words(.reasonEveryCouple)])
         case .readier, .lessReady:
             guard mode == .couple, let pair,
                   let person = card.audience == .readier ? pair.readier : pair.lessReady,
@@ -65,13 +67,13 @@ struct CardChooser {
             let reasons = matches.flatMap(\.1)
             return ChosenCard(
                 card: card, partners: matches.map(\.0),
-                reasons: reasons.isEmpty ? ["Shown to each of you."] : reasons
+                reasons: reasons.isEmpty ? [words(.reasonEach)] : reasons
             )
         case .solo:
             guard mode == .solo, let reasons = personReasons(card.rule, 0) else { return nil }
-            return ChosenCard(card: card, partners: [0], reasons: ["Taken alone."] + reasons)
+            return ChosenCard(card: card, partners: [0], reasons: [words(.reasonAlone)] + reasons)
         case .everyone:
-            return ChosenCard(card: card, partners: [], reasons: ["A common question, shown to everyone."])
+            return ChosenCard(card: card, partners: [], reasons: [words(.reasonCommon)])
         }
     }
 
@@ -79,9 +81,11 @@ struct CardChooser {
     private func pairingReason(_ rule: CardRule, _ pair: PairComparison) -> String?? {
         guard !rule.pairings.isEmpty else { return .some(nil) }
         guard let label = pair.pairing, rule.pairings.contains(label.id) else { return nil }
-        let scores = profiles.map { "\($0.name) \($0.readiness.value ?? 0)" }.joined(separator: " and ")
-        return "The pairing is \(label.name): readiness \(scores), \(pair.gap ?? 0) apart; "
-            + "\(label.when.explanation(content.thresholds))."
+        let scores = profiles.map { words(.reasonScore, ["name": $0.name, "score": String($0.readiness.value ?? 0)]) }
+        return words(.reasonPairing, [
+            "label": label.name, "scores": scores.count == 2 ? words(.listLast, ["first": scores[0], "last": scores[1]]) : scores.joined(),
+            "gap": String(pair.gap ?? 0), "rule": label.when.explanation(content.thresholds, words: words),
+        ])
     }
 
     /// The reasons a person-level rule holds for this person, or nil when it does not.
@@ -98,32 +102,25 @@ struct CardChooser {
                   let level = profile.score(forTheme: themeID)?.value,
                   let theme = content.theme(themeID)
             else { return nil }
-            reasons.append(
-                "\(theme.name) is one of \(whose(person)) top worries (level \(level); \(limits.themeHigh) or more counts)."
-            )
+            let values = ["theme": theme.name, "name": profile.name, "level": String(level), "high": String(limits.themeHigh)]
+            reasons.append(mode == .solo ? words(.reasonThemeYours, values) : words(.reasonThemeNamed, values))
         }
         if let band = rule.readiness {
             guard profile.band == band, let score = profile.readiness.value else { return nil }
-            let name = content.words.band(band).name.lowercased()
-            reasons.append("\(whose(person).capitalizedFirst) readiness is \(score), which reads as \(name) (\(band.range(limits))).")
+            let values = ["name": profile.name, "score": String(score), "band": content.words.band(band).name.lowercased(),
+                          "range": band.range(limits, words: words)]
+            reasons.append(mode == .solo ? words(.reasonBandYours, values) : words(.reasonBandNamed, values))
         }
         return reasons
     }
 
-    /// "Sam's", or "your" when one person takes it alone.
-    private func whose(_ person: Int) -> String { mode == .solo ? "your" : "\(profiles[person].name)'s" }
-
     private func paceReason(_ audience: Audience, _ person: Int, _ pair: PairComparison) -> String {
         let own = profiles[person].readiness.value ?? 0
         let other = profiles[1 - person].readiness.value ?? 0
-        let feels = audience == .readier ? "feels readier about therapy right now" : "feels less ready about therapy right now"
         let limits = content.thresholds
-        return "\(profiles[person].name) \(feels): readiness \(own) against \(other), a gap of \(pair.gap ?? 0) "
-            + "(\(limits.wideGap) or more, with the lower score below \(limits.middle))."
+        return words(audience == .readier ? .reasonReadier : .reasonLessReady, [
+            "name": profiles[person].name, "own": String(own), "other": String(other), "gap": String(pair.gap ?? 0),
+            "wide": String(limits.wideGap), "middle": String(limits.middle),
+        ])
     }
-}
-
-extension String {
-    /// With its first letter in capitals: "your" becomes "Your"; "Sam's" stays.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -76,13 +76,13 @@ extension PairingCondition {
     }
 
     /// The rule in words, for the "why this?" view.
-    func explanation(_ limits: Thresholds) -> String {
+    func explanation(_ limits: Thresholds, words: InterfaceText) -> String {
         switch self {
-        case .bothReady: "both readiness scores are \(limits.ready) or more"
-        case .bothNotNow: "both readiness scores are \(limits.notNow) or less"
-        case .close: "the readiness scores are at most \(limits.closeGap) apart"
-        case .apart: "the readiness scores are at least \(limits.wideGap) apart"
-        case .any: "the scores fit none of the other labels"
+        case .bothReady: words(.ruleBothReady, ["ready": String(limits.ready)])
+        case .bothNotNow: words(.ruleBothNotNow, ["not_now": String(limits.notNow)])
+        case .close: words(.ruleClose, ["close": String(limits.closeGap)])
+        case .apart: words(.ruleApart, ["wide": String(limits.wideGap)])
+        case .any: words(.ruleAny)
         }
     }
 }

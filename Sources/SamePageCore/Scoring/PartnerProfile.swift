@@ -56,11 +56,11 @@ extension ReadinessBand {
     }
 
     /// The scores the band covers, for the "why this?" view.
-    func range(_ limits: Thresholds) -> String {
+    func range(_ limits: Thresholds, words: InterfaceText) -> String {
         switch self {
-        case .ready: "\(limits.ready) or more"
-        case .notNow: "\(limits.notNow) or less"
-        case .open: "\(limits.notNow + 1) to \(limits.ready - 1)"
+        case .ready: words(.rangeAtLeast, ["value": String(limits.ready)])
+        case .notNow: words(.rangeAtMost, ["value": String(limits.notNow)])
+        case .open: words(.rangeBetween, ["low": String(limits.notNow + 1), "high": String(limits.ready - 1)])
         }
     }
 }

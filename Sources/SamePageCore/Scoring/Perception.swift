@@ -15,22 +15,13 @@ public struct PerceptionGap: Sendable, Equatable {
     }
 
     /// The gap in curious, blame-free words.
-    public func sentence(names: [String], closeGap: Int) -> String {
+    public func sentence(names: [String], closeGap: Int, words: InterfaceText) -> String {
         let guesser = names[self.guesser]
-        guard let guessedValue = guessed.value else {
-            return "\(guesser) made too few guesses to compare."
-        }
-        guard let about, let actual else {
-            return "You guessed your partner's readiness at \(guessedValue). Asking how they see it could be a gentle way to start."
-        }
-        let other = names[about]
-        if abs(guessedValue - actual) <= closeGap {
-            return "\(guesser) guessed \(other)'s readiness at \(guessedValue), close to \(other)'s own \(actual). You read each other well here."
-        }
-        if guessedValue < actual {
-            return "\(guesser) guessed \(guessedValue), and \(other)'s own answers give \(actual): \(other) is more open than \(guesser) thought. That may be good news to talk about."
-        }
-        return "\(guesser) guessed \(guessedValue), and \(other)'s own answers give \(actual): \(other) is less sure than \(guesser) thought. \(other)'s worries may be worth hearing first."
+        guard let guessedValue = guessed.value else { return words(.guessTooFew, ["guesser": guesser]) }
+        guard let about, let actual else { return words(.guessSolo, ["guess": String(guessedValue)]) }
+        let values = ["guesser": guesser, "other": names[about], "guess": String(guessedValue), "actual": String(actual)]
+        if abs(guessedValue - actual) <= closeGap { return words(.guessClose, values) }
+        return words(guessedValue < actual ? .guessMoreOpen : .guessLessSure, values)
     }
 
     static func gaps(content: Content, sheets: [AnswerSheet], guesses: [[String: Answer]], profiles: [PartnerProfile]) -> [PerceptionGap] {

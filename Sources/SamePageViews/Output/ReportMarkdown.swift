@@ -21,7 +21,7 @@ public struct ReportMarkdown {
                                                  "fingerprint": identity.fingerprint])))
         lines += ["", plain(intro), ""]
         lines += summary() + [""] + readiness() + [""] + themes() + [""] + perception() + guidance()
-        lines += ["", "---", "", plain(content.texts.disclaimer), ""] + content.checkIn.sharedMarkdown.map(plain)
+        lines += ["", "---", "", plain(content.texts.disclaimer), ""] + content.checkIn.sharedMarkdown(words).map(plain)
         return lines.joined(separator: "\n")
     }
 
@@ -87,13 +87,13 @@ public struct ReportMarkdown {
     private func perception() -> [String] {
         guard !results.perception.isEmpty else { return [] }
         return ["## " + plain(words(.guessesHeading)), ""]
-            + results.perception.map { "- " + $0.sentence(names: names, closeGap: content.thresholds.closeGap) } + [""]
+            + results.perception.map { "- " + $0.sentence(names: names, closeGap: content.thresholds.closeGap, words: words) } + [""]
     }
 
     private func guidance() -> [String] {
         var lines = ["## " + plain(words(.sectionSteps))]
         for chosen in results.cards.prefix(Results.cardsShownFirst) {
-            lines += ["", "### \(chosen.audienceLabel(names: names)): \(plain(chosen.card.title))", "", plain(chosen.card.text), "",
+            lines += ["", "### \(chosen.audienceLabel(names: names, words: words)): \(plain(chosen.card.title))", "", plain(chosen.card.text), "",
                       plain(words(.reportStepsLabel)), ""]
             lines += chosen.card.steps.map { "- " + plain($0) }
             // The reasons are sentences built from names, so each is escaped whole.

@@ -18,7 +18,7 @@ public struct ResultsText {
         lines += wrapColumns(results.mode == .couple ? content.texts.resultsIntro : content.texts.soloResultsIntro, width: width)
         lines += [""] + summary() + [""] + readiness() + [""] + themeTable() + [""] + perception() + guidance()
         lines += [""] + wrap(content.texts.disclaimer, width: width)
-        lines += [""] + content.checkIn.sharedLines(width: width)
+        lines += [""] + content.checkIn.sharedLines(width: width, words: words)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -105,7 +105,7 @@ public struct ResultsText {
         guard !results.perception.isEmpty else { return [] }
         var lines = [words(.guessesHeading)]
         for gap in results.perception {
-            lines += wrap(gap.sentence(names: names, closeGap: content.thresholds.closeGap), width: width, indent: "  ")
+            lines += wrap(gap.sentence(names: names, closeGap: content.thresholds.closeGap, words: words), width: width, indent: "  ")
         }
         return lines + [""]
     }
@@ -115,7 +115,7 @@ public struct ResultsText {
         var lines = [words(.sectionSteps)]
         for chosen in results.cards.prefix(Results.cardsShownFirst) {
             lines.append("")
-            lines.append("  [\(chosen.audienceLabel(names: names))] \(chosen.card.title)")
+            lines.append("  [\(chosen.audienceLabel(names: names, words: words))] \(chosen.card.title)")
             lines += wrap(chosen.card.text, width: width, indent: "    ")
             lines.append("    " + words(.stepsLabel))
             for step in chosen.card.steps { lines += bullet(step, indent: 6) }

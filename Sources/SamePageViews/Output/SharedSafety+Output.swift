@@ -4,20 +4,21 @@ import SamePageCore
 /// everyone, whatever anyone answered in the check-in; it never says or implies that anyone raised a concern.
 extension CheckIn {
     /// As wrapped lines of text, title first.
-    public func sharedLines(width: Int) -> [String] {
+    public func sharedLines(width: Int, words: InterfaceText) -> [String] {
         var lines = [shared.title] + wrapColumns(shared.text, width: width) + [""] + wrapColumns(emergency, width: width)
         for resource in resources {
-            lines += wrap("- \(regionName(resource.region)): \(resource.name): \(resource.reachLine)", width: width)
+            lines += wrap("- \(regionName(resource.region)): \(resource.name): \(resource.reachLine(words))", width: width)
                 .enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
         }
         return lines
     }
 
     /// As a Markdown section.
-    public var sharedMarkdown: [String] {
+    public func sharedMarkdown(_ words: InterfaceText) -> [String] {
         var lines = ["## " + shared.title, "", shared.text, "", emergency, ""]
         for resource in resources {
-            lines.append("- **\(resource.name)** (\(regionName(resource.region))): \(resource.reachLine). For \(resource.audience); \(resource.hours).")
+            lines.append("- **\(resource.name)** (\(regionName(resource.region))): \(resource.reachLine(words)). "
+                + words(.supportForMarkdown, ["audience": resource.audience, "hours": resource.hours]))
         }
         return lines
     }

@@ -30,7 +30,7 @@ extension ResultsScreen {
         case .worries: (worries(view.results, app: app, width: width), [])
         case .guesses: (guesses(view.results, app: app, width: width), [])
         case .steps: steps(view, app: app, width: width)
-        case .support: (app.content.checkIn.sharedLines(width: width).enumerated().map { index, text in
+        case .support: (app.content.checkIn.sharedLines(width: width, words: app.content.interface).enumerated().map { index, text in
             Line(text: text, style: index == 0 ? .bold : [], tone: index == 0 ? .accent : .plain)
         }, [])
         }
@@ -124,7 +124,7 @@ extension ResultsScreen {
         var lines = wrapped(app.content.interface(.guessesHeading), width: width, style: .bold)
         for gap in results.perception {
             lines.append(Line(text: ""))
-            lines += wrapped(gap.sentence(names: names, closeGap: app.content.thresholds.closeGap), width: width, tone: tone(gap.guesser))
+            lines += wrapped(gap.sentence(names: names, closeGap: app.content.thresholds.closeGap, words: app.content.interface), width: width, tone: tone(gap.guesser))
         }
         return lines
     }
@@ -141,7 +141,7 @@ extension ResultsScreen {
             if index > 0 { lines.append(Line(text: "")) }
             starts.append(lines.count)
             let focused = index == view.focusedCard
-            lines += wrapped("[\(chosen.audienceLabel(names: names))] \(chosen.card.title)", width: width,
+            lines += wrapped("[\(chosen.audienceLabel(names: names, words: app.content.interface))] \(chosen.card.title)", width: width,
                              style: focused ? [.bold, .reverse] : .bold)
             let open = view.openCards.contains(index)
             if open { lines += wrapped(chosen.card.text, width: width) }

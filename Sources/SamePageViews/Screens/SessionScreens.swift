@@ -160,7 +160,8 @@ enum SessionScreens {
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
         canvas.footer(scrollHints(canvas.words))
         canvas.header(SessionWords.privateTitle(session, partner, canvas.words))
-        return max(SupportPage.lines(session.content.checkIn, concern: concern, width: canvas.textWidth).count - canvas.roomLeft, 0)
+        return max(SupportPage.lines(session.content.checkIn, concern: concern, width: canvas.textWidth, words: canvas.words).count
+            - canvas.roomLeft, 0)
     }
 
     static func scrollHints(_ words: InterfaceText) -> [(key: String, action: String)] {
@@ -169,7 +170,7 @@ enum SessionScreens {
 
     /// The support page everyone sees after the check-in; it scrolls.
     static func support(_ canvas: inout Canvas, checkIn: CheckIn, concern: Bool, scroll: Int) {
-        let lines = SupportPage.lines(checkIn, concern: concern, width: canvas.textWidth)
+        let lines = SupportPage.lines(checkIn, concern: concern, width: canvas.textWidth, words: canvas.words)
         let room = canvas.roomLeft
         let start = min(scroll, max(lines.count - room, 0))
         for line in lines[start...].prefix(room) {
