@@ -2,6 +2,8 @@ import SamePageCore
 import SamePageViews
 
 extension PlainSession {
+    var words: InterfaceText { content.interface }
+
     func say(_ text: String) {
         io.write(wrap(text, width: width).joined(separator: "\n") + "\n")
     }
@@ -9,9 +11,9 @@ extension PlainSession {
     func welcome() {
         io.write("\(content.texts.title)\n\n")
         say(content.texts.welcome)
-        io.write("It takes about \(content.texts.minutes) minutes for each person.\n\n")
+        io.write(words(.welcomeMinutes, count: content.texts.minutes) + "\n\n")
         say(content.texts.privacy)
-        if !keeping.isPossible { say(keeping.explanation(keeping: false, words: content.interface)) }
+        if !keeping.isPossible { say(keeping.explanation(keeping: false, words: words)) }
         say(content.texts.disclaimer)
     }
 
@@ -20,16 +22,16 @@ extension PlainSession {
     func askKeeping() -> Bool? {
         guard keeping.isPossible else { return false }
         io.write("\n")
-        say(keeping.explanation(keeping: true, words: content.interface))
-        io.write("Keep your place? Type y to keep it (or press Enter), or n to keep nothing: ")
+        say(keeping.explanation(keeping: true, words: words))
+        io.write(words(.plainKeepAsk) + " ")
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return nil }
             if line.isEmpty || line == "y" { return true }
             if line == "n" {
-                say(keeping.explanation(keeping: false, words: content.interface))
+                say(keeping.explanation(keeping: false, words: words))
                 return false
             }
-            io.write("Please type y to keep your place, or n to keep nothing: ")
+            io.write(words(.plainKeepAgain) + " ")
         }
     }
 
@@ -37,28 +39,26 @@ extension PlainSession {
     func warnIfAnswersStayInView() {
         guard io.isTerminal && io.clearScreen == nil else { return }
         io.write("\n")
-        say("This terminal cannot clear its screen, so each person's answers may stay in view for the "
-            + "other. To answer in private, each of you can run samepage --solo --save FILE on your own, "
-            + "then samepage compare FILE1 FILE2.")
+        say(words(.plainCannotClear))
     }
 
     func askMode() -> SessionMode? {
-        io.write("\nHow are you taking it?\n  1  Together, as a couple\n  2  On my own\n")
+        io.write("\n\(words(.welcomeQuestion))\n  1  \(words(.welcomeTogether))\n  2  \(words(.welcomeSolo))\n")
         while true {
-            io.write("Type 1 or 2: ")
+            io.write(words(.plainModeAsk) + " ")
             guard let line = io.readLine()?.trimmedText else { return nil }
             if line == "1" { return .couple }
             if line == "2" { return .solo }
-            io.write("Please type 1 for together or 2 for on your own.\n")
+            io.write(words(.plainModeAgain) + "\n")
         }
     }
 
     func askNames(_ mode: SessionMode) -> [String]? {
-        io.write("\nNames are optional. Press Enter to keep the one in brackets.\n")
-        let prompts = mode == .couple ? ["First person's name", "Second person's name"] : ["Your name"]
+        io.write("\n" + words(.plainNamesIntro) + "\n")
+        let prompts = mode == .couple ? [words(.plainNameFirst), words(.plainNameSecond)] : [words(.namesYours)]
         var names: [String] = []
         for (index, prompt) in prompts.enumerated() {
-            let fallback = NamesForm(mode: mode, words: content.interface).fallback(index)
+            let fallback = NamesForm(mode: mode, words: words).fallback(index)
             io.write("\(prompt) [\(fallback)]: ")
             guard let line = io.readLine() else { return nil }
             names.append(Names.clean(line, default: fallback))
@@ -67,8 +67,8 @@ extension PlainSession {
     }
 
     func startTurn(_ session: Session, partner: Int) {
-        io.write("\n=== \(SessionWords.turnTitle(session, partner, content.interface)) ===\n")
-        io.write("Type 1 to 5 to answer, 0 for \"\(content.scale.preferNot)\", b to go back, q to quit.\n")
+        io.write("\n=== \(SessionWords.turnTitle(session, partner, words)) ===\n")
+        io.write(words(.plainHowTo, ["prefer_not": content.scale.preferNot]) + "\n")
     }
 
     /// One statement with its numbered choices; repeats until the input is understood.
@@ -84,7 +84,7 @@ extension PlainSession {
         io.write(lines.joined(separator: "\n") + "\n")
         let highest = notApplicable == nil ? 5 : 6
         while true {
-            io.write("Your answer: ")
+            io.write(words(.plainAnswerAsk) + " ")
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if let code = Int(line), code <= highest, let answer = Answer(code: code) { return .answer(answer) }
             switch line {
@@ -92,24 +92,24 @@ extension PlainSession {
             case "s" where skippable: return .skip
             case "q":
                 return confirmQuit() ?? ask(statement, header: header, choices: choices, notApplicable: notApplicable, skippable: skippable)
-            default: io.write("Please type a number from 0 to \(highest), b to go back, or q to quit.\n")
+            default: io.write(words(.plainAnswerAgain, ["highest": String(highest)]) + "\n")
             }
         }
     }
 
     func review(_ session: Session) -> Step {
         let count = session.questions.count
-        io.write("\nYou have reached the end of the questions.\n")
-        io.write("To change an answer, type its question number (1 to \(count)). Press Enter to go on.\n")
+        io.write("\n" + words(.plainEnd) + "\n")
+        io.write(words(.plainReviewHow, ["count": String(count)]) + "\n")
         while true {
-            io.write("Question number, or Enter: ")
+            io.write(words(.plainReviewAsk) + " ")
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line.isEmpty { return .proceed }
             if let number = Int(line), (1...count).contains(number) { return .edit(number - 1) }
             switch line {
             case "b": return .back
             case "q": if let quit = confirmQuit() { return quit }
-            default: io.write("Please type a number from 1 to \(count), or press Enter to go on.\n")
+            default: io.write(words(.plainReviewAgain, ["count": String(count)]) + "\n")
             }
         }
     }
@@ -129,11 +129,11 @@ extension PlainSession {
         if mode == .couple { hideEarlierLines() }
         io.write("\n")
         if mode == .couple {
-            say("One last, optional step: guess how each other answered the questions about readiness. The results then show each guess next to the real answers.")
+            say(words(.plainGuessCouple))
         } else {
-            say("One last, optional step: guess how your partner would answer the questions about readiness. The results show your guess, to talk over with them if you like.")
+            say(words(.plainGuessSolo))
         }
-        io.write("Type y to guess, or press Enter to skip: ")
+        io.write(words(.plainGuessAsk) + " ")
         guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
         return line == "y" ? .proceed : .skip
     }
@@ -174,11 +174,11 @@ extension PlainSession {
     /// Asks before quitting: `.quit`, `.quitDiscarding`, or nil to go on.
     func confirmQuit() -> Step? {
         if let progressProblem, keeps {
-            io.write("Quit now? Your answers could not be kept (\(progressProblem)). Type y to quit, or press Enter to go on: ")
+            io.write(words(.plainQuitLost, ["cause": progressProblem]) + " ")
         } else if keeps {
-            io.write("Quit now? Type k to keep your answers on this computer and finish later, d to discard them, or press Enter to go on: ")
+            io.write(words(.plainQuitKeep) + " ")
         } else {
-            io.write("Quit now? Nothing will be kept. Type y to quit, or press Enter to go on: ")
+            io.write(words(.plainQuitNothing) + " ")
         }
         switch io.readLine()?.trimmedText.lowercased() {
         case "y", "k": return .quit
@@ -191,13 +191,13 @@ extension PlainSession {
 
     func offerResume(_ progress: SessionProgress) -> ResumeChoice {
         io.write("\n")
-        say(content.interface(.resumeFound) + " " + ResumeWords.summary(progress, questions: content.questions.count, words: content.interface) + ".")
-        io.write("Type r (or press Enter) to resume it, or d to discard it and start again: ")
+        say(words(.resumeFound) + " " + ResumeWords.summary(progress, questions: content.questions.count, words: words) + ".")
+        io.write(words(.plainResumeAsk) + " ")
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line.isEmpty || line == "r" { return .resume }
             if line == "d" { return .discard }
-            io.write("Please type r to resume or d to discard: ")
+            io.write(words(.plainResumeAgain) + " ")
         }
     }
 }

@@ -48,7 +48,7 @@ public struct PlainSession {
             // On the results the progress stays: the command line deletes it once every file is written.
             if keeps, let progress = session.progress {
                 let problem = onProgress(.keep(progress))
-                if let problem, problem != progressProblem { io.write("(Your place is not being kept: \(problem).)\n") }
+                if let problem, problem != progressProblem { io.write(words(.plainNotKept, ["cause": problem]) + "\n") }
                 progressProblem = problem
             }
             let result: Step
@@ -59,14 +59,16 @@ public struct PlainSession {
                     startTurn(session, partner: partner)
                 }
                 let question = session.questions[index]
-                result = ask(question.item.text, header: "Question \(index + 1) of \(session.questions.count) · \(question.section.name)",
+                result = ask(question.item.text, header: words(.plainQuestionHeader, [
+                    "number": String(index + 1), "total": String(session.questions.count), "section": question.section.name,
+                ]),
                              notApplicable: question.section.notApplicable)
             case .review:
                 result = review(session)
             case .checkIn(_, let index):
                 if index == 0 { say(content.checkIn.intro) }
                 let item = content.checkIn.items[index]
-                result = ask(item.text, header: "Private check-in \(index + 1) of \(content.checkIn.items.count)",
+                result = ask(item.text, header: words(.plainCheckInHeader, ["number": String(index + 1), "total": String(content.checkIn.items.count)]),
                              choices: content.checkIn.choices(for: item, agreement: content.scale))
             case .checkInDone(_, let concern):
                 result = support(concern: concern)
@@ -75,12 +77,13 @@ public struct PlainSession {
             case .perceptionOffer:
                 result = offerPerception(session.mode)
             case .guess(let guesser, let index):
-                let about = session.guessed(by: guesser).map { "How do you think \(session.sheets[$0].name) answered?" }
-                    ?? "How do you think your partner would answer?"
+                let about = session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": session.sheets[$0].name]) }
+                    ?? words(.guessAboutPartner)
                 let count = content.readiness.items.count
-                let title = session.mode == .solo ? "Your guesses" : "\(session.sheets[guesser].name) guesses"
-                if index == 0 { io.write("\n=== \(title) ===\nType s to skip the guesses.\n") }
-                result = ask(content.readiness.items[index].text, header: "Guess \(index + 1) of \(count) · \(about)", skippable: true)
+                let title = session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": session.sheets[guesser].name])
+                if index == 0 { io.write("\n=== \(title) ===\n" + words(.plainSkipGuesses) + "\n") }
+                result = ask(content.readiness.items[index].text,
+                             header: words(.plainGuessHeader, ["number": String(index + 1), "total": String(count), "about": about]), skippable: true)
             case .guessHandOff(let partner):
                 hideEarlierLines()
                 io.write("\n" + ReadyWords.guessHandOff(session, partner: partner) + "\n")

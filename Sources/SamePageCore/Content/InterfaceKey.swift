@@ -253,6 +253,34 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case supportFor = "support.for"
     case supportForMarkdown = "support.for_report"
     case supportClosing = "support.closing"
+    case plainKeepAsk = "plain.keep_ask"
+    case plainKeepAgain = "plain.keep_again"
+    case plainCannotClear = "plain.cannot_clear"
+    case plainModeAsk = "plain.mode_ask"
+    case plainModeAgain = "plain.mode_again"
+    case plainNamesIntro = "plain.names_intro"
+    case plainNameFirst = "plain.name_first"
+    case plainNameSecond = "plain.name_second"
+    case plainHowTo = "plain.how_to"
+    case plainAnswerAsk = "plain.answer_ask"
+    case plainAnswerAgain = "plain.answer_again"
+    case plainEnd = "plain.end"
+    case plainReviewHow = "plain.review_how"
+    case plainReviewAsk = "plain.review_ask"
+    case plainReviewAgain = "plain.review_again"
+    case plainGuessCouple = "plain.guess_couple"
+    case plainGuessSolo = "plain.guess_solo"
+    case plainGuessAsk = "plain.guess_ask"
+    case plainQuitLost = "plain.quit_lost"
+    case plainQuitKeep = "plain.quit_keep"
+    case plainQuitNothing = "plain.quit_nothing"
+    case plainResumeAsk = "plain.resume_ask"
+    case plainResumeAgain = "plain.resume_again"
+    case plainNotKept = "plain.not_kept"
+    case plainQuestionHeader = "plain.question_header"
+    case plainCheckInHeader = "plain.check_in_header"
+    case plainSkipGuesses = "plain.skip_guesses"
+    case plainGuessHeader = "plain.guess_header"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
@@ -261,14 +289,14 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
         case .keepKept: ["path"]
-        case .keepUnwritable, .quitLost, .progressProblem: ["cause"]
+        case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept: ["cause"]
         case .resumeNames: ["first", "second"]
         case .resumeSoloAt: ["name", "number", "total"]
         case .resumeCoupleAt: ["name", "names", "number", "total"]
         case .resumeCoupleDone, .resumeCoupleNext: ["name", "names"]
         case .resumeCoupleAllDone, .forNames: ["names"]
-        case .questionStatus: ["number", "section", "total"]
-        case .checkInStatus, .guessStatus, .resultsDemo: ["number", "total"]
+        case .questionStatus, .plainQuestionHeader: ["number", "section", "total"]
+        case .checkInStatus, .guessStatus, .resultsDemo, .plainCheckInHeader: ["number", "total"]
         case .keyNameRange, .listLast: ["first", "last"]
         case .saveNamePlaceholder: ["marker"]
         case .tooSmall: ["needed", "size"]
@@ -300,6 +328,10 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .guessSolo: ["guess"]
         case .guessClose, .guessMoreOpen, .guessLessSure: ["actual", "guess", "guesser", "other"]
         case .supportFor, .supportForMarkdown: ["audience", "hours"]
+        case .plainHowTo: ["prefer_not"]
+        case .plainAnswerAgain: ["highest"]
+        case .plainReviewHow, .plainReviewAgain: ["count"]
+        case .plainGuessHeader: ["about", "number", "total"]
         default: []
         }
     }
