@@ -59,7 +59,7 @@ func runFullScreen(
                     } catch {
                         // The file appeared meanwhile, or the folder went away: ask for another name.
                         let note = error == .exists(path)
-                            ? "\(path) appeared while you answered, so it was not replaced. Type another name."
+                            ? content.interface(.endAppeared, ["path": path])
                             : error.description
                         app.askForAnotherName(path, note: note)
                         leaving = true
@@ -74,7 +74,7 @@ func runFullScreen(
             case .save(let request)?:
                 let (sentence, saved) = app.results.flatMap { results in
                     app.finishedSheets.map { write(request, results: results, sheets: $0, content: content, date: app.today) }
-                } ?? ("There is nothing to save yet.", false)
+                } ?? (content.interface(.saveNothingYet), false)
                 if saved && request.kind == .answers && unsaved != nil {
                     // The answers that --save asked for are now saved under the name the person chose.
                     unsaved = nil

@@ -49,15 +49,11 @@ struct ProgressKeeper {
     }
 
     /// What happened to the answers of a session that ended before the results, checked against the disk.
-    var whatWasKept: String {
-        guard let store else { return "Nothing was saved." }
-        if isUpToDate {
-            return "Your answers so far are kept in \(store.path); run samepage again to pick up where you left off."
-        }
-        guard let problem else { return "Nothing was saved." }
-        let earlier = FileManager.default.fileExists(atPath: store.path)
-            ? "An earlier copy of your progress is still in \(store.path)."
-            : "Nothing was kept."
-        return "Your latest answers could not be kept (\(problem.cause)). \(earlier)"
+    func whatWasKept(_ words: InterfaceText) -> String {
+        guard let store else { return words(.endNothingSaved) }
+        if isUpToDate { return words(.endKeptSoFar, ["path": store.path]) }
+        guard let problem else { return words(.endNothingSaved) }
+        let earlier = FileManager.default.fileExists(atPath: store.path) ? words(.endEarlierCopy, ["path": store.path]) : words(.endNothingKept)
+        return words(.endLatestNotKept, ["cause": problem.cause, "then": earlier])
     }
 }

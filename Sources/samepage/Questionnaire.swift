@@ -26,7 +26,7 @@ struct Questionnaire: Equatable {
 extension Questionnaire {
     func run() throws {
         let content = try ContentOptions.load(from: contentDirectory)
-        if let save { try checkSavable(save) }
+        if let save { try checkSavable(save, content: content) }
         if mode == .demo { return try runDemo(content) }
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
         let (keeping, store) = holdProgress()
@@ -45,16 +45,15 @@ extension Questionnaire {
             end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
                                 keeper: &keeper)
         case .plain(let reason):
-            if let reason { printError("samepage: \(reason), so the questions are asked line by line.") }
+            if let reason { printError(content.interface(.lineByLine, ["reason": reason])) }
             let prompts = json ? STDERR_FILENO : STDOUT_FILENO
             var session = PlainSession(content: content, io: .standard(promptsTo: prompts), keeping: keeping)
             switch session.run(mode: chosen, resume: resume, onProgress: { keeper.apply($0); return keeper.problem?.cause }) {
             case .quit: end = .quit
             case .quitDiscarding: end = .quitDiscarding
             case .inputEnded:
-                printError(keeper.store == nil
-                    ? "Input ended before the questionnaire was finished, so nothing was saved."
-                    : "Input ended before the questionnaire was finished. " + keeper.whatWasKept)
+                let words = content.interface
+                printError(keeper.store == nil ? words(.endInputEndedNothing) : words(.endInputEnded, ["kept": keeper.whatWasKept(words)]))
                 throw Exit.quit
             case .finished(let snapshot): end = .finished(snapshot.results, sheets: snapshot.sheets)
             }
@@ -93,7 +92,7 @@ extension Questionnaire {
             return
         }
         guard !content.samples.isEmpty else {
-            printError("This content has no sample couples (\(ContentLoader.samplesFile)), so there is nothing to show.")
+            printError(content.interface(.demoNoSamples, ["file": ContentLoader.samplesFile]))
             throw Exit.badData
         }
         let all = content.samples.map { ($0, Results(content: content, sheets: $0.sheets, mode: .couple)) }
@@ -102,7 +101,8 @@ extension Questionnaire {
                 .object(["id": .string(couple.id), "title": .string(couple.title), "results": results.json])
             }).serialized()
             : all.enumerated().map { index, pair in
-                "=== Sample couple \(index + 1) of \(all.count): \(pair.0.title) ===\n\(pair.0.about)\n"
+                content.interface(.demoHeading, ["number": String(index + 1), "total": String(all.count), "title": pair.0.title])
+                    + "\n\(pair.0.about)\n"
                     + ResultsText(results: pair.1, content: content).render()
             }.joined(separator: "\n")
         writeAll(text, to: STDOUT_FILENO)
@@ -111,6 +111,7 @@ extension Questionnaire {
     /// Prints the results (and saves answers when asked), or says what happened to the answers so far.
     /// Progress is deleted only once every file asked for is written.
     private func finish(_ end: SessionEnd, content: Content, keeper: inout ProgressKeeper) throws {
+        let words = content.interface
         switch end {
         case .leftDemo:
             return
@@ -118,14 +119,14 @@ extension Questionnaire {
             keeper.discard()
             throw Exit.quit
         case .quit:
-            printError("You quit before the end. " + keeper.whatWasKept)
+            printError(words(.endQuit, ["kept": keeper.whatWasKept(words)]))
             throw Exit.quit
         case .quitDiscarding:
             keeper.discard()
-            printError("You quit, and your answers were discarded.")
+            printError(words(.endQuitDiscarded))
             throw Exit.quit
         case .signal(let signal):
-            printError("Stopped before the end. " + keeper.whatWasKept)
+            printError(words(.endStopped, ["kept": keeper.whatWasKept(words)]))
             throw ExitCode(128 + signal)
         case .finished(let results, let sheets, let signal, var savedTo):
             Signals.holdUntilExit()
@@ -148,13 +149,11 @@ extension Questionnaire {
                 savedTo = path
             } else if let saveProblem {
                 if !ask { printError(saveProblem.description) }
-                printError(keeper.isUpToDate
-                    ? "Your answers are still kept on this computer: run samepage again with --save and another name to save them."
-                    : "Your answers were not saved.")
+                printError(words(keeper.isUpToDate ? .endStillKept : .endNotSaved))
                 throw signal.map { ExitCode(128 + $0) } ?? Exit.cannotCreate
             }
             if printed || savedTo != nil { keeper.discard() }
-            if let savedTo { printError("Your answers are saved in \(savedTo) (readable by this account only).") }
+            if let savedTo { printError(words(.endSavedIn, ["path": savedTo])) }
             if let signal { throw ExitCode(128 + signal) }
             // Everything asked for is written; Ctrl-C and the rest may end the offer of saves that follows.
             Signals.release()
@@ -169,7 +168,7 @@ extension Questionnaire {
         var problem = problem
         while true {
             printError(problem.description)
-            writeAll("Type another file name for your answers, or press Enter to leave them unsaved: ", to: STDERR_FILENO)
+            writeAll(content.interface(.endAnotherName) + " ", to: STDERR_FILENO)
             guard let typed = readLine()?.trimmedText, !typed.isEmpty else { return nil }
             do throws(FileProblem) {
                 try AnswerFile.save(sheet, identity: content.identity, to: typed)
@@ -181,7 +180,7 @@ extension Questionnaire {
     }
 
     /// Fails before any question is asked when the answers could not be saved at the end.
-    private func checkSavable(_ path: String) throws {
+    private func checkSavable(_ path: String, content: Content) throws {
         // A link counts as there even when it points nowhere: saving never writes through or over one.
         let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
         if isLink || FileManager.default.fileExists(atPath: path) {
@@ -190,7 +189,7 @@ extension Questionnaire {
         }
         let folder = PathText.folder(path)
         if !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) {
-            printError("Cannot save to \(path): the folder does not exist or is not writable.")
+            printError(content.interface(.endNoFolder, ["path": path]))
             throw Exit.cannotCreate
         }
         SafeFile.removeLeftovers(of: path)

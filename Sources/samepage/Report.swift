@@ -44,7 +44,7 @@ struct Report: ParsableCommand {
             printError(error.description)
             throw Exit.cannotCreate
         }
-        printError("The report is saved in \(output).")
+        printError(content.interface(.reportSavedIn, ["path": output]))
     }
 }
 

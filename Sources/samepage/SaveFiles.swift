@@ -13,7 +13,7 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
     case .answers:
         let paths = sheets.map { SaveForm.path(request.path, name: $0.name) }
         guard Set(paths).count == paths.count else {
-            return ("Both files would have the same name; put {name} in it.", false)
+            return (content.interface(.saveSameName, ["marker": SaveForm.nameMarker]), false)
         }
         files = zip(paths, sheets).map { ($0, AnswerFile.encode($1, identity: content.identity)) }
     }
@@ -31,28 +31,31 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
             return (error.description, false)
         }
     }
-    return ("Saved in " + saved.joined(separator: " and ") + " (readable by this account only).", true)
+    let words = content.interface
+    let paths = saved.count == 2 ? words(.listLast, ["first": saved[0], "last": saved[1]]) : saved.joined()
+    return (words(.saveSavedIn, ["paths": paths]), true)
 }
 
 /// After line-by-line results, a person at a keyboard is offered the same saves as on the results screen.
 /// A piped script is never asked, and an empty line or the end of input finishes.
 func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, prompts: Int32) {
     let say = { (text: String) -> Void in writeAll(SafeText.shown(text, keepingLines: true), to: prompts) }
+    let words = content.interface
     let date = today()
     while true {
-        say("\nTo save, type r for a report or a for the answers; press Enter to finish: ")
+        say("\n" + words(.saveOffer) + " ")
         guard let choice = readLine()?.trimmedText, !choice.isEmpty else { return }
         let kind: SaveForm.Kind
         switch choice.lowercased() {
         case "r": kind = .report
         case "a": kind = .answers
         default:
-            say("Please type r, a, or press Enter.\n")
+            say(words(.saveOfferAgain) + "\n")
             continue
         }
         let fallback = SaveForm.defaultPath(kind, date: date)
-        if kind == .answers && sheets.count == 2 { say("({name} becomes each person's name.)\n") }
-        say("File name [\(fallback)]: ")
+        if kind == .answers && sheets.count == 2 { say(words(.saveMarkerNote, ["marker": SaveForm.nameMarker]) + "\n") }
+        say(words(.saveFileName, ["default": fallback]) + " ")
         guard let typed = readLine()?.trimmedText else { return }
         let (sentence, _) = write(SaveRequest(kind: kind, path: typed.isEmpty ? fallback : typed), results: results,
                                   sheets: sheets, content: content, date: date)

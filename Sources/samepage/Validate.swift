@@ -17,8 +17,11 @@ struct Validate: ParsableCommand {
         let folder = directory ?? ContentOptions.defaultFolder()
         do {
             let content = try ContentLoader.load(from: folder, builtIn: false)
-            print("\(SafeText.shown(folder)): the content is valid (\(content.questions.count) questions, \(content.themes.count) themes, \(content.cards.count) cards).")
-            if let warning = staleResources(content.checkIn, today: CalendarDay(today())) { printError(warning) }
+            print(SafeText.shown(content.interface(.validateValid, [
+                "folder": folder, "questions": String(content.questions.count), "themes": String(content.themes.count),
+                "cards": String(content.cards.count),
+            ])))
+            if let warning = staleResources(content.checkIn, today: CalendarDay(today()), words: content.interface) { printError(warning) }
         } catch {
             printError(error.description)
             let count = error.issues.count
@@ -30,12 +33,13 @@ struct Validate: ParsableCommand {
 
 /// A warning, not an error, when support lines were last checked over a year ago: numbers change, and
 /// the content still works, but someone should look again.
-func staleResources(_ checkIn: CheckIn, today: CalendarDay?) -> String? {
+func staleResources(_ checkIn: CheckIn, today: CalendarDay?, words: InterfaceText) -> String? {
     guard let today else { return nil }
     let stale = checkIn.resources.filter { resource in
         CalendarDay(resource.checked).map { $0.aYearLater < today } ?? true
     }
     guard let oldest = stale.min(by: { $0.checked < $1.checked }) else { return nil }
-    return "warning: checkin.yaml: \(stale.count) of \(checkIn.resources.count) support lines were last checked over a year ago "
-        + "(the oldest, \(oldest.name), on \(oldest.checked)); check their numbers on each service's own page again."
+    return words(.validateStale, [
+        "stale": String(stale.count), "total": String(checkIn.resources.count), "oldest": oldest.name, "day": oldest.checked,
+    ])
 }

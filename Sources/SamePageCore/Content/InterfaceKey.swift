@@ -281,6 +281,36 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case plainCheckInHeader = "plain.check_in_header"
     case plainSkipGuesses = "plain.skip_guesses"
     case plainGuessHeader = "plain.guess_header"
+    case endNothingSaved = "ending.nothing_saved"
+    case endKeptSoFar = "ending.kept_so_far"
+    case endEarlierCopy = "ending.earlier_copy"
+    case endNothingKept = "ending.nothing_kept"
+    case endLatestNotKept = "ending.latest_not_kept"
+    case endInputEndedNothing = "ending.input_ended_nothing"
+    case endInputEnded = "ending.input_ended"
+    case endQuit = "ending.quit"
+    case endQuitDiscarded = "ending.quit_discarded"
+    case endStopped = "ending.stopped"
+    case endStillKept = "ending.still_kept"
+    case endNotSaved = "ending.not_saved"
+    case endSavedIn = "ending.saved_in"
+    case endAnotherName = "ending.another_name"
+    case endAppeared = "ending.appeared"
+    case endNoFolder = "ending.no_folder"
+    case lineByLine = "ending.line_by_line"
+    case noHome = "ending.no_home"
+    case demoNoSamples = "ending.demo_no_samples"
+    case demoHeading = "ending.demo_heading"
+    case saveNothingYet = "saving.nothing_yet"
+    case saveSameName = "saving.same_name"
+    case saveSavedIn = "saving.saved_in"
+    case saveOffer = "saving.offer"
+    case saveOfferAgain = "saving.offer_again"
+    case saveMarkerNote = "saving.marker_note"
+    case saveFileName = "saving.file_name"
+    case reportSavedIn = "saving.report_saved_in"
+    case validateValid = "validate.valid"
+    case validateStale = "validate.stale"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
@@ -288,7 +318,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne: ["name"]
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
-        case .keepKept: ["path"]
+        case .keepKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn: ["path"]
         case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept: ["cause"]
         case .resumeNames: ["first", "second"]
         case .resumeSoloAt: ["name", "number", "total"]
@@ -298,7 +328,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .questionStatus, .plainQuestionHeader: ["number", "section", "total"]
         case .checkInStatus, .guessStatus, .resultsDemo, .plainCheckInHeader: ["number", "total"]
         case .keyNameRange, .listLast: ["first", "last"]
-        case .saveNamePlaceholder: ["marker"]
+        case .saveNamePlaceholder, .saveSameName, .saveMarkerNote: ["marker"]
         case .tooSmall: ["needed", "size"]
         case .sampleCouple: ["title"]
         case .strength: ["sentence"]
@@ -332,6 +362,15 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .plainAnswerAgain: ["highest"]
         case .plainReviewHow, .plainReviewAgain: ["count"]
         case .plainGuessHeader: ["about", "number", "total"]
+        case .endLatestNotKept: ["cause", "then"]
+        case .endInputEnded, .endQuit, .endStopped: ["kept"]
+        case .lineByLine: ["reason"]
+        case .demoNoSamples: ["file"]
+        case .demoHeading: ["number", "title", "total"]
+        case .saveSavedIn: ["paths"]
+        case .saveFileName: ["default"]
+        case .validateValid: ["cards", "folder", "questions", "themes"]
+        case .validateStale: ["day", "oldest", "stale", "total"]
         default: []
         }
     }
