@@ -46,7 +46,6 @@ check-deb: deb
 # A stand-in goes first, so that an old copy that no longer compiles (the content model changed) cannot stop it.
 SNAPSHOT := Sources/SamePageContent/Shipped/ShippedContent+Value.swift
 snapshot:
-	printf '%s\n' '// A stand-in until `make snapshot` writes the shipped content here: with no files, it is never used.' \
-		'import SamePageCore' '' 'extension ShippedContent {' '    static let files: [File] = []' '' \
-		'    static func content() -> Content { preconditionFailure("no built-in content") }' '}' > $(SNAPSHOT)
+	printf '%s\n' '// A stand-in until `make snapshot` writes the shipped content here: with no sets, it is never used.' \
+		'import SamePageCore' '' 'extension ShippedContent {' '    static let sets: [Set] = []' '}' > $(SNAPSHOT)
 	SAMEPAGE_WRITE_SNAPSHOT=1 swift test --filter ShippedSnapshotTests/current

@@ -11,16 +11,43 @@ struct OutputOptions: ParsableArguments {
     var json = false
 }
 
-/// `--content DIR`, and where the content is found without it.
+/// `--content DIR` and `--lang CODE`, and where the content is found without them.
 struct ContentOptions: ParsableArguments {
     @Option(name: .customLong("content"), help: ArgumentHelp("Use the content in this folder (a copy you edited).", valueName: "DIR"))
     var directory: String?
 
-    /// Loads and validates the content, or says in one line per issue what is wrong and exits 65.
-    func load() throws -> Content { try Self.load(from: directory) }
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The language: en or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English).", valueName: "CODE"))
+    var language: String?
 
-    static func load(from directory: String?) throws -> Content {
-        let folder = directory ?? defaultFolder()
+    /// Loads and validates the content, or says in one line per issue what is wrong and exits 65.
+    func load() throws -> Content { try Self.load(from: directory, language: language).content }
+
+    /// The content in `language` (`--lang`), else in the reader's language when the folder has it, else the
+    /// folder's own set; and the folder it came from. A language asked for by name that is not there is a
+    /// command-line mistake (exit 2).
+    static func load(from directory: String?, language: String?) throws -> (content: Content, folder: String) {
+        let root = directory ?? defaultFolder()
+        let wanted = language ?? readerLocale().language
+        let folder = wanted.flatMap { ContentSets.translation(in: root, language: $0) } ?? root
+        let content = try loadSet(folder)
+        if let language, content.interface.language != language {
+            let have = [content.interface.language] + ContentSets.folders(in: root).dropFirst().map(PathText.lastComponent)
+            printError("samepage: there is no content in '\(language)' in \(root); it has \(have.joined(separator: ", ")).")
+            throw Exit.usage
+        }
+        return (content, folder)
+    }
+
+    /// Another set while the screen is open: nil, and nothing printed, when it cannot be used.
+    static func loadQuietly(_ folder: String) -> Content? {
+        guard var content = try? ContentLoader.load(from: folder) else { return nil }
+        let (language, country) = readerLocale()
+        content.checkIn = content.checkIn.ordered(language: language, country: country)
+        return content
+    }
+
+    /// One set, loaded and checked, its support lines in the reader's order.
+    static func loadSet(_ folder: String) throws -> Content {
         do {
             var content = try ContentLoader.load(from: folder)
             let (language, country) = readerLocale()

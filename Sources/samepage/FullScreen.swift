@@ -1,3 +1,4 @@
+import SamePageContent
 import SamePageCore
 import SamePageViews
 import SamePageFiles
@@ -21,13 +22,15 @@ enum SessionEnd {
 /// `--save` is written as the results are left, while the person can still be asked for another name.
 func runFullScreen(
     _ terminal: Terminal, content: Content, mode: SessionMode?, resume: SessionProgress?, keeping: Keeping,
-    demo: Bool = false, save: String? = nil, keeper: inout ProgressKeeper
+    demo: Bool = false, save: String? = nil, languages: Languages? = nil, keeper: inout ProgressKeeper
 ) -> SessionEnd {
     defer { terminal.close() }
     let size = terminal.size
+    var content = content, languages = languages
     var app = App(content: content, mode: mode, resume: resume, keeping: keeping, demo: demo,
                   width: size.width, height: size.height, glyphs: terminal.glyphs)
     app.today = today()
+    app.otherLanguage = languages?.next
     // `--save` until it is written, then where it was written (the person may choose another name).
     var unsaved = save
     var savedTo: String?
@@ -46,6 +49,16 @@ func runFullScreen(
             app.progressProblem = keeper.problem?.cause
             if app.overlay == nil { leaving = false }
             switch outcome {
+            case .switchLanguage(let folder)?:
+                // The welcome screen again, in the other language, with the same choices made so far.
+                guard let other = ContentOptions.loadQuietly(folder) else { break }
+                content = other
+                languages?.current = folder
+                app = App(content: other, mode: mode, keeping: keeping, width: app.width, height: app.height, glyphs: terminal.glyphs,
+                          keepsProgress: app.keepsProgress)
+                app.today = today()
+                app.otherLanguage = languages?.next
+                terminal.draw(app.render())
             case .quickExit?:
                 terminal.wipe()
                 return .quickExit
@@ -92,4 +105,13 @@ func runFullScreen(
             }
         }
     }
+}
+
+/// Where the content's languages are, so the welcome screen can switch between them.
+struct Languages {
+    let root: String
+    var current: String
+
+    /// The set `l` switches to, or nil when there is only one.
+    var next: String? { ContentSets.next(after: current, in: root) }
 }

@@ -18,6 +18,7 @@ struct Questionnaire: Equatable {
     var noColor = false
     var save: String?
     var contentDirectory: String?
+    var language: String?
 
     /// Colour unless --no-color or NO_COLOR (any non-empty value) says otherwise.
     var color: Bool { !noColor && (environment("NO_COLOR") ?? "").isEmpty }
@@ -25,7 +26,8 @@ struct Questionnaire: Equatable {
 
 extension Questionnaire {
     func run() throws {
-        let content = try ContentOptions.load(from: contentDirectory)
+        let (content, folder) = try ContentOptions.load(from: contentDirectory, language: language)
+        let root = contentDirectory ?? ContentOptions.defaultFolder()
         if let save { try checkSavable(save, content: content) }
         if mode == .demo { return try runDemo(content) }
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
@@ -43,7 +45,7 @@ extension Questionnaire {
         switch FrontEnd.choose(plain: plain, color: color) {
         case .fullScreen(let terminal):
             end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
-                                keeper: &keeper)
+                                languages: Languages(root: root, current: folder), keeper: &keeper)
         case .plain(let reason):
             if let reason { printError(content.interface(.lineByLine, ["reason": reason])) }
             let prompts = json ? STDERR_FILENO : STDOUT_FILENO

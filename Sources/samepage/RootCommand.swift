@@ -71,6 +71,6 @@ struct Samepage: ParsableCommand {
 
     func run() throws {
         try Questionnaire(mode: mode, plain: plain, json: json, privateMode: privateMode, noColor: noColor, save: save,
-                          contentDirectory: content.directory).run()
+                          contentDirectory: content.directory, language: content.language).run()
     }
 }

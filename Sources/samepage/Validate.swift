@@ -14,20 +14,32 @@ struct Validate: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        let folder = directory ?? ContentOptions.defaultFolder()
-        do {
-            let content = try ContentLoader.load(from: folder, builtIn: false)
-            print(SafeText.shown(content.interface(.validateValid, [
-                "folder": folder, "questions": String(content.questions.count), "themes": String(content.themes.count),
-                "cards": String(content.cards.count),
-            ])))
-            if let warning = staleResources(content.checkIn, today: CalendarDay(today()), words: content.interface) { printError(warning) }
-        } catch {
-            printError(error.description)
-            let count = error.issues.count
-            printError("\(count) problem\(count == 1 ? "" : "s") found in \(folder).")
-            throw Exit.badData
+        let root = directory ?? ContentOptions.defaultFolder()
+        // The folder's own set, then each translation in it, each checked, and each held to the first's ids.
+        var first: Content?
+        var failed = false
+        for folder in ContentSets.folders(in: root) {
+            do {
+                let content = try ContentLoader.load(from: folder, builtIn: false)
+                let differences = first.map { SetComparison.differences($0, content) } ?? []
+                for difference in differences { printError("\(folder): \(difference).") }
+                failed = failed || !differences.isEmpty
+                if differences.isEmpty {
+                    print(SafeText.shown(content.interface(.validateValid, [
+                        "folder": folder, "questions": String(content.questions.count), "themes": String(content.themes.count),
+                        "cards": String(content.cards.count),
+                    ])))
+                }
+                if let warning = staleResources(content.checkIn, today: CalendarDay(today()), words: content.interface) { printError(warning) }
+                first = first ?? content
+            } catch {
+                printError(error.description)
+                let count = error.issues.count
+                printError("\(count) problem\(count == 1 ? "" : "s") found in \(folder).")
+                failed = true
+            }
         }
+        if failed { throw Exit.badData }
     }
 }
 

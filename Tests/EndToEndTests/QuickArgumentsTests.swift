@@ -12,7 +12,8 @@ struct QuickArgumentsTests {
             let command = try Samepage.parseAsRoot(arguments)
             guard let root = command as? Samepage else { return nil }
             return .questionnaire(Questionnaire(mode: root.mode, plain: root.plain, json: root.json, privateMode: root.privateMode,
-                                                noColor: root.noColor, save: root.save, contentDirectory: root.content.directory))
+                                                noColor: root.noColor, save: root.save, contentDirectory: root.content.directory,
+                                                language: root.content.language))
         } catch {
             return Samepage.fullMessage(for: error) == Samepage.configuration.version ? .version : nil
         }

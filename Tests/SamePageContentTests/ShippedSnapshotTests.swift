@@ -18,25 +18,34 @@ struct ShippedSnapshotTests {
         }
     }
 
-    /// The Swift file `make snapshot` writes: the files' record and the content read from their YAML.
+    /// The Swift file `make snapshot` writes: for each language's set, its files and the content read from them.
     static func source() throws -> String {
-        let content = try ContentLoader.load(from: shippedFolder, builtIn: false)
-        let record = try files(in: shippedFolder).sorted { $0.name < $1.name }.map { file in
-            "        File(name: \(SwiftSource.literal(file.name)), bytes: \(SwiftSource.literal(String(decoding: file.data, as: UTF8.self)))),\n"
-        }.joined()
+        let folders = ContentSets.folders(in: shippedFolder)
+        var sets = "", functions = ""
+        for (index, folder) in folders.enumerated() {
+            let content = try ContentLoader.load(from: folder, builtIn: false)
+            let record = try files(in: folder).sorted { $0.name < $1.name }.map { file in
+                "            File(name: \(SwiftSource.literal(file.name)), bytes: \(SwiftSource.literal(String(decoding: file.data, as: UTF8.self)))),\n"
+            }.joined()
+            sets += "        Set(files: [\n\(record)        ], content: set\(index)),\n"
+            functions += """
+
+                /// \(PathText.lastComponent(folder)): the set in \(content.interface.language).
+                @Sendable static func set\(index)() -> Content {
+                    \(SwiftSource.of(content, indent: "        "))
+                }
+
+            """
+        }
         return """
             // Written by `make snapshot` from content/: do not edit. The shipped content, already read and checked,
             // used only for a folder whose files are byte for byte these (see ShippedContent.swift).
             import SamePageCore
 
             extension ShippedContent {
-                static let files: [File] = [
-            \(record)    ]
-
-                static func content() -> Content {
-                    \(SwiftSource.of(content, indent: "        "))
-                }
-            }
+                static let sets: [Set] = [
+            \(sets)    ]
+            \(functions)}
 
             """
     }
@@ -52,11 +61,13 @@ struct ShippedSnapshotTests {
         #expect(written == expected, "content/ changed since the built-in copy was made: run `make snapshot`")
     }
 
-    @Test("the shipped folder gets the built-in copy, equal to what reading its YAML gives")
+    @Test("each shipped language's folder gets its built-in copy, equal to what reading its YAML gives")
     func sameContent() throws {
-        let builtIn = try #require(ShippedContent.matching(try Self.files(in: shippedFolder)))
-        #expect(builtIn == (try ContentLoader.load(from: shippedFolder, builtIn: false)))
-        #expect(try ContentLoader.load(from: shippedFolder) == builtIn)
+        for folder in ContentSets.folders(in: shippedFolder) {
+            let builtIn = try #require(ShippedContent.matching(try Self.files(in: folder)), "\(folder)")
+            #expect(builtIn == (try ContentLoader.load(from: folder, builtIn: false)))
+            #expect(try ContentLoader.load(from: folder) == builtIn)
+        }
     }
 
     @Test("a folder that differs by one byte, or by a file, is read from its own files")

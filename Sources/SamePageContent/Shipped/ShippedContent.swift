@@ -14,15 +14,22 @@ enum ShippedContent {
         var bytes: StaticString
     }
 
-    /// The built-in content, when `files` (as read from a folder) are exactly its files, byte for byte.
+    /// One language's set: its files, and the content read from them.
+    struct Set: Sendable {
+        var files: [File]
+        var content: @Sendable () -> Content
+    }
+
+    /// The built-in content, when `files` (as read from a folder) are exactly the files of one of the sets,
+    /// byte for byte.
     static func matching(_ files: [(name: String, data: Data)]) -> Content? {
-        guard files.count == self.files.count else { return nil }
-        for file in self.files {
-            guard let data = files.first(where: { $0.name == file.name })?.data,
-                  data.count == file.bytes.utf8CodeUnitCount,
-                  data.withUnsafeBytes({ $0.isEmpty || memcmp($0.baseAddress!, file.bytes.utf8Start, $0.count) == 0 })
-            else { return nil }
+        sets.first { $0.files.count == files.count && $0.files.allSatisfy { same(files, $0) } }?.content()
+    }
+
+    private static func same(_ files: [(name: String, data: Data)], _ file: File) -> Bool {
+        guard let data = files.first(where: { $0.name == file.name })?.data, data.count == file.bytes.utf8CodeUnitCount else {
+            return false
         }
-        return content()
+        return data.withUnsafeBytes { $0.isEmpty || memcmp($0.baseAddress!, file.bytes.utf8Start, $0.count) == 0 }
     }
 }

@@ -311,11 +311,15 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case reportSavedIn = "saving.report_saved_in"
     case validateValid = "validate.valid"
     case validateStale = "validate.stale"
+    case languageName = "welcome.language_name"
+    case welcomeLanguage = "welcome.language"
+    case keyLanguage = "keys.language"
+    case helpLanguage = "help.language"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
         switch self {
-        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne: ["name"]
+        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne, .welcomeLanguage: ["name"]
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
         case .keepKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn: ["path"]

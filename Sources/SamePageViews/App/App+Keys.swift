@@ -4,7 +4,9 @@ import SamePageCore
 extension App {
     mutating func handlePhase(_ key: Key) -> Outcome? {
         switch phase {
-        case .welcome(let focus, _): handleWelcome(key, focus: focus)
+        case .welcome(let focus, _):
+            if key == .character("l"), let otherLanguage { return .switchLanguage(otherLanguage) }
+            handleWelcome(key, focus: focus)
         case .resumeOffer(let progress): handleResumeOffer(key, progress: progress)
         case .names(let form): handleNames(key, form: form)
         case .session(let session, let view): handleSession(key, session: session, view: view)

@@ -30,6 +30,8 @@ public struct App: Sendable {
         case save(SaveRequest)
         /// The quick-exit key: clear the screen and leave, writing nothing.
         case quickExit
+        /// On the welcome screen, `l`: start again in the content of this language.
+        case switchLanguage(String)
     }
 
     /// The smallest window every screen fits in. At 80×24 question screens never scroll.
@@ -54,17 +56,20 @@ public struct App: Sendable {
     /// Why the last write of progress failed, from the front end; nil while writes succeed.
     public var progressProblem: String?
     let requestedMode: SessionMode?
+    /// The language `l` switches to on the welcome screen (the next of the content's languages), or nil when
+    /// the content has one language only.
+    public var otherLanguage: String?
 
     public init(
         content: Content, mode: SessionMode?, resume: SessionProgress? = nil, keeping: Keeping = .impossible(.privateMode),
-        demo: Bool = false, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode
+        demo: Bool = false, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, keepsProgress keeps: Bool? = nil
     ) {
         self.content = content
         self.glyphs = glyphs
         self.width = width
         self.height = height
         self.keeping = keeping
-        keepsProgress = keeping.isPossible
+        keepsProgress = keeping.isPossible && (keeps ?? true)
         requestedMode = mode
         phase = .welcome(focus: 0, notice: nil)
         phase = resume.map { .resumeOffer($0) } ?? startPhase

@@ -46,7 +46,7 @@ enum WelcomeScreen {
         let content = app.content, words = canvas.words
         let canChoose = app.keeping.isPossible
         canvas.footer([("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChoose))] + (canChoose ? [("p", words(.keyPrivacy))] : [])
-            + [("?", words(.keyHelp)), ("q", words(.keyQuit))])
+            + (app.otherLanguage != nil ? [("l", words(.keyLanguage))] : []) + [("?", words(.keyHelp)), ("q", words(.keyQuit))])
         canvas.header(words(.welcomeHeader))
         let choices = choices(words)
         // The choices always show; on a short window the title and the introduction give way first.
@@ -62,6 +62,7 @@ enum WelcomeScreen {
             if canChoose { canvas.line(app.keeping.choiceLine(keeping: app.keepsProgress, key: "p", words: words), style: .bold) }
             canvas.paragraph(app.keeping.explanation(keeping: app.keepsProgress, words: words))
             canvas.paragraph(content.texts.disclaimer, tone: .muted)
+            if app.otherLanguage != nil { canvas.line(words(.welcomeLanguage, ["name": words(.languageName)])) }
         }
         if !canvas.compact {
             canvas.skip()

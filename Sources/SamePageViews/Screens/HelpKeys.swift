@@ -8,7 +8,8 @@ enum HelpKeys {
         switch app.phase {
         case .welcome:
             return [("↑ ↓", words(.helpMoveChoices)), ("1 2 3", words(.helpWelcomeNumbers)), (enter, words(.helpChoose))]
-                + (app.keeping.isPossible ? [("p", words(.helpPrivacy))] : []) + [("q " + esc, words(.helpQuit))]
+                + (app.keeping.isPossible ? [("p", words(.helpPrivacy))] : []) + (app.otherLanguage != nil ? [("l", words(.helpLanguage))] : [])
+                + [("q " + esc, words(.helpQuit))]
         case .resumeOffer:
             return [(enter + " r", words(.helpResume)), ("d", words(.helpDiscard)), ("q " + esc, words(.helpQuit))]
         case .names(let form):
