@@ -21,10 +21,22 @@ public final class Terminal {
         public let description: String
     }
 
+    /// Whether the locale named in the environment (as setlocale reads it) is a UTF-8 one.
+    static var asksForUTF8: Bool {
+        let variables: [String] = ["LC_ALL", "LC_CTYPE", "LANG"]
+        let name = variables.lazy.compactMap { variable in getenv(variable).map { String(cString: $0) } }.first { !$0.isEmpty } ?? ""
+        let lowered = name.lowercased()
+        return lowered.contains("utf-8") || lowered.contains("utf8")
+    }
+
     /// Opens the terminal, or says why it cannot (no controlling terminal, an unknown terminal type).
     public static func open(color: Bool) -> Result<Terminal, Unavailable> {
         // Only the character type: ncurses needs UTF-8 from it; loading every category costs start-up time.
-        setlocale(LC_CTYPE, "")
+        if setlocale(LC_CTYPE, "") == nil, Self.asksForUTF8 {
+            // A UTF-8 locale named but not installed here (fr_CA.UTF-8 on a machine without it) would leave
+            // the C locale, where accents cannot be drawn; C.UTF-8, always there, reads the same text.
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty, term != "dumb" else {
             return .failure(Unavailable(description: "the terminal type (TERM) is not set or is 'dumb'"))
         }

@@ -43,6 +43,13 @@ struct ReportAndPackTests {
         let extra = "    - id: ready-our-own-question\n      text: I would like us to learn new ways to talk.\n"
         text = text.replacingOccurrences(of: "\nthemes:\n", with: "\n" + extra + "themes:\n")
         try text.write(toFile: questions, atomically: true, encoding: .utf8)
+        // The French set still has the old questions: validate says so, in one sentence, and fails.
+        let drift = try Binary.run(["validate", "pack"], in: folder)
+        #expect(drift.status == 65)
+        #expect(drift.stderr.contains("pack/fr: its questions (ids, sections and reverse keys) or its id and version differ from the first set's."),
+                "\(drift.stderr)")
+        // A practice that adapts the English set only leaves the translation out.
+        try FileManager.default.removeItem(atPath: folder + "/pack/fr")
         let valid = try Binary.run(["validate", "pack"], in: folder)
         #expect(valid.status == 0, "\(valid.stderr)")
         #expect(valid.stdout.contains("\(Shipped.questions + 1) questions"))

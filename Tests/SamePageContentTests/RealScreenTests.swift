@@ -4,16 +4,29 @@ import SamePageContent
 @testable import SamePageViews
 import Testing
 
-/// The shipped content on real screens: every question shows whole, with all its choices and the keys,
-/// at 80×24 and at the minimum size.
+/// The shipped content on real screens, in every language it has: every question shows whole, with all
+/// its choices and the keys, at 80×24 and at the minimum size.
 @Suite("The shipped content on screen")
 struct RealScreenTests {
     let content: Content
 
     init() throws { content = try ContentLoader.load(from: shippedFolder) }
 
-    @Test("every question fits without scrolling", arguments: [(80, 24), (App.minimumWidth, App.minimumHeight)])
-    func everyQuestionFits(width: Int, height: Int) {
+    /// Every language's set of the shipped content.
+    static let sets: [Content] = ContentSets.folders(in: shippedFolder).compactMap { try? ContentLoader.load(from: $0) }
+    static let sizes = [(80, 24), (App.minimumWidth, App.minimumHeight)]
+    static let setsAndSizes = sets.flatMap { set in sizes.map { (set.interface.language, $0.0, $0.1) } }
+
+    static func set(_ language: String) -> Content { sets.first { $0.interface.language == language }! }
+
+    @Test("the shipped content comes in English and French")
+    func languages() {
+        #expect(Self.sets.map(\.interface.language) == ["en", "fr"])
+    }
+
+    @Test("every question fits without scrolling, in every language", arguments: setsAndSizes)
+    func everyQuestionFits(language: String, width: Int, height: Int) {
+        let content = Self.set(language)
         var app = App(content: content, mode: .solo, width: width, height: height)
         _ = app.handle(.key(.enter))
         _ = app.handle(.key(.enter))
@@ -24,26 +37,33 @@ struct RealScreenTests {
             for label in content.scale.choices + [content.scale.preferNot] {
                 #expect(screen.contains(label), "question \(index + 1): \(label)")
             }
-            #expect(screen.contains("Ctrl-X quick exit"))
+            #expect(screen.contains("Ctrl-X " + content.interface(.keyQuickExit)))
             _ = app.handle(.key(.character("3")))
         }
     }
 
-    @Test("the welcome screen shows all three choices and the privacy promise at both sizes",
-          arguments: [(80, 24), (App.minimumWidth, App.minimumHeight)])
-    func welcome(width: Int, height: Int) {
+    @Test("the welcome screen shows all three choices and the privacy promise at both sizes, in every language",
+          arguments: setsAndSizes)
+    func welcome(language: String, width: Int, height: Int) {
+        let content = Self.set(language), words = content.interface
         let screen = App(content: content, mode: nil, width: width, height: height).render().lines.joined(separator: " ")
-        for choice in ["Together, as a couple", "On my own", "Demo with sample couples"] { #expect(screen.contains(choice)) }
+        for choice in [words(.welcomeTogether), words(.welcomeSolo), words(.welcomeDemo)] { #expect(screen.contains(choice)) }
+        // The promises are never cut: the disclaimer's last words are there, whatever gives way.
+        let flat = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains(content.texts.disclaimer.split(whereSeparator: \.isWhitespace).suffix(6).joined(separator: " ")), "\(screen)")
         #expect(screen.replacingOccurrences(of: "   ", with: " ").contains(content.texts.privacy.prefix(30)))
     }
 
-    @Test("the summary of every sample couple fits 80×24 without scrolling, and has no match score or role label")
-    func summaryFits() {
+    @Test("the summary of every sample couple fits 80×24 without scrolling, and has no match score or role label",
+          arguments: ["en", "fr"])
+    func summaryFits(language: String) {
+        let content = Self.set(language), words = content.interface
         for index in content.samples.indices {
             var app = App(content: content, mode: nil, demo: true, width: 80, height: 24)
             for _ in 0..<index { _ = app.handle(.key(.right)) }
             let screen = app.render().lines
-            #expect(screen[0].hasSuffix("Results · Summary") && !screen[0].contains("↓ more"), "\(content.samples[index].id): \(screen)")
+            #expect(screen[0].hasSuffix(words(.resultsTitle) + " · " + words(.sectionSummary)) && !screen[0].contains(words(.moreBelow)),
+                    "\(content.samples[index].id): \(screen)")
             let text = screen.joined(separator: "\n")
             for word in ["Match", "leaning", "unsure"] { #expect(!text.contains(word), "\(word)") }
         }

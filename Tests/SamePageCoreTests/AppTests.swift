@@ -50,6 +50,18 @@ struct AppTests {
         #expect(session.answer(partner: 0, index: 2) == .level(1))
     }
 
+    @Test("l on the welcome screen asks for the other language, only where there is one, and shows which is in use")
+    func language() {
+        var app = App(content: Fixture.content, mode: nil)
+        #expect(app.handle(.key(.character("l"))) == nil, "one language: l does nothing")
+        #expect(!app.render().lines[0].contains(Fixture.interface(.languageName)))
+        app.otherLanguage = "/content/fr"
+        #expect(app.render().lines[0].hasSuffix(Fixture.interface(.welcomeHeader) + " · " + Fixture.interface(.languageName)))
+        #expect(app.handle(.key(.character("l"))) == .switchLanguage("/content/fr"))
+        _ = app.handle(.key(.enter))
+        #expect(app.handle(.key(.character("l"))) == nil, "only on the welcome screen")
+    }
+
     @Test("q and Esc ask before quitting; any key but y stays")
     func quitConfirmation() {
         var driver = AppDriver(mode: .solo)

@@ -14,6 +14,16 @@ extension ShippedContent {
             File(name: "samples.yaml", bytes: "# Sample couples for the demo (samepage --demo). They are made up. Each partner gives a level from 0 to 5\n# for each section: every item of that section is answered at that level, with reverse items mirrored\n# (so a level of 5 always means \"very much so\"), and 0 means \"prefer not to say\" throughout.\n# Levels turn into scores as 1 = 0, 2 = 25, 3 = 50, 4 = 75, 5 = 100, so readiness 1-2 is \"Not now\",\n# 3 is \"Open to learning more\" and 4-5 is \"Ready to try\".\n# One couple per pairing label: ready-together, close, different-paces, both-unsure.\ncouples:\n  - id: maya-and-jon\n    title: Maya and Jon, both ready to try\n    about: >-\n      Both want help with how they argue. Jon had a hard time with a counsellor\n      years ago, and his work hours make it hard to find time.\n    partners:\n      - name: Maya\n        levels: {readiness: 5, blame: 2, past-therapy: 1, overwhelm: 2, vulnerability: 1, crisis-only: 1, ganged-up: 1, practical: 2, steps: 5}\n      - name: Jon\n        levels: {readiness: 4, blame: 2, past-therapy: 4, overwhelm: 2, vulnerability: 2, crisis-only: 1, ganged-up: 2, practical: 4, steps: 4}\n\n  - id: ana-and-luis\n    title: Ana and Luis, at a similar pace\n    about: >-\n      Neither is against the idea. Both find hard talks draining, and they are\n      not sure what therapy would cost.\n    partners:\n      - name: Ana\n        levels: {readiness: 3, blame: 2, past-therapy: 1, overwhelm: 4, vulnerability: 3, crisis-only: 2, ganged-up: 2, practical: 4, steps: 3}\n      - name: Luis\n        levels: {readiness: 3, blame: 3, past-therapy: 2, overwhelm: 4, vulnerability: 2, crisis-only: 3, ganged-up: 2, practical: 3, steps: 3}\n\n  - id: sam-and-alex\n    title: Sam and Alex, at different paces\n    about: >-\n      Sam has asked about therapy many times. Alex does not want to try it now,\n      and worries about being seen as the problem.\n    partners:\n      - name: Sam\n        levels: {readiness: 5, blame: 1, past-therapy: 2, overwhelm: 2, vulnerability: 1, crisis-only: 1, ganged-up: 1, practical: 2, steps: 5}\n      - name: Alex\n        levels: {readiness: 2, blame: 5, past-therapy: 2, overwhelm: 3, vulnerability: 3, crisis-only: 2, ganged-up: 4, practical: 2, steps: 2}\n\n  - id: kai-and-noor\n    title: Kai and Noor, neither ready now\n    about: >-\n      Things feel fine most days. Both grew up with the idea that you keep\n      problems at home, and both would rather not try therapy for now.\n    partners:\n      - name: Kai\n        levels: {readiness: 2, blame: 2, past-therapy: 1, overwhelm: 2, vulnerability: 5, crisis-only: 4, ganged-up: 2, practical: 3, steps: 2}\n      - name: Noor\n        levels: {readiness: 1, blame: 1, past-therapy: 1, overwhelm: 3, vulnerability: 4, crisis-only: 5, ganged-up: 1, practical: 1, steps: 1}\n"),
             File(name: "scale.yaml", bytes: "choices:\n  - Strongly disagree\n  - Disagree\n  - Not sure\n  - Agree\n  - Strongly agree\nprefer_not: Prefer not to say\n"),
         ], content: set0),
+        Set(files: [
+            File(name: "cards.yaml", bytes: "# Cartes de conseils. Chaque carte a un public (\u{ab}\u{a0}for\u{a0}\u{bb}) et des r\u{e8}gles facultatives (\u{ab}\u{a0}when\u{a0}\u{bb}).\n# Une carte est montr\u{e9}e quand toutes les r\u{e8}gles de \u{ab}\u{a0}when\u{a0}\u{bb} sont vraies. Voir README.md pour les d\u{e9}tails.\ncards:\n  # ---- Pour le couple\u{a0}: une carte par \u{e9}tiquette de rythme ----\n  - id: couple-ready-together\n    for: couple\n    when:\n      pairing: ready-together\n    title: Une m\u{ea}me envie d'essayer\n    text: >-\n      Vous deux avez envie d'essayer la th\u{e9}rapie de couple. Cela rend les\n      premiers pas plus faciles. Vous pouvez maintenant choisir comment\n      commencer, c\u{f4}te \u{e0} c\u{f4}te.\n    steps:\n      - Que chaque personne fasse une courte liste de ce qu'elle esp\u{e8}re voir changer.\n      - Cherchez ensemble deux ou trois th\u{e9}rapeutes de couple.\n      - Prenez rendez-vous pour un premier \u{e9}change, \u{e0} un moment qui convient \u{e0} vous deux.\n      - Choisissez ensemble un petit geste de douceur \u{e0} vous offrir cette semaine.\n\n  - id: couple-both-unsure\n    for: couple\n    when:\n      pairing: both-unsure\n    title: Pas maintenant, pour vous deux\n    text: >-\n      Pour vous deux, ce n'est pas le moment d'essayer la th\u{e9}rapie de couple.\n      C'est un vrai choix, et vous n'avez rien \u{e0} d\u{e9}cider. Si un jour vous le\n      voulez, vous pourrez d'abord en apprendre plus, sans promettre d'y aller.\n    steps:\n      - Partagez ce qui compte le plus pour vous en ce moment.\n      - Si \u{e7}a vous int\u{e9}resse, lisez comment quelques th\u{e9}rapeutes d\u{e9}crivent leur travail.\n      - Si vous le voulez, choisissez un jour pour en reparler.\n\n  - id: couple-close\n    for: couple\n    when:\n      pairing: close\n    title: Un regard semblable\n    text: >-\n      Vos r\u{e9}ponses sur l'id\u{e9}e d'essayer la th\u{e9}rapie sont proches. Vos\n      inqui\u{e9}tudes sont peut-\u{ea}tre diff\u{e9}rentes, alors il vaut la peine de bien les\n      \u{e9}couter. Comme vos r\u{e9}ponses se ressemblent, il est plus facile de choisir\n      ensemble une prochaine \u{e9}tape.\n    steps:\n      - Regardez vos inqui\u{e9}tudes c\u{f4}te \u{e0} c\u{f4}te et parlez de l'une d'elles.\n      - Choisissez une chose que vous voulez savoir, vous deux, avant de d\u{e9}cider.\n      - Mettez-vous d'accord sur une petite prochaine \u{e9}tape et sur un jour pour la faire.\n\n  - id: couple-different-paces\n    for: couple\n    when:\n      pairing: different-paces\n    title: Vous avancez \u{e0} des rythmes diff\u{e9}rents\n    text: >-\n      Une des deux personnes a plus envie de commencer que l'autre. Cela arrive\n      \u{e0} beaucoup de couples. \u{c7}a ne veut pas dire que quelqu'un a tort, et c'est\n      un bon point de d\u{e9}part. En th\u{e9}rapie, on peut vous aider \u{e0} trouver un\n      rythme qui convient \u{e0} vous deux.\n    steps:\n      - Laissez chaque personne dire ce qu'elle ressent, sans l'interrompre.\n      - Demandez ce qui aiderait la personne qui a moins envie de commencer \u{e0} se sentir plus en s\u{e9}curit\u{e9}.\n      - \"Mettez-vous d'accord\u{a0}: personne n'a \u{e0} d\u{e9}cider aujourd'hui.\"\n\n  # ---- Pour la personne qui a le plus envie de commencer en ce moment ----\n  - id: readier-own-therapy\n    for: readier\n    title: Vous pouvez commencer de votre c\u{f4}t\u{e9}\n    text: >-\n      Vous pouvez consulter de votre c\u{f4}t\u{e9} et vous concentrer sur votre fa\u{e7}on\n      d'agir dans la relation. Vous pouvez mieux comprendre vos besoins et vos\n      r\u{e9}actions quand la tension monte. Quand une personne change sa fa\u{e7}on de\n      r\u{e9}pondre, toute la dynamique entre vous peut changer aussi.\n    steps:\n      - Cherchez parmi les th\u{e9}rapeutes qui voient \u{e0} la fois des couples et des personnes seules.\n      - Dites en s\u{e9}ance que vous voulez comprendre votre part dans la dynamique.\n      - Ne partagez ce que vous apprenez avec votre partenaire que si cela vous semble bon.\n\n  - id: readier-one-consult\n    for: readier\n    title: Demandez une seule rencontre\n    text: >-\n      Un grand oui, c'est parfois beaucoup demander. Un court premier appel,\n      c'est bien plus petit. C'est une occasion de voir, pas une promesse de\n      continuer. Cela peut aussi rendre l'inconnu moins effrayant.\n    steps:\n      - Trouvez des th\u{e9}rapeutes qui offrent un court premier appel ou une consultation.\n      - Invitez votre partenaire \u{e0} se joindre \u{e0} vous pour cet appel seulement.\n      - Dites-lui qu'il sera possible de refuser la suite.\n\n  - id: readier-curiosity\n    for: readier\n    title: Demandez par curiosit\u{e9}, pas pour contr\u{f4}ler\n    text: >-\n      Quand la th\u{e9}rapie ressemble \u{e0} une exigence, on y r\u{e9}siste souvent\n      davantage. Il peut \u{ea}tre utile de montrer votre curiosit\u{e9} envers votre\n      couple. Par exemple, vous pourriez dire\u{a0}: \u{ab}\u{a0}\u{c7}a me manque de me sentir\n      proche de toi. Accepterais-tu d'essayer une rencontre avec quelqu'un qui\n      pourrait nous aider \u{e0} mieux nous \u{e9}couter?\u{a0}\u{bb}\n    steps:\n      - Exprimez l'id\u{e9}e dans vos mots, comme un souhait et non une obligation.\n      - Choisissez un moment calme, pas en pleine dispute.\n      - Demandez \u{e0} votre partenaire ce qui l'inqui\u{e8}te, et \u{e9}coutez simplement.\n\n  - id: readier-name-need\n    for: readier\n    title: Dites ce dont vous avez besoin, sans ultimatum\n    text: >-\n      Vous avez le droit de dire ce qui compte pour vous. Une limite n'est pas\n      une menace. Elle dit clairement \u{e0} votre partenaire ce dont vous avez\n      besoin pour vous sentir bien. Un ultimatum fait pression, alors qu'une\n      limite ouvre la porte \u{e0} une discussion honn\u{ea}te.\n    steps:\n      - \u{c9}crivez un besoin en une seule phrase.\n      - Commencez par \u{ab}\u{a0}J'ai besoin\u{a0}\u{bb} plut\u{f4}t que par \u{ab}\u{a0}Tu fais toujours\u{a0}\u{bb}.\n      - Dites-le une fois, calmement, et laissez \u{e0} votre partenaire le temps de r\u{e9}fl\u{e9}chir.\n\n  # ---- Pour la personne qui a moins envie de commencer en ce moment ----\n  - id: less-ready-your-pace\n    for: less-ready\n    title: C'est normal d'avoir besoin de plus de temps\n    text: >-\n      Avoir besoin de plus de temps avant une th\u{e9}rapie, c'est courant, et \u{e7}a ne\n      veut pas dire que la relation ne compte pas pour vous. La th\u{e9}rapie peut\n      avancer aussi lentement que vous en avez besoin. Vous pouvez d'abord poser\n      des questions, et vous pouvez toujours refuser la suite.\n    steps:\n      - \u{c9}crivez ce qui vous inqui\u{e8}te le plus \u{e0} l'id\u{e9}e d'essayer une th\u{e9}rapie.\n      - Avant de vous engager, demandez \u{e0} un ou une th\u{e9}rapeute comment se passent les s\u{e9}ances.\n      - Dites \u{e0} votre partenaire une chose qui vous aiderait \u{e0} vous sentir plus en s\u{e9}curit\u{e9}.\n\n  - id: less-ready-your-say\n    for: less-ready\n    title: Vous gardez votre mot \u{e0} dire\n    text: >-\n      Y aller une fois ne vous engage \u{e0} rien. Une th\u{e9}rapie bien men\u{e9}e ne vous\n      presse pas et ne vous pousse pas \u{e0} en dire plus que vous le voulez. Vous\n      pouvez aussi aider \u{e0} choisir les objectifs.\n    steps:\n      - Pensez \u{e0} une chose que vous aimeriez voir s'am\u{e9}liorer entre vous.\n      - Demandez que la premi\u{e8}re rencontre porte sur ce que vous voulez, vous deux.\n\n  # ---- Pour chaque personne, selon sa principale h\u{e9}sitation ----\n  - id: partner-blame\n    for: partner\n    when:\n      theme: blame\n    title: \u{c0} propos de la peur du bl\u{e2}me\n    text: >-\n      Une bonne th\u{e9}rapie de couple s'int\u{e9}resse \u{e0} la dynamique entre vous, pas \u{e0}\n      qui est en faute. Le but est de rep\u{e9}rer le cercle o\u{f9} votre couple se\n      retrouve coinc\u{e9}. Chaque personne y contribue et y r\u{e9}agit \u{e0} sa fa\u{e7}on.\n    steps:\n      - Demandez \u{e0} un ou une th\u{e9}rapeute comment les s\u{e9}ances restent justes pour les deux personnes.\n      - Dites clairement que vous ne voulez pas passer pour le probl\u{e8}me.\n      - Rep\u{e9}rez un cercle qui revient entre vous, sans chercher de coupable.\n\n  - id: partner-past-therapy\n    for: partner\n    when:\n      theme: past-therapy\n    title: Apr\u{e8}s une th\u{e9}rapie d\u{e9}cevante\n    text: >-\n      Une mauvaise exp\u{e9}rience pass\u{e9}e est une bonne raison de faire preuve de\n      prudence. Chaque th\u{e9}rapeute a sa propre fa\u{e7}on de travailler. Vous pouvez\n      demander \u{e0} une nouvelle personne comment elle travaille et lui dire ce qui\n      n'a pas aid\u{e9} la derni\u{e8}re fois.\n    steps:\n      - Faites une courte liste de ce qui n'a pas aid\u{e9} la derni\u{e8}re fois.\n      - Demandez \u{e0} chaque nouvelle personne consult\u{e9}e comment elle s'y prendrait avec ces points.\n      - Rappelez-vous que vous pouvez arr\u{ea}ter ou changer de th\u{e9}rapeute si \u{e7}a ne vous convient pas.\n\n  - id: partner-overwhelm\n    for: partner\n    when:\n      theme: overwhelm\n    title: Quand tout semble trop lourd\n    text: >-\n      Les discussions difficiles peuvent donner l'impression d'une vague qui\n      emporte tout. Une bonne th\u{e9}rapie aide \u{e0} ralentir le rythme pour que ce ne\n      soit trop pour personne. Vous pouvez prendre des pauses, et vous n'avez\n      pas \u{e0} tout dire d'un coup.\n    steps:\n      - Choisissez avec votre partenaire un mot qui veut dire \u{ab}\u{a0}j'ai besoin d'une pause\u{a0}\u{bb}.\n      - Demandez \u{e0} un ou une th\u{e9}rapeute ce qui se passe en s\u{e9}ance quand les \u{e9}motions montent.\n      - Commencez par un petit sujet, pas par le plus gros.\n\n  - id: partner-vulnerability\n    for: partner\n    when:\n      theme: vulnerability\n    title: \u{c0} propos de montrer ses \u{e9}motions\n    text: >-\n      Beaucoup d'entre nous ont appris \u{e0} garder les probl\u{e8}mes priv\u{e9}s ou \u{e0} les\n      r\u{e9}gler sans aide. Ces le\u{e7}ons nous ont souvent permis de tenir le coup.\n      Demander de l'aide peut aussi \u{ea}tre un signe de force et d'attention envers\n      les gens que vous aimez.\n    steps:\n      - Demandez-vous d'o\u{f9} viennent vos id\u{e9}es sur le fait de demander de l'aide.\n      - Cherchez des th\u{e9}rapeutes qui comprennent votre culture ou votre milieu.\n      - Ne dites que ce que vous avez envie de dire.\n\n  - id: partner-crisis-only\n    for: partner\n    when:\n      theme: crisis-only\n    title: La th\u{e9}rapie, pas seulement pour les crises\n    text: >-\n      Aller en th\u{e9}rapie ne veut pas dire que quelque chose est bris\u{e9}. Beaucoup\n      de couples y vont pour mieux se conna\u{ee}tre, ou pour r\u{e9}gler de petites\n      choses avant qu'elles grossissent. Ce peut \u{ea}tre un endroit pour ralentir\n      et regarder vos fa\u{e7}ons de faire.\n    steps:\n      - Nommez une chose qui va bien entre vous.\n      - Nommez une petite chose que vous aimeriez am\u{e9}liorer encore.\n      - Voyez la th\u{e9}rapie comme un examen de routine, pas comme l'urgence.\n\n  - id: partner-ganged-up\n    for: partner\n    when:\n      theme: ganged-up\n    title: Ce ne sera pas deux contre un\n    text: >-\n      Votre th\u{e9}rapeute ne devrait pas se ranger du c\u{f4}t\u{e9} d'une seule personne.\n      Son r\u{f4}le est d'aider chaque personne \u{e0} se sentir \u{e9}cout\u{e9}e. Personne ne\n      devrait avoir \u{e0} devenir quelqu'un d'autre.\n    steps:\n      - Demandez \u{e0} un ou une th\u{e9}rapeute comment le temps est partag\u{e9} \u{e9}galement entre vous deux.\n      - Dites-lui si vous avez un jour l'impression que c'est deux contre un.\n      - \"Mettez-vous d'accord avec votre partenaire\u{a0}: les objectifs se choisissent ensemble.\"\n\n  # ---- En solo\u{a0}: quelqu'un qui a envie d'essayer, mais dont le ou la partenaire ne participe pas ----\n  - id: solo-ready-own-work\n    for: solo\n    when:\n      readiness: ready\n    title: Commencez par votre propre d\u{e9}marche\n    text: >-\n      Vous n'avez pas besoin de votre partenaire dans la pi\u{e8}ce pour commencer.\n      En th\u{e9}rapie, vous pouvez examiner votre part dans la dynamique, vos\n      besoins et vos r\u{e9}actions. Quand une personne change, la dynamique entre\n      deux personnes change souvent aussi.\n    steps:\n      - Cherchez des th\u{e9}rapeutes qui aident les gens \u{e0} comprendre leurs dynamiques de couple.\n      - Apportez en s\u{e9}ance un moment difficile r\u{e9}cent, pour l'examiner ensemble.\n      - Remarquez ce que vous ressentez et ce dont vous avez besoin quand la tension monte.\n\n  - id: solo-ready-one-consult\n    for: solo\n    when:\n      readiness: ready\n    title: Invitez votre partenaire \u{e0} un seul appel\n    text: >-\n      Il est plus facile de dire oui \u{e0} un court appel qu'\u{e0} un long plan. C'est\n      une occasion de voir, pas une promesse. Cela peut rendre l'inconnu moins\n      effrayant.\n    steps:\n      - Trouvez des th\u{e9}rapeutes qui offrent un court premier appel.\n      - Invitez votre partenaire \u{e0} cet appel, et \u{e0} rien de plus.\n\n  - id: solo-ready-curiosity\n    for: solo\n    when:\n      readiness: ready\n    title: Demandez avec curiosit\u{e9}, sans contr\u{f4}ler\n    text: >-\n      La pression pousse souvent les gens \u{e0} reculer. La curiosit\u{e9} leur laisse de\n      la place pour y r\u{e9}fl\u{e9}chir. Vous pourriez dire\u{a0}: \u{ab}\u{a0}J'aimerais qu'on se\n      sente proches \u{e0} nouveau. Je me demande si quelqu'un pourrait nous aider \u{e0}\n      y arriver.\u{a0}\u{bb}\n    steps:\n      - Exprimez ce souhait dans vos mots, pas comme une exigence.\n      - Demandez \u{e0} votre partenaire ce qui l'inqui\u{e8}te, et \u{e9}coutez sa r\u{e9}ponse.\n\n  - id: solo-ready-name-need\n    for: solo\n    when:\n      readiness: ready\n    title: Nommez votre besoin, sans ultimatum\n    text: >-\n      Vous pouvez dire ce dont vous avez besoin sans menace. Une limite montre\n      ce qui vous aide \u{e0} rester bien dans la relation. Elle apporte de la\n      clart\u{e9}, pas de la pression.\n    steps:\n      - \u{c9}crivez votre besoin en une phrase qui commence par \u{ab}\u{a0}J'ai besoin\u{a0}\u{bb}.\n      - Dites-le dans un moment calme, et laissez \u{e0} votre partenaire le temps de r\u{e9}pondre.\n\n  # ---- En solo\u{a0}: quelqu'un qui explore sa propre h\u{e9}sitation ----\n  - id: solo-unsure-explore\n    for: solo\n    when:\n      readiness: not-now\n    title: \"\u{ab}\u{a0}Pas maintenant\u{a0}\u{bb} est une vraie r\u{e9}ponse\"\n    text: >-\n      Il est normal que la th\u{e9}rapie de couple ne vous convienne pas en ce\n      moment. H\u{e9}siter est souvent une fa\u{e7}on de vous prot\u{e9}ger, vous ou votre\n      relation. Si vous le voulez, vous pouvez en apprendre plus sans dire oui \u{e0}\n      quoi que ce soit.\n    steps:\n      - Regardez vos principales inqui\u{e9}tudes dans vos r\u{e9}sultats.\n      - Si \u{e7}a vous int\u{e9}resse, \u{e9}crivez une question \u{e0} laquelle vous aimeriez avoir une r\u{e9}ponse.\n      - Parlez-en avec une personne de confiance.\n\n  - id: solo-unsure-own-terms\n    for: solo\n    when:\n      readiness: not-now\n    title: \u{c0} vos conditions\n    text: >-\n      Une th\u{e9}rapie ne veut pas forc\u{e9}ment dire que quelque chose ne va pas. Ce\n      peut \u{ea}tre un endroit pour ralentir et regarder vos propres fa\u{e7}ons de\n      faire. C'est vous qui choisissez si vous y allez, quand et comment.\n    steps:\n      - Lisez comment deux ou trois th\u{e9}rapeutes pr\u{e8}s de chez vous d\u{e9}crivent leur travail.\n      - Remarquez avec qui vous vous sentiriez le plus \u{e0} l'aise.\n\n  - id: solo-between-explore\n    for: solo\n    when:\n      readiness: open\n    title: Une partie de vous est ouverte\n    text: >-\n      Vous \u{ea}tes quelque part au milieu, et c'est une position normale. Une\n      partie de vous voit que de l'aide pourrait \u{ea}tre utile, et une autre partie\n      se retient. Les deux m\u{e9}ritent d'\u{ea}tre entendues.\n    steps:\n      - \u{c9}crivez une raison d'essayer et une raison d'attendre.\n      - Regardez vos principales inqui\u{e9}tudes et ce qui pourrait les apaiser.\n      - Posez une question \u{e0} un ou une th\u{e9}rapeute par t\u{e9}l\u{e9}phone ou par courriel avant de d\u{e9}cider.\n\n  # ---- Pour tout le monde\u{a0}: questions fr\u{e9}quentes ----\n  - id: faq-only-me\n    for: everyone\n    title: La th\u{e9}rapie peut-elle aider si j'y vais de mon c\u{f4}t\u{e9}?\n    text: >-\n      Oui. Une d\u{e9}marche personnelle peut vous montrer les r\u{f4}les dans lesquels\n      vous tombez souvent et votre fa\u{e7}on de r\u{e9}agir aux conflits. Elle peut vous\n      aider \u{e0} voir clair dans vos besoins. Quand vous changez votre fa\u{e7}on de\n      r\u{e9}pondre, la relation entre vous deux peut changer aussi.\n    steps:\n      - Cherchez des th\u{e9}rapeutes qui abordent les dynamiques de couple en s\u{e9}ance individuelle.\n\n  - id: faq-worse\n    for: everyone\n    title: Et si la th\u{e9}rapie empirait les choses ou ne semblait pas s\u{fb}re?\n    text: >-\n      C'est une inqui\u{e9}tude l\u{e9}gitime, surtout si les discussions \u{e0} la maison\n      tournent d\u{e9}j\u{e0} \u{e0} la dispute ou au silence. Une th\u{e9}rapie bien men\u{e9}e ne vous\n      presse pas et ne vous fait pas parler avant le bon moment pour vous. On y\n      b\u{e2}tit d'abord un climat de s\u{e9}curit\u{e9}, \u{e0} un rythme qui vous convient.\n    steps:\n      - Demandez \u{e0} un ou une th\u{e9}rapeute comment les s\u{e9}ances restent calmes et s\u{fb}res.\n      - Si vous ne vous sentez pas en s\u{e9}curit\u{e9} \u{e0} la maison, cherchez d'abord de l'aide de votre c\u{f4}t\u{e9}.\n\n  - id: faq-boundary\n    for: everyone\n    title: Quelle est la diff\u{e9}rence entre une limite et un ultimatum?\n    text: >-\n      Une limite dit ce dont vous avez besoin pour rester bien dans la relation.\n      Un ultimatum ajoute de la pression, et les gens se sentent souvent moins\n      en s\u{e9}curit\u{e9}. En th\u{e9}rapie, on peut vous aider \u{e0} mettre vos besoins en mots,\n      que votre partenaire vienne ou non.\n    steps:\n      - Essayez de dire votre besoin avec \u{ab}\u{a0}J'ai besoin\u{a0}\u{bb} plut\u{f4}t qu'avec \u{ab}\u{a0}Si tu ne changes pas\u{a0}\u{bb}.\n\n  - id: faq-once\n    for: everyone\n    title: Et si on y va une fois et que l'autre ne veut pas y retourner?\n    text: >-\n      \u{c7}a peut arriver, et \u{e7}a ne veut pas dire que la th\u{e9}rapie a \u{e9}chou\u{e9}. Une\n      seule rencontre peut quand m\u{ea}me clarifier certaines choses. \u{c0} tout le\n      moins, elle montre o\u{f9} vous en \u{ea}tes et ce qui pourrait suivre.\n    steps:\n      - \u{c9}changez sur ce que vous avez remarqu\u{e9} ou appris pendant la rencontre.\n      - D\u{e9}cidez si vous voulez continuer de votre c\u{f4}t\u{e9}.\n\n  # ---- Ajout\u{e9} avec l'issue 12\u{a0}: ce que l'article dit et qui manquait ----\n  # ---- Pour le couple ----\n  - id: couple-pace-part-of-work\n    for: couple\n    when:\n      pairing: different-paces\n    title: Vos rythmes diff\u{e9}rents peuvent faire partie du travail\n    text: >-\n      Vous n'avez pas besoin de ressentir la m\u{ea}me chose avant de commencer. Ce\n      que chaque personne ressent face \u{e0} la th\u{e9}rapie peut \u{ea}tre l'un des premiers\n      sujets abord\u{e9}s en s\u{e9}ance. En th\u{e9}rapie, vous pouvez mieux comprendre ce que\n      vit la personne qui veut commencer, et celle qui veut attendre.\n    steps:\n      - Dites d\u{e8}s le d\u{e9}but, en s\u{e9}ance, que vous ne voyez pas la th\u{e9}rapie de la m\u{ea}me fa\u{e7}on.\n      - Que chaque personne dise ce qui l'aiderait \u{e0} se sentir respect\u{e9}e pendant ce travail.\n      - Voyez l'\u{e9}cart comme quelque chose \u{e0} comprendre, pas \u{e0} r\u{e9}gler d'abord.\n\n  - id: couple-few-sessions\n    for: couple\n    when:\n      pairing: [close, different-paces]\n    title: Une ou deux s\u{e9}ances peuvent vous aider \u{e0} y voir plus clair\n    text: >-\n      Essayer la th\u{e9}rapie ne veut pas dire s'engager pour des mois. M\u{ea}me une ou\n      deux s\u{e9}ances peuvent montrer o\u{f9} vous en \u{ea}tes. Ensuite, vous pouvez choisir\n      la suite\u{a0}: d'autres s\u{e9}ances ensemble, un peu de th\u{e9}rapie individuelle, ou\n      une pause.\n    steps:\n      - Mettez-vous d'accord pour essayer une ou deux s\u{e9}ances, puis parlez-en.\n      - Apr\u{e8}s chaque s\u{e9}ance, que chaque personne nomme une chose qu'elle a remarqu\u{e9}e.\n      - Choisissez la prochaine \u{e9}tape ensemble, sans pression pour continuer.\n\n  - id: couple-slow-down\n    for: couple\n    title: Des fa\u{e7}ons de ralentir une discussion difficile\n    text: >-\n      Quelques outils simples peuvent aider avant tout travail plus profond. Ils\n      rendent les discussions difficiles plus calmes, pour que chaque personne\n      puisse en dire plus et en entendre plus. En th\u{e9}rapie, vous pourrez en\n      apprendre d'autres, mais vous pouvez commencer avec ceux-ci.\n    steps:\n      - Choisissez un mot que chaque personne peut dire pour prendre une courte pause.\n      - Quand vous prenez une pause, dites quand vous reviendrez \u{e0} la discussion.\n      - Parlez \u{e0} tour de r\u{f4}le. Une personne parle, et l'autre r\u{e9}p\u{e8}te ce qu'elle a compris.\n      - Restez sur un seul sujet \u{e0} la fois.\n\n  # ---- Pour la personne qui a moins envie de commencer en ce moment ----\n  - id: less-ready-feel-heard\n    for: less-ready\n    title: Vos doutes ont leur place\n    text: >-\n      Beaucoup de personnes commencent une th\u{e9}rapie avec des doutes. Souvent,\n      elles s'impliquent davantage une fois vraiment \u{e9}cout\u{e9}es. Vous n'avez pas\n      besoin de certitude au d\u{e9}part, et vos doutes peuvent venir avec vous.\n    steps:\n      - Si vous essayez une s\u{e9}ance, dites vos doutes \u{e0} voix haute.\n      - Dites \u{e0} votre th\u{e9}rapeute ce qui vous aiderait \u{e0} sentir qu'on vous \u{e9}coute.\n      - Apr\u{e8}s, remarquez si vous avez senti qu'on vous \u{e9}coutait.\n\n  # ---- Pour tout le monde ----\n  - id: faq-relationship-itself\n    for: everyone\n    title: Et si une personne du couple doute de la relation elle-m\u{ea}me?\n    text: >-\n      Parfois, la grande question ne porte pas sur la th\u{e9}rapie, mais sur le fait\n      de rester ensemble. Une approche appel\u{e9}e consultation de discernement est\n      faite pour \u{e7}a. Elle est courte, souvent d'une \u{e0} cinq rencontres. Elle aide\n      chaque personne \u{e0} y voir clair avant tout choix, sans pousser personne\n      dans un sens ou dans l'autre.\n    steps:\n      - Demandez aux th\u{e9}rapeutes si leur offre comprend la consultation de discernement.\n      - Si vous ne vous sentez pas en s\u{e9}curit\u{e9} \u{e0} la maison, cherchez d'abord de l'aide de votre c\u{f4}t\u{e9}.\n\n  # ---- Pour chaque personne, selon sa principale h\u{e9}sitation ----\n  - id: partner-practical\n    for: partner\n    when:\n      theme: practical\n    title: Quand le co\u{fb}t, le temps ou l'acc\u{e8}s \u{e0} l'aide posent probl\u{e8}me\n    text: >-\n      L'argent, le temps et la recherche de la bonne personne sont de vraies\n      limites. Des th\u{e9}rapeutes demandent moins cher quand le budget est serr\u{e9},\n      et d'autres offrent des s\u{e9}ances en ligne, ce qui \u{e9}vite les d\u{e9}placements.\n      Un court premier appel peut vous montrer si la personne vous convient.\n    steps:\n      - Renseignez-vous sur le co\u{fb}t et sur les tarifs r\u{e9}duits avant de prendre rendez-vous.\n      - V\u{e9}rifiez si votre assurance ou un programme d'aide au travail paie quelques s\u{e9}ances.\n      - Demandez si les s\u{e9}ances peuvent se faire en ligne ou \u{e0} des heures qui vous conviennent.\n      - Demandez \u{e0} la personne comment elle travaille avec des couples comme le v\u{f4}tre, et voyez si vous \u{ea}tes \u{e0} l'aise.\n"),
+            File(name: "checkin.yaml", bytes: "# Le bilan priv\u{e9}. Ces r\u{e9}ponses sont seulement pour la personne qui r\u{e9}pond\u{a0}: jamais montr\u{e9}es \u{e0}\n# l'autre, jamais enregistr\u{e9}es, jamais compt\u{e9}es dans un score, jamais dans les r\u{e9}sultats. Tout le\n# monde voit ensuite la m\u{ea}me page de soutien, peu importe les r\u{e9}ponses. Voir content/README.md pour\n# les r\u{e8}gles que le contenu ne peut pas changer.\nintro: >-\n  Ces derni\u{e8}res questions sont pour vous seulement. Votre partenaire ne verra\n  pas vos r\u{e9}ponses, qui ne sont enregistr\u{e9}es nulle part. Ensuite, tout le monde\n  voit la m\u{ea}me liste de ressources, peu importe ses r\u{e9}ponses.\n# L'\u{e9}chelle de fr\u{e9}quence, pour les questions sur le nombre de fois o\u{f9} quelque chose est arriv\u{e9}\u{a0}:\n# jamais, une fois, parfois, souvent, et je ne sais pas. Seul \u{ab}\u{a0}jamais\u{a0}\u{bb} ne soul\u{e8}ve aucune inqui\u{e9}tude.\nfrequency_choices: [Jamais, Une fois, Parfois, Souvent, Je ne sais pas]\n# Chaque \u{e9}nonc\u{e9} a un seul sens\u{a0}: un \u{e9}nonc\u{e9} 'agree' est une affirmation qu'on peut approuver sans\n# risque; un \u{e9}nonc\u{e9} 'frequency' demande combien de fois quelque chose est arriv\u{e9}. \u{ab}\u{a0}Je ne sais pas\u{a0}\u{bb}\n# et \u{ab}\u{a0}Je pr\u{e9}f\u{e8}re ne pas r\u{e9}pondre\u{a0}\u{bb} comptent toujours comme une inqui\u{e9}tude.\nitems:\n  - id: checkin-safe-home\n    scale: agree\n    text: Ces temps-ci, je me sens en s\u{e9}curit\u{e9} dans mon couple.\n  - id: checkin-afraid\n    scale: frequency\n    text: >-\n      Depuis un an, combien de fois avez-vous eu peur de ce que votre partenaire\n      pourrait faire?\n  - id: checkin-hurt\n    scale: frequency\n    text: >-\n      Depuis un an, votre partenaire vous a fait mal (coups, pouss\u{e9}es) ou a\n      menac\u{e9} de le faire\u{a0}: combien de fois?\n  - id: checkin-sexual-pressure\n    scale: frequency\n    text: >-\n      Depuis un an, votre partenaire a fait pression sur vous pour des gestes\n      sexuels non voulus\u{a0}: combien de fois?\n  - id: checkin-control\n    scale: frequency\n    text: >-\n      Depuis un an, votre partenaire a limit\u{e9} votre acc\u{e8}s \u{e0} l'argent, fouill\u{e9}\n      votre t\u{e9}l\u{e9}phone ou limit\u{e9} vos contacts avec vos proches\u{a0}: combien de fois?\n  - id: checkin-speak-freely\n    scale: agree\n    text: >-\n      En s\u{e9}ance de couple, je pourrais dire ce que je pense vraiment et rester\n      en s\u{e9}curit\u{e9} \u{e0} la maison ensuite.\nsupport:\n  title: Du soutien, pour tout le monde\n  text: >-\n    Toutes les personnes qui utilisent samepage voient cette m\u{ea}me page. La\n    th\u{e9}rapie de couple fonctionne mieux quand les deux personnes se sentent en\n    s\u{e9}curit\u{e9} pour parler. Si vous ne vous sentez pas en s\u{e9}curit\u{e9} chez vous, il\n    est souvent utile de parler d'abord \u{e0} quelqu'un, sans votre partenaire. Ces\n    services sont gratuits et confidentiels.\n  concern_note: >-\n    Merci pour vos r\u{e9}ponses sinc\u{e8}res. Parler d'abord \u{e0} quelqu'un, sans votre\n    partenaire, pourrait \u{ea}tre une bonne prochaine \u{e9}tape.\n  calm_note: >-\n    Merci pour vos r\u{e9}ponses. Gardez cette liste en t\u{ea}te, pour vous ou pour une\n    personne de votre entourage.\nemergency: >-\n  Si vous \u{ea}tes en danger maintenant, appelez le num\u{e9}ro d'urgence de votre\n  r\u{e9}gion. C'est le 911 aux \u{c9}tats-Unis et dans la plus grande partie du Canada;\n  l\u{e0} o\u{f9} le 911 n'existe pas, appelez la police locale. C'est le 999 ou le 112 au\n  Royaume-Uni et en Irlande, et le 000 en Australie. Au Royaume-Uni, si vous ne\n  pouvez pas parler pendant un appel au 999 \u{e0} partir d'un cellulaire, restez en\n  ligne et composez le 55 quand on vous le demande.\n# La derni\u{e8}re section de chaque r\u{e9}sultat commun, rapport et JSON, pour tout le monde.\nshared:\n  title: Si la maison n'est pas un lieu s\u{fb}r\n  text: >-\n    Si l'une des deux personnes ne se sent pas en s\u{e9}curit\u{e9} \u{e0} la maison, les\n    s\u{e9}ances \u{e0} deux ne sont peut-\u{ea}tre pas la bonne premi\u{e8}re \u{e9}tape. Parler d'abord\n    \u{e0} quelqu'un, sans l'autre, peut aider. Les services ci-dessous sont gratuits\n    et confidentiels.\nregions:\n  US: \u{c9}tats-Unis\n  CA: Canada\n  CA-QC: Qu\u{e9}bec\n  GB: Royaume-Uni\n  IE: Irlande\n  AU: Australie\n  ANY: Partout\n# Chaque ressource a \u{e9}t\u{e9} v\u{e9}rifi\u{e9}e sur une page du service lui-m\u{ea}me (ou une page gouvernementale \u{e0} son\n# sujet) \u{e0} la date indiqu\u{e9}e dans 'checked'; content/README.md explique comment, et ce qui a \u{e9}t\u{e9}\n# laiss\u{e9} de c\u{f4}t\u{e9}. Les ressources en fran\u{e7}ais ajout\u{e9}es dans cette version sont d\u{e9}crites dans NOTES.md.\nresources:\n  - name: National Domestic Violence Hotline\n    region: US\n    languages: [en, es]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"1-800-799-7233\"\n      - text: \"START to 88788\"\n      - chat: thehotline.org\n      - tty: \"1-800-787-3224\"\n    for: toute personne bless\u{e9}e ou effray\u{e9}e dans son couple, les gens qui veulent l'aider, et les personnes inqui\u{e8}tes de la fa\u{e7}on dont elles traitent leur partenaire\n    source: https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts\n    checked: 2026-11-27\n\n  - name: 988 Suicide & Crisis Lifeline\n    region: US\n    languages: [en, es]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"988\"\n      - text: \"988\"\n      - chat: 988lifeline.org\n    for: toute personne qui pense au suicide ou qui traverse un moment difficile, ou qui s'inqui\u{e8}te pour quelqu'un dans cette situation\n    source: https://988lifeline.org/get-help/what-to-expect\n    checked: 2026-11-27\n\n\n  - name: Ligne d'aide en cas de crise de suicide 9-8-8\n    region: CA\n    languages: [en, fr]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"988\"\n      - text: \"988\"\n    for: toute personne au Canada qui pense au suicide, ou qui s'inqui\u{e8}te pour quelqu'un qui pourrait y penser\n    source: https://988.ca/fr/les-modalites-et-conditions-pour-le-service\n    checked: 2026-11-27\n\n  - name: ShelterSafe\n    region: CA\n    languages: [en]\n    hours: la carte fonctionne en tout temps; la plupart des maisons d'h\u{e9}bergement qui y figurent r\u{e9}pondent au t\u{e9}l\u{e9}phone jour et nuit\n    reach:\n      - web: sheltersafe.ca\n    for: les femmes et leurs enfants qui ont besoin d'un lieu s\u{fb}r ou de parler de violence \u{e0} quelqu'un; pas besoin d'habiter dans une maison d'h\u{e9}bergement pour obtenir de l'aide\n    source: https://sheltersafe.ca/about-shelters/\n    checked: 2026-11-27\n\n  - name: Pour obtenir de l'aide dans les cas de violence familiale (gouvernement du Canada)\n    region: CA\n    languages: [en, fr]\n    hours: page Web, \u{e0} lire en tout temps\n    reach:\n      - web: justice.gc.ca/fra/jp-cj/vf-fv/aide-help.html\n    for: toute personne touch\u{e9}e par la violence familiale qui cherche de l'aide pr\u{e8}s de chez elle, comme une maison d'h\u{e9}bergement ou la police\n    source: https://www.justice.gc.ca/fra/jp-cj/vf-fv/aide-help.html\n    checked: 2026-11-27\n\n  - name: SOS violence conjugale\n    region: CA-QC\n    languages: [fr]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"1\u{a0}800\u{a0}363-9010\"\n      - web: sosviolenceconjugale.ca\n    for: toute personne touch\u{e9}e par la violence conjugale, ses proches, et les personnes qui remettent en question leurs propres gestes; gratuit et confidentiel\n    source: https://www.quebec.ca/famille-et-soutien-aux-personnes/violences/violence-conjugale/scenarios-protection\n    checked: 2026-11-27\n\n  - name: Info-aide violence sexuelle\n    region: CA-QC\n    languages: [fr, en]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"1\u{a0}888\u{a0}933-9007\"\n    for: toute personne touch\u{e9}e par la violence sexuelle, r\u{e9}cente ou ancienne, et ses proches\n    source: https://ciusssmcq.ca/english/care-and-services/emergency-and-critical-situations/sexual-assault-and-abuse/\n    checked: 2026-11-27\n\n  - name: Info-Social 811\n    region: CA-QC\n    languages: [fr]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"811, option 2\"\n    for: toute personne au Qu\u{e9}bec qui vit de l'anxi\u{e9}t\u{e9} ou des difficult\u{e9}s de couple ou de famille, ou qui s'inqui\u{e8}te pour un proche; gratuit et confidentiel\n    source: https://www.ciussswestcentral.ca/programs-and-services/info-sante-info-social-811/\n    checked: 2026-11-27\n\n  - name: Interligne\n    region: CA-QC\n    languages: [fr]\n    hours: heures d'ouverture non confirm\u{e9}es ici\n    reach:\n      - call: \"1\u{a0}888\u{a0}505-1010\"\n      - text: \"1\u{a0}888\u{a0}505-1010\"\n    for: les personnes LGBTQ+ et leurs proches qui ont besoin d'\u{e9}coute, d'aide ou d'information\n    source: https://www.gaiecoute.org/faq/quels-sont-mes-recours-face-lhomophobie-vecue-dans-mon-milieu-de-travail/\n    checked: 2026-11-27\n\n\n  - name: National Domestic Abuse Helpline (run by Refuge)\n    region: GB\n    languages: [en]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"0808 2000 247\"\n      - web: nationaldahelpline.org.uk\n    for: les femmes qui subissent de la violence \u{e0} la maison; gratuit et confidentiel\n    source: https://refuge.org.uk/news/refuge-response-to-home-secretary-announcement-of-support-for-domestic-abuse-victims\n    checked: 2026-11-27\n\n  - name: Galop National LGBT+ Domestic Abuse Helpline\n    region: GB\n    languages: [en]\n    hours: pas ouvert en tout temps et pas pour les urgences; voyez les heures sur galop.org.uk\n    reach:\n      - call: \"0800 999 5428\"\n      - web: galop.org.uk\n    for: les personnes LGBT+ bless\u{e9}es ou contr\u{f4}l\u{e9}es par leur partenaire ou par un membre de leur famille\n    source: https://www.galop.org.uk/lgbtq-survivors-user-agreement/\n    checked: 2026-11-27\n\n  - name: Samaritans\n    region: GB\n    languages: [en]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"116 123\"\n      - web: samaritans.org\n    for: toute personne qui traverse une p\u{e9}riode difficile ou qui a le moral bas, et qui a besoin d'\u{e9}coute; l'appel est gratuit\n    source: https://www.samaritans.org/how-we-can-help/contact-samaritan/\n    checked: 2026-11-27\n\n\n  - name: Samaritans Ireland\n    region: IE\n    languages: [en]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"116 123\"\n      - web: samaritans.org\n    for: toute personne en Irlande qui traverse une p\u{e9}riode difficile ou qui a le moral bas, et qui a besoin d'\u{e9}coute; l'appel est gratuit\n    source: https://www.samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey\n    checked: 2026-11-27\n\n  - name: Women's Aid 24hr National Freephone Helpline\n    region: IE\n    languages: [en]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"1800 341 900\"\n      - web: womensaid.ie\n    for: les femmes en Irlande bless\u{e9}es ou contr\u{f4}l\u{e9}es par leur partenaire ou ex-partenaire\n    source: https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/\n    checked: 2026-11-27\n\n\n  - name: 1800RESPECT\n    region: AU\n    languages: [en]\n    hours: en tout temps, jour et nuit (les appels vid\u{e9}o peuvent avoir des heures plus courtes)\n    reach:\n      - call: \"1800 737 732\"\n      - text: \"0458 737 732\"\n      - chat: 1800respect.org.au\n    for: toute personne touch\u{e9}e par la violence \u{e0} la maison ou par la violence sexuelle, et les gens qui l'aident\n    source: https://www.1800respect.org.au/terms-and-conditions\n    checked: 2026-11-27\n\n  - name: Lifeline\n    region: AU\n    languages: [en]\n    hours: en tout temps, jour et nuit\n    reach:\n      - call: \"13 11 14\"\n      - text: \"0477 13 11 14\"\n      - chat: lifeline.org.au\n    for: toute personne en Australie qui se sent d\u{e9}pass\u{e9}e, qui vit une crise ou qui pense au suicide\n    source: https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/\n    checked: 2026-11-27\n\n  - name: Men's Referral Service (No to Violence)\n    region: AU\n    languages: [en]\n    hours: heures d'ouverture non confirm\u{e9}es ici; voyez ntv.org.au\n    reach:\n      - call: \"1300 766 491\"\n      - chat: ntv.org.au\n    for: les hommes inquiets de la fa\u{e7}on dont ils traitent leur partenaire, et leurs proches; pas besoin de donner votre nom\n    source: https://ntv.org.au/get-help/getting-support\n    checked: 2026-11-27\n\n  - name: QLife\n    region: AU\n    languages: [en]\n    hours: tous les jours, de 15 h \u{e0} minuit (heure locale)\n    reach:\n      - call: \"1800 184 527\"\n      - chat: qlife.org.au\n    for: les personnes LGBTIQ+ et leurs proches qui veulent parler; c'est du soutien entre pairs, pas un service de crise\n    source: https://www.qlife.org.au/faqs\n    checked: 2026-11-27\n\n\n  - name: Find A Helpline\n    region: ANY\n    languages: [en]\n    hours: site Web, \u{e0} utiliser en tout temps\n    reach:\n      - web: findahelpline.com\n    for: toute personne, dans n'importe quel pays, qui cherche une ligne d'aide gratuite et confidentielle pr\u{e8}s de chez elle\n    source: https://findahelpline.com/AU\n    checked: 2026-11-27\n"),
+            File(name: "interface.yaml", bytes: "# Les phrases du programme lui-m\u{ea}me\u{a0}: ce que disent ses \u{e9}crans, ses invites et ses messages, autour des questions.\n# Modifiez les mots librement. Les mots entre accolades, comme {name}, sont remplis par samepage\u{a0}: gardez chacun\n# de ceux qu'un texte contient (vous pouvez le d\u{e9}placer), et n'en ajoutez aucun; `samepage validate` le v\u{e9}rifie.\n# Un texte qui d\u{e9}pend d'un nombre a une forme pour \u{ab}\u{a0}one\u{a0}\u{bb} et une pour les autres nombres, \u{ab}\u{a0}other\u{a0}\u{bb}, qui utilise\n# {count}. En fran\u{e7}ais, \u{ab}\u{a0}one\u{a0}\u{bb} sert pour 0 et 1, et \u{ab}\u{a0}other\u{a0}\u{bb} pour 2 et plus.\n# Les lettres des touches (y, n, k, d, r, a, s, q, b, m, w, p, l) sont celles que le programme lit\u{a0}: ne les traduisez pas.\nlanguage: fr\n\nready:\n  back_solo: \"Bon retour. Voici un questionnaire en cours, commenc\u{e9} par {name}; ses r\u{e9}ponses s'affichent quand vous continuez.\"\n  back_solo_unnamed: \"Bon retour. Voici un questionnaire en cours; ses r\u{e9}ponses s'affichent quand vous continuez.\"\n  back_couple: \"Bon retour. Vous reprenez l\u{e0} o\u{f9} le tour de {name} s'est arr\u{ea}t\u{e9}.\"\n  step_away: \"{other}, veuillez vous \u{e9}loigner\u{a0}: {name} va maintenant r\u{e9}pondre. Chaque personne r\u{e9}pond en priv\u{e9}; vous verrez les r\u{e9}sultats ensemble \u{e0} la fin.\"\n  prompt_couple: \"{name}, appuyez sur Entr\u{e9}e quand personne d'autre ne voit l'\u{e9}cran.\"\n  prompt_solo: \"Appuyez sur Entr\u{e9}e quand vous voulez continuer.\"\n\nguesses:\n  hand_off: \"Merci. Veuillez passer le clavier \u{e0} {name} pour ses suppositions.\"\n  hand_off_back: \"Bon retour. Vous reprenez l\u{e0} o\u{f9} les suppositions se sont arr\u{ea}t\u{e9}es. {other}, veuillez vous \u{e9}loigner\u{a0}: {name} va maintenant faire ses suppositions.\"\n  prompt: \"{name}, appuyez sur Entr\u{e9}e quand vous voulez commencer.\"\n  header: \"\u{c9}tape facultative\"\n  offer_couple: \"Une derni\u{e8}re \u{e9}tape, facultative\u{a0}: devinez les r\u{e9}ponses de l'autre aux questions sur l'ouverture \u{e0} la th\u{e9}rapie.\"\n  offer_solo: \"Une derni\u{e8}re \u{e9}tape, facultative\u{a0}: devinez les r\u{e9}ponses de votre partenaire aux questions sur l'ouverture \u{e0} la th\u{e9}rapie.\"\n  offer_why_couple: \"Les r\u{e9}sultats montrent ensuite chaque supposition \u{e0} c\u{f4}t\u{e9} des vraies r\u{e9}ponses. Un \u{e9}cart n'est pas une erreur; c'est une piste \u{e0} explorer ensemble, avec curiosit\u{e9}. Cela prend environ une minute par personne.\"\n  offer_why_solo: \"Les r\u{e9}sultats montrent votre supposition, pour en parler avec votre partenaire si vous le voulez. Cela prend environ une minute.\"\n  offer_prompt: \"Appuyez sur Entr\u{e9}e pour deviner, ou sur s pour passer.\"\n  about_named: \"Selon vous, qu'a r\u{e9}pondu {name}?\"\n  about_partner: \"Selon vous, que r\u{e9}pondrait votre partenaire?\"\n  title_yours: \"Vos suppositions\"\n  title_named: \"{name} \u{b7} suppositions\"\n  status: \"Supposition {number} sur {total}\"\n  hand_off_header: \"Passer le clavier\"\n\nresults:\n  more_ideas:\n    one: \"1 autre id\u{e9}e\u{a0}: appuyez sur m pour l'afficher.\"\n    other: \"{count} autres id\u{e9}es\u{a0}: appuyez sur m pour les afficher.\"\n  section_summary: \"R\u{e9}sum\u{e9}\"\n  section_readiness: \"Ouverture\"\n  section_worries: \"Inqui\u{e9}tudes\"\n  section_guesses: \"Perception\"\n  section_steps: \"\u{c9}tapes\"\n  section_support: \"Soutien\"\n  title: \"R\u{e9}sultats\"\n  demo: \"D\u{e9}mo \u{b7} couple {number} sur {total}\"\n  sample_couple: \"Couple d'exemple\u{a0}: {title} (fictif)\"\n  strength: \"Point fort\u{a0}: {sentence}\"\n  next_steps_more: \"Prochaines \u{e9}tapes possibles (5 pour en voir plus)\u{a0}:\"\n  next_steps_consider: \"Prochaines \u{e9}tapes possibles\u{a0}:\"\n  readiness_heading: \"Ouverture \u{e0} la th\u{e9}rapie de couple (0 \u{e0} 100)\"\n  readiness_heading_short: \"Ouverture \u{e0} la th\u{e9}rapie de couple\"\n  readiness_column: \"Ouverture (0 \u{e0} 100)\"\n  name_column: \"Nom\"\n  worry_column: \"Inqui\u{e9}tude\"\n  guesses_heading: \"Vos suppositions sur l'ouverture de l'autre\"\n  worries_heading_couple: \"Ce qui retient chaque personne (0 \u{e0} 100; plus c'est haut, plus \u{e7}a p\u{e8}se)\"\n  worries_heading_solo: \"Ce qui vous retient (0 \u{e0} 100; plus c'est haut, plus \u{e7}a p\u{e8}se)\"\n  why_this: \"Pourquoi? {reasons}\"\n  why_this_text: \"Pourquoi\u{a0}: {reasons}\"\n  steps_label: \"\u{c9}tapes\u{a0}:\"\n  more_ideas_list: \"Autres id\u{e9}es\u{a0}: {titles}.\"\n  no_score_means: \"{mark} veut dire \u{ab}\u{a0}{words}\u{a0}\u{bb}.\"\n  text_heading: \"== R\u{e9}sultats ==\"\n  report_made_on: \"Produit le {date} avec le contenu `{id}`, version {version} (empreinte des questions\u{a0}: {fingerprint}).\"\n  report_steps_label: \"Prochaines \u{e9}tapes\u{a0}:\"\n\nkeys:\n  move: \"d\u{e9}placer\"\n  choose: \"choisir\"\n  privacy: \"vie priv\u{e9}e\"\n  help: \"aide\"\n  quit: \"quitter\"\n  resume: \"reprendre\"\n  discard: \"effacer, recommencer\"\n  next_field: \"champ suivant\"\n  continue: \"continuer\"\n  quick_exit: \"sortie rapide\"\n  review: \"revoir\"\n  start: \"commencer\"\n  scroll: \"d\u{e9}filer\"\n  change_or_finish: \"changer ou finir\"\n  back_to_question: \"retour \u{e0} la question\"\n  answer: \"r\u{e9}pondre\"\n  prefer_not: \"ne pas r\u{e9}pondre\"\n  back: \"retour\"\n  guess: \"deviner\"\n  skip: \"passer\"\n  skip_guesses: \"ne pas deviner\"\n  next_card: \"carte suivante\"\n  open: \"ouvrir\"\n  why: \"pourquoi?\"\n  other_couples: \"autres couples\"\n  save: \"enregistrer\"\n  start_over: \"recommencer\"\n  keys: \"touches\"\n  language: \"langue\"\n\nkey_names:\n  enter: \"Entr\u{e9}e\"\n  esc: \"\u{c9}chap\"\n  tab: \"Tab\"\n  one_to: \"{first} \u{e0} {last}\"\n\nscreen:\n  more_below: \"\u{2193} suite\"\n  too_small: \"Veuillez agrandir cette fen\u{ea}tre. samepage a besoin d'au moins {needed}; elle fait {size} en ce moment. Votre progression et vos r\u{e9}ponses sont gard\u{e9}es.\"\n  choose_first: \"Choisissez d'abord une r\u{e9}ponse\u{a0}: \u{2191}\u{2193} puis Entr\u{e9}e, ou tapez 1 \u{e0} 5 (0\u{a0}: je pr\u{e9}f\u{e8}re ne pas r\u{e9}pondre).\"\n  no_samples: \"Ce contenu n'a aucun couple d'exemple (content/samples.yaml).\"\n  progress_problem: \"Votre progression n'est pas gard\u{e9}e\u{a0}: {cause}.\"\n\nwelcome:\n  header: \"Bienvenue\"\n  minutes:\n    one: \"Cela prend environ une minute par personne.\"\n    other: \"Cela prend environ {count} minutes par personne.\"\n  question: \"Comment voulez-vous commencer?\"\n  together: \"Ensemble, en couple\"\n  solo: \"En solo\"\n  demo: \"D\u{e9}mo avec des couples d'exemple\"\n  language: \"Langue\u{a0}: {name}\"\n  language_name: \"Fran\u{e7}ais\"\n\nkeeping:\n  no_choice: \"Garder ma progression\u{a0}: non, rien n'est enregistr\u{e9}.\"\n  choice_on: \"[x] Garder ma progression ({key}\u{a0}: ne rien garder)\"\n  choice_off: \"[ ] Garder ma progression ({key}\u{a0}: la garder)\"\n  kept: \"Vos r\u{e9}ponses sont gard\u{e9}es dans {path} (seul ce compte peut les lire) jusqu'\u{e0} ce que vous terminiez ou les effaciez. Le bilan priv\u{e9} n'est jamais gard\u{e9}.\"\n  nothing: \"Rien n'est \u{e9}crit sur le disque. Si vous quittez ou si quelque chose vous interrompt, vos r\u{e9}ponses sont perdues.\"\n  private: \"Mode priv\u{e9}\u{a0}: rien n'est \u{e9}crit sur le disque. Si vous quittez ou si quelque chose vous interrompt, vos r\u{e9}ponses sont perdues.\"\n  piped: \"Les r\u{e9}ponses viennent d'un autre programme, donc rien n'est \u{e9}crit sur le disque.\"\n  other_session: \"samepage est d\u{e9}j\u{e0} ouvert sur ce compte, donc cette fen\u{ea}tre ne garde rien sur le disque (mode priv\u{e9}).\"\n  unwritable: \"Votre progression ne peut pas \u{ea}tre gard\u{e9}e sur cet ordinateur ({cause}), donc rien n'est \u{e9}crit sur le disque.\"\n\nresume:\n  header: \"Bon retour\"\n  found: \"Il y a un questionnaire en cours sur cet ordinateur\u{a0}:\"\n  explain: \"Reprenez-le pour continuer l\u{e0} o\u{f9} vous \u{e9}tiez, ou effacez-le pour recommencer. Effacer supprime ces r\u{e9}ponses.\"\n  prompt: \"Appuyez sur Entr\u{e9}e pour reprendre ou sur d pour effacer.\"\n  names: \"{first} et {second}\"\n  solo_at: \"{name}, \u{e0} la question {number} sur {total}\"\n  solo_done: \"{name}, questions termin\u{e9}es\"\n  solo_all_done: \"{name}, toutes les questions termin\u{e9}es\"\n  couple_at: \"{names}\u{a0}: au tour de {name}, \u{e0} la question {number} sur {total}\"\n  couple_done: \"{names}\u{a0}: au tour de {name}, questions termin\u{e9}es\"\n  couple_next: \"{names}\u{a0}: c'est ensuite au tour de {name}\"\n  couple_all_done: \"{names}\u{a0}: toutes les questions termin\u{e9}es\"\n\nnames:\n  header: \"Noms\"\n  intro: \"Les noms sont facultatifs. Laissez un champ vide pour utiliser le nom entre crochets.\"\n  first: \"Premi\u{e8}re personne\"\n  second: \"Deuxi\u{e8}me personne\"\n  yours: \"Votre nom\"\n  fallback_first: \"Partenaire A\"\n  fallback_second: \"Partenaire B\"\n  fallback_solo: \"Vous\"\n\nsession:\n  turn_yours: \"\u{c0} vous\"\n  turn_named: \"Au tour de {name}\"\n  private_yours: \"En priv\u{e9}\"\n  private_named: \"{name} \u{b7} en priv\u{e9}\"\n  question_status: \"{section} \u{b7} Question {number} sur {total}\"\n  check_in_status: \"Bilan priv\u{e9} \u{b7} {number} sur {total}\"\n  welcome_back: \"Bon retour\"\n\nreview:\n  title_yours: \"Vos r\u{e9}ponses \u{b7} r\u{e9}vision\"\n  title_named: \"Au tour de {name} \u{b7} r\u{e9}vision\"\n  intro: \"Vos r\u{e9}ponses, pour vous seulement. Choisissez-en une pour la changer, ou choisissez \u{ab}\u{a0}Termin\u{e9}\u{a0}\u{bb} \u{e0} la fin.\"\n  not_answered: \"pas encore de r\u{e9}ponse\"\n  does_not_apply: \"Ne s'applique pas\"\n  done: \"Termin\u{e9}\u{a0}: continuer\"\n\nhelp:\n  title: \"Touches de cet \u{e9}cran\"\n  quick_exit: \"sortie rapide\u{a0}: vider l'\u{e9}cran et partir\"\n  close: \"Appuyez sur une touche pour fermer.\"\n  move_choices: \"passer d'un choix \u{e0} l'autre\"\n  welcome_numbers: \"ensemble, en solo ou la d\u{e9}mo\"\n  choose: \"choisir\"\n  privacy: \"garder ma progression en cas d'arr\u{ea}t, ou rien\"\n  quit: \"quitter\"\n  resume: \"reprendre le questionnaire en cours\"\n  discard: \"l'effacer et recommencer\"\n  other_name: \"l'autre nom\"\n  go_on: \"continuer\"\n  results_sections: \"r\u{e9}sum\u{e9}, ouverture, inqui\u{e9}tudes, perception, \u{e9}tapes, soutien\"\n  scroll: \"d\u{e9}filer\"\n  next_section: \"la section ou la carte suivante\"\n  open_card: \"ouvrir ou fermer la carte (\u{e9}tapes)\"\n  why_card: \"pourquoi cette carte?\"\n  why_all: \"pourquoi, pour chaque carte\"\n  more_ideas: \"autres id\u{e9}es\"\n  save: \"enregistrer le rapport ou les r\u{e9}ponses\"\n  start_over: \"recommencer (\u{e0} confirmer)\"\n  other_samples: \"les autres couples d'exemple\"\n  leave: \"partir (\u{e0} confirmer)\"\n  answer_go_on: \"r\u{e9}pondre et avancer\"\n  prefer_not: \"ne pas r\u{e9}pondre\"\n  does_not_apply: \"ne s'applique pas\"\n  choose_focused: \"choisir la r\u{e9}ponse surlign\u{e9}e\"\n  back_one: \"question pr\u{e9}c\u{e9}dente\"\n  forward: \"question suivante\"\n  review: \"revoir vos r\u{e9}ponses\"\n  quit_asks: \"quitter (\u{e0} confirmer)\"\n  move: \"d\u{e9}placer\"\n  change_or_finish: \"changer cette r\u{e9}ponse, ou terminer\"\n  back_to_question: \"retour \u{e0} la question\"\n  skip_guesses: \"ne pas deviner (si c'est propos\u{e9})\"\n  language: \"changer de langue\"\n\nsave:\n  title: \"Enregistrer\"\n  report_choice: \"le rapport (Markdown)\"\n  answers_choice: \"les r\u{e9}ponses, pour comparer plus tard\"\n  any_other_key: \"autre touche\"\n  cancel: \"annuler\"\n  report_as: \"Enregistrer le rapport sous\u{a0}:\"\n  answers_as: \"Enregistrer les r\u{e9}ponses sous\u{a0}:\"\n  name_placeholder: \"{marker} sera remplac\u{e9} par le nom de chaque personne.\"\n  save: \"enregistrer\"\n\nquit:\n  title: \"Quitter maintenant?\"\n  leave_title: \"Partir maintenant?\"\n  demo: \"Rien de la d\u{e9}mo n'est gard\u{e9}.\"\n  finished: \"Les r\u{e9}sultats s'affichent quand vous partez.\"\n  keep: \"quitter et garder vos r\u{e9}ponses sur cet ordinateur pour finir plus tard\"\n  discard: \"quitter et effacer vos r\u{e9}ponses\"\n  lost: \"Vos r\u{e9}ponses n'ont pas pu \u{ea}tre gard\u{e9}es\u{a0}: {cause}.\"\n  not_kept: \"Vos r\u{e9}ponses ne seront pas gard\u{e9}es.\"\n  resume_kept: \"Le questionnaire en cours reste sur cet ordinateur, tel quel.\"\n  leave: \"partir\"\n  quit: \"quitter\"\n  stay: \"rester\"\n  start_over_title: \"Recommencer?\"\n  start_over_text: \"Ces r\u{e9}sultats seront perdus, sauf si vous les avez enregistr\u{e9}s avant.\"\n  start_over: \"recommencer\"\n\nsummary:\n  gap_line: \"{words}\u{a0}: une diff\u{e9}rence de {gap}\"\n  readier: \"{name} a plus envie de commencer la th\u{e9}rapie en ce moment.\"\n  weighs_you: \"Ce qui p\u{e8}se le plus pour vous\u{a0}: {list}.\"\n  weighs_named: \"Ce qui p\u{e8}se le plus pour {name}\u{a0}: {list}.\"\n  step_largest_solo: \"La plus grande \u{e9}tape \u{e0} laquelle vous avez dit oui\u{a0}: {largest}. La suivante\u{a0}: {next}.\"\n  step_largest_both: \"La plus grande \u{e9}tape \u{e0} laquelle vous deux avez dit oui\u{a0}: {largest}. La suivante\u{a0}: {next}.\"\n  step_all_solo: \"Vous avez dit oui \u{e0} toutes les \u{e9}tapes, jusqu'\u{e0} \u{ab}\u{a0}{largest}\u{a0}\u{bb}.\"\n  step_all_both: \"Vous deux avez dit oui \u{e0} toutes les \u{e9}tapes, jusqu'\u{e0} \u{ab}\u{a0}{largest}\u{a0}\u{bb}.\"\n  step_none_solo: \"Vous n'avez encore dit oui \u{e0} aucune \u{e9}tape, et c'est normal.\"\n  step_none_both: \"Il n'y a pas encore d'\u{e9}tape \u{e0} laquelle vous deux avez dit oui, et c'est normal.\"\n  strength_both_lean: \"Vous deux avez plut\u{f4}t envie d'essayer la th\u{e9}rapie.\"\n  strength_light: \"Pour vous deux, certaines inqui\u{e9}tudes p\u{e8}sent peu ({list}).\"\n  strength_more:\n    one: \"1 autre\"\n    other: \"{count} autres\"\n  strength_you_lean: \"Vous avez plut\u{f4}t envie d'essayer la th\u{e9}rapie.\"\n  list_last: \"{first} et {last}\"\n  theme_both: \"p\u{e8}se pour vous deux\"\n  theme_neither: \"p\u{e8}se peu pour vous deux\"\n  theme_one: \"p\u{e8}se plus pour {name}\"\n\ncards:\n  for_both: \"Pour vous deux\"\n  common: \"Une question fr\u{e9}quente\"\n  for_you: \"Pour vous\"\n  for_names: \"Pour {names}\"\n\nwhy:\n  every_couple: \"Carte montr\u{e9}e \u{e0} tous les couples.\"\n  each_of_you: \"Carte montr\u{e9}e \u{e0} chaque personne.\"\n  alone: \"Questionnaire rempli en solo.\"\n  common: \"Une question fr\u{e9}quente, montr\u{e9}e \u{e0} tout le monde.\"\n  pairing: \"Rythme du couple\u{a0}: \u{ab}\u{a0}{label}\u{a0}\u{bb}. Ouverture\u{a0}: {scores}, un \u{e9}cart de {gap}; {rule}.\"\n  score: \"{name} {score}\"\n  theme_named: \"Pour {name}, \u{ab}\u{a0}{theme}\u{a0}\u{bb} fait partie des principales inqui\u{e9}tudes (niveau {level}; compte \u{e0} partir de {high}).\"\n  theme_yours: \"\u{ab}\u{a0}{theme}\u{a0}\u{bb} fait partie de vos principales inqui\u{e9}tudes (niveau {level}; compte \u{e0} partir de {high}).\"\n  band_named: \"{name} a une ouverture de {score}, ce qui correspond \u{e0} \u{ab}\u{a0}{band}\u{a0}\u{bb} ({range}).\"\n  band_yours: \"Votre ouverture est de {score}, ce qui correspond \u{e0} \u{ab}\u{a0}{band}\u{a0}\u{bb} ({range}).\"\n  readier: \"{name} a plus envie de commencer la th\u{e9}rapie en ce moment\u{a0}: ouverture de {own} contre {other}, un \u{e9}cart de {gap} ({wide} ou plus, avec le score le plus bas sous {middle}).\"\n  less_ready: \"{name} a moins envie de commencer la th\u{e9}rapie en ce moment\u{a0}: ouverture de {own} contre {other}, un \u{e9}cart de {gap} ({wide} ou plus, avec le score le plus bas sous {middle}).\"\n  rule_both_ready: \"les deux scores d'ouverture sont de {ready} ou plus\"\n  rule_both_not_now: \"les deux scores d'ouverture sont de {not_now} ou moins\"\n  rule_close: \"l'\u{e9}cart entre les scores d'ouverture est de {close} ou moins\"\n  rule_apart: \"l'\u{e9}cart entre les scores d'ouverture est de {wide} ou plus\"\n  rule_any: \"les scores ne correspondent \u{e0} aucune des autres \u{e9}tiquettes\"\n  range_at_least: \"{value} ou plus\"\n  range_at_most: \"{value} ou moins\"\n  range_between: \"{low} \u{e0} {high}\"\n\nperception:\n  too_few: \"{guesser} a fait trop peu de suppositions pour comparer.\"\n  solo: \"Selon vous, l'ouverture de votre partenaire serait de {guess}. Lui demander son point de vue pourrait \u{ea}tre une fa\u{e7}on douce de commencer.\"\n  close: \"{guesser} a r\u{e9}pondu {guess} pour {other}, et {other} obtient {actual} selon ses propres r\u{e9}ponses\u{a0}: c'est proche. Vous vous comprenez bien sur ce point.\"\n  more_open: \"{guesser} a r\u{e9}pondu {guess} pour {other}, et {other} obtient {actual} selon ses propres r\u{e9}ponses\u{a0}: {other} montre plus d'ouverture que ce que pensait {guesser}. C'est peut-\u{ea}tre une bonne nouvelle \u{e0} partager.\"\n  less_sure: \"{guesser} a r\u{e9}pondu {guess} pour {other}, et {other} obtient {actual} selon ses propres r\u{e9}ponses\u{a0}: {other} h\u{e9}site plus que ce que pensait {guesser}. Il serait peut-\u{ea}tre bon d'\u{e9}couter d'abord ce qui inqui\u{e8}te {other}.\"\n\nsupport:\n  call: \"T\u{e9}l\u{e9}phone\u{a0}: {value}\"\n  text: \"Texto\u{a0}: {value}\"\n  chat: \"Clavardage\u{a0}: {value}\"\n  tty: \"ATS\u{a0}: {value}\"\n  for: \"Pour {audience}. {hours}.\"\n  for_report: \"Pour {audience}; {hours}.\"\n  closing: \"Appuyez sur Entr\u{e9}e quand vous voulez continuer.\"\n\nplain:\n  keep_ask: \"Garder votre progression? Tapez y pour la garder (ou appuyez sur Entr\u{e9}e), ou n pour ne rien garder\u{a0}: \"\n  keep_again: \"Veuillez taper y pour garder votre progression, ou n pour ne rien garder\u{a0}: \"\n  cannot_clear: \"Ce terminal ne peut pas effacer son \u{e9}cran, donc les r\u{e9}ponses de chaque personne pourraient rester visibles pour l'autre. Pour r\u{e9}pondre en priv\u{e9}, chaque personne peut lancer samepage --solo --save FILE de son c\u{f4}t\u{e9}, puis samepage compare FILE1 FILE2.\"\n  mode_ask: \"Tapez 1 ou 2\u{a0}: \"\n  mode_again: \"Veuillez taper 1 pour ensemble ou 2 pour en solo.\"\n  names_intro: \"Les noms sont facultatifs. Appuyez sur Entr\u{e9}e pour garder celui entre crochets.\"\n  name_first: \"Nom de la premi\u{e8}re personne\"\n  name_second: \"Nom de la deuxi\u{e8}me personne\"\n  how_to: \"Tapez 1 \u{e0} 5 pour r\u{e9}pondre, 0 pour \u{ab}\u{a0}{prefer_not}\u{a0}\u{bb}, b pour revenir en arri\u{e8}re, q pour quitter.\"\n  answer_ask: \"Votre r\u{e9}ponse\u{a0}: \"\n  answer_again: \"Veuillez taper un nombre de 0 \u{e0} {highest}, b pour revenir en arri\u{e8}re ou q pour quitter.\"\n  end: \"C'est la fin des questions.\"\n  review_how: \"Pour changer une r\u{e9}ponse, tapez le num\u{e9}ro de sa question (1 \u{e0} {count}). Appuyez sur Entr\u{e9}e pour continuer.\"\n  review_ask: \"Num\u{e9}ro de question, ou Entr\u{e9}e\u{a0}: \"\n  review_again: \"Veuillez taper un nombre de 1 \u{e0} {count}, ou appuyer sur Entr\u{e9}e pour continuer.\"\n  guess_couple: \"Une derni\u{e8}re \u{e9}tape, facultative\u{a0}: devinez les r\u{e9}ponses de l'autre aux questions sur l'ouverture \u{e0} la th\u{e9}rapie. Les r\u{e9}sultats montrent ensuite chaque supposition \u{e0} c\u{f4}t\u{e9} des vraies r\u{e9}ponses.\"\n  guess_solo: \"Une derni\u{e8}re \u{e9}tape, facultative\u{a0}: devinez ce que votre partenaire r\u{e9}pondrait aux questions sur l'ouverture \u{e0} la th\u{e9}rapie. Les r\u{e9}sultats montrent votre supposition, pour en parler avec votre partenaire si vous le voulez.\"\n  guess_ask: \"Tapez y pour deviner, ou appuyez sur Entr\u{e9}e pour passer\u{a0}: \"\n  quit_lost: \"Quitter maintenant? Vos r\u{e9}ponses n'ont pas pu \u{ea}tre gard\u{e9}es ({cause}). Tapez y pour quitter, ou appuyez sur Entr\u{e9}e pour continuer\u{a0}: \"\n  quit_keep: \"Quitter maintenant? Tapez k pour garder vos r\u{e9}ponses sur cet ordinateur et finir plus tard, d pour les effacer, ou appuyez sur Entr\u{e9}e pour continuer\u{a0}: \"\n  quit_nothing: \"Quitter maintenant? Rien ne sera gard\u{e9}. Tapez y pour quitter, ou appuyez sur Entr\u{e9}e pour continuer\u{a0}: \"\n  resume_ask: \"Tapez r (ou appuyez sur Entr\u{e9}e) pour le reprendre, ou d pour l'effacer et recommencer\u{a0}: \"\n  resume_again: \"Veuillez taper r pour reprendre ou d pour effacer\u{a0}: \"\n  not_kept: \"(Votre progression n'est pas gard\u{e9}e\u{a0}: {cause}.)\"\n  question_header: \"Question {number} sur {total} \u{b7} {section}\"\n  check_in_header: \"Bilan priv\u{e9} {number} sur {total}\"\n  skip_guesses: \"Tapez s pour passer les suppositions.\"\n  guess_header: \"Supposition {number} sur {total} \u{b7} {about}\"\n\nending:\n  nothing_saved: \"Rien n'a \u{e9}t\u{e9} enregistr\u{e9}.\"\n  kept_so_far: \"Vos r\u{e9}ponses jusqu'ici sont gard\u{e9}es dans {path}; relancez samepage pour reprendre l\u{e0} o\u{f9} vous \u{e9}tiez.\"\n  earlier_copy: \"Une copie plus ancienne de votre progression se trouve encore dans {path}.\"\n  nothing_kept: \"Rien n'a \u{e9}t\u{e9} gard\u{e9}.\"\n  latest_not_kept: \"Vos derni\u{e8}res r\u{e9}ponses n'ont pas pu \u{ea}tre gard\u{e9}es ({cause}). {then}\"\n  input_ended_nothing: \"La saisie s'est arr\u{ea}t\u{e9}e avant la fin du questionnaire, donc rien n'a \u{e9}t\u{e9} enregistr\u{e9}.\"\n  input_ended: \"La saisie s'est arr\u{ea}t\u{e9}e avant la fin du questionnaire. {kept}\"\n  quit: \"Vous avez quitt\u{e9} avant la fin. {kept}\"\n  quit_discarded: \"Vous avez quitt\u{e9}, et vos r\u{e9}ponses ont \u{e9}t\u{e9} effac\u{e9}es.\"\n  stopped: \"Le questionnaire s'est arr\u{ea}t\u{e9} avant la fin. {kept}\"\n  still_kept: \"Vos r\u{e9}ponses sont encore gard\u{e9}es sur cet ordinateur\u{a0}: relancez samepage avec --save et un autre nom pour les enregistrer.\"\n  not_saved: \"Vos r\u{e9}ponses n'ont pas \u{e9}t\u{e9} enregistr\u{e9}es.\"\n  saved_in: \"Vos r\u{e9}ponses sont enregistr\u{e9}es dans {path} (seul ce compte peut les lire).\"\n  another_name: \"Tapez un autre nom de fichier pour vos r\u{e9}ponses, ou appuyez sur Entr\u{e9}e pour ne pas les enregistrer\u{a0}:\"\n  appeared: \"Le fichier {path} est apparu pendant que vous r\u{e9}pondiez; il n'a donc pas \u{e9}t\u{e9} remplac\u{e9}. Tapez un autre nom.\"\n  no_folder: \"Impossible d'enregistrer dans {path}\u{a0}: le dossier n'existe pas ou n'est pas accessible en \u{e9}criture.\"\n  line_by_line: \"samepage\u{a0}: {reason}, donc les questions sont pos\u{e9}es ligne par ligne.\"\n  no_home: \"il n'y a pas de dossier personnel (HOME n'est pas d\u{e9}fini)\"\n  demo_no_samples: \"Ce contenu n'a aucun couple d'exemple ({file}), donc il n'y a rien \u{e0} montrer.\"\n  demo_heading: \"=== Couple d'exemple {number} sur {total}\u{a0}: {title} ===\"\n\nsaving:\n  nothing_yet: \"Il n'y a encore rien \u{e0} enregistrer.\"\n  same_name: \"Les deux fichiers auraient le m\u{ea}me nom; ajoutez-y {marker}.\"\n  saved_in: \"Enregistrement fait dans {paths} (seul ce compte y a acc\u{e8}s).\"\n  offer: \"Pour enregistrer, tapez r pour un rapport ou a pour les r\u{e9}ponses; appuyez sur Entr\u{e9}e pour terminer\u{a0}:\"\n  offer_again: \"Veuillez taper r ou a, ou appuyer sur Entr\u{e9}e.\"\n  marker_note: \"({marker} sera remplac\u{e9} par le nom de chaque personne.)\"\n  file_name: \"Nom du fichier [{default}]\u{a0}:\"\n  report_saved_in: \"Le rapport est enregistr\u{e9} dans {path}.\"\n\nvalidate:\n  valid: \"{folder}\u{a0}: le contenu est valide ({questions} questions, {themes} th\u{e8}mes, {cards} cartes).\"\n  stale: \"avertissement\u{a0}: checkin.yaml\u{a0}: lignes d'aide v\u{e9}rifi\u{e9}es il y a plus d'un an, {stale} sur {total} (la plus ancienne, {oldest}, le {day}); v\u{e9}rifiez de nouveau leurs num\u{e9}ros sur la page de chaque service.\"\n"),
+            File(name: "meta.yaml", bytes: "id: samepage-default\nversion: 2\ntitle: Sommes-nous sur la m\u{ea}me longueur d'onde?\nminutes: 10\nwelcome: >-\n  Voici quelques questions pour les couples qui pensent \u{e0} la th\u{e9}rapie de couple.\n  Chaque personne r\u{e9}pond seule, en priv\u{e9}. Ensuite, vous voyez vos r\u{e9}ponses c\u{f4}te\n  \u{e0} c\u{f4}te, pour parler ensemble d'une prochaine \u{e9}tape.\nprivacy: >-\n  Rien de ce que vous tapez ne quitte cet ordinateur.\ndisclaimer: >-\n  Ceci vous donne de l'information. Ce n'est ni une th\u{e9}rapie ni un conseil, et\n  cela ne remplace pas l'aide d'une personne qualifi\u{e9}e.\nhandoff: >-\n  Merci, votre partie est termin\u{e9}e. Vos r\u{e9}ponses sont maintenant cach\u{e9}es. Passez\n  le clavier \u{e0} votre partenaire. Rien ne presse\u{a0}: prenez votre temps, et\n  commencez quand vous vous sentez \u{e0} l'aise.\nresults_intro: >-\n  Ceci montre des tendances dans vos r\u{e9}ponses. Cela ne dit pas qui a raison.\n  Servez-vous-en pour commencer une discussion calme.\nsolo_results_intro: >-\n  Ceci montre ce que vous avez dit sur l'id\u{e9}e d'essayer la th\u{e9}rapie et sur ce\n  qui vous retient. C'est une photo du moment, pas un verdict. Elle peut\n  changer.\nnot_enough: pas assez de r\u{e9}ponses pour le dire\n"),
+            File(name: "pairing.yaml", bytes: "# Les nombres qui transforment les scores (0-100) en mots. Voir README.md pour l'usage de chacun.\nthresholds:\n  not_now: 40         # une ouverture \u{e9}gale ou inf\u{e9}rieure \u{e0} ce nombre donne \u{ab}\u{a0}pas maintenant\u{a0}\u{bb}\n  ready: 65           # \u{e9}gale ou sup\u{e9}rieure\u{a0}: \u{ab}\u{a0}envie d'essayer\u{a0}\u{bb} (doit \u{ea}tre plus grand que not_now)\n  close_gap: 15       # un \u{e9}cart d'ouverture \u{e9}gal ou inf\u{e9}rieur\u{a0}: \u{ab}\u{a0}\u{e0} peu pr\u{e8}s pareil\u{a0}\u{bb}\n  far_gap: 40         # \u{e0} partir de cet \u{e9}cart\u{a0}: \u{ab}\u{a0}un \u{e9}cart important\u{a0}\u{bb}; entre les deux\u{a0}: \u{ab}\u{a0}un certain \u{e9}cart\u{a0}\u{bb}\n  wide_gap: 25        # \u{e0} partir de cet \u{e9}cart, si le score le plus bas est sous le milieu, les r\u{e9}sultats\n                      # disent qui a le plus envie de commencer en ce moment (une r\u{e9}ponse change un score d'environ 3)\n  middle: 50          # au-dessus du milieu, une personne a plut\u{f4}t envie d'essayer\n  theme_high: 60      # une inqui\u{e9}tude \u{e9}gale ou sup\u{e9}rieure p\u{e8}se sur la personne (nettement au-dessus du milieu)\n  top_themes: 2       # nombre d'inqui\u{e9}tudes principales par personne\n  min_answers:\n    readiness: 4\n    theme: 2\n# Les bandes d'ouverture, de la plus basse \u{e0} la plus haute. Les mots doivent convenir \u{e0} tous les\n# scores de la bande; \u{ab}\u{a0}pas maintenant\u{a0}\u{bb} est un vrai choix, pas un \u{e9}chec.\nbands:\n  not-now:\n    name: Pas maintenant\n    summary: >-\n      Pour l'instant, ce n'est pas le bon moment pour vous d'essayer la th\u{e9}rapie\n      de couple. C'est un vrai choix, et il vous revient.\n  open:\n    name: En r\u{e9}flexion\n    summary: >-\n      Vous n'\u{e9}cartez pas l'id\u{e9}e, et vous avez peut-\u{ea}tre encore des questions ou\n      des doutes. Vous pouvez en apprendre plus avant de d\u{e9}cider, sans promettre\n      d'y aller.\n  ready:\n    name: Envie d'essayer\n    summary: >-\n      Vous avez envie d'essayer la th\u{e9}rapie de couple. Les inqui\u{e9}tudes qui vous\n      restent valent la peine d'\u{ea}tre nomm\u{e9}es au d\u{e9}but.\n# L'\u{e9}cart entre deux scores d'ouverture, en mots (jamais comme un score de \u{ab}\u{a0}compatibilit\u{e9}\u{a0}\u{bb}).\ngaps:\n  close: \u{c0} peu pr\u{e8}s pareil\n  apart: Un certain \u{e9}cart\n  far: Un \u{e9}cart important\n# V\u{e9}rifi\u{e9}es dans cet ordre; la premi\u{e8}re \u{e9}tiquette qui convient est utilis\u{e9}e. La derni\u{e8}re doit \u{ea}tre\n# \u{ab}\u{a0}when: any\u{a0}\u{bb}.\nlabels:\n  - id: ready-together\n    name: La m\u{ea}me envie d'essayer\n    when: both-ready\n    summary: >-\n      Vous deux avez envie d'essayer la th\u{e9}rapie de couple. Vous pouvez choisir\n      une premi\u{e8}re \u{e9}tape c\u{f4}te \u{e0} c\u{f4}te.\n  - id: both-unsure\n    name: Pas maintenant, pour vous deux\n    when: both-not-now\n    summary: >-\n      Pour vous deux, ce n'est pas le moment d'essayer la th\u{e9}rapie de couple.\n      C'est un vrai choix. Si cela change, vous pourrez commencer par de petits\n      pas, \u{e0} votre rythme.\n  - id: close\n    name: Un rythme semblable\n    when: close\n    summary: >-\n      Vous voyez l'id\u{e9}e d'essayer la th\u{e9}rapie \u{e0} peu pr\u{e8}s de la m\u{ea}me fa\u{e7}on, m\u{ea}me\n      si vos inqui\u{e9}tudes diff\u{e8}rent. Cela peut vous aider \u{e0} parler de la suite,\n      s'il y en a une.\n  - id: different-paces\n    name: Des rythmes diff\u{e9}rents\n    when: any\n    summary: >-\n      Votre ouverture \u{e0} la th\u{e9}rapie n'est pas la m\u{ea}me en ce moment. Cela arrive\n      \u{e0} beaucoup de couples. C'est un point de d\u{e9}part, pas le signe que quelque\n      chose ne va pas.\n"),
+            File(name: "questions.yaml", bytes: "# Ouverture (readiness)\u{a0}: \u{e0} quel point chaque personne a envie d'essayer la th\u{e9}rapie de couple, et\n# l'espoir qu'elle y met.\n# Th\u{e8}mes\u{a0}: sept raisons courantes d'h\u{e9}siter. \u{ca}tre d'accord avec un \u{e9}nonc\u{e9} veut dire plus de cette\n# h\u{e9}sitation, sauf si l'\u{e9}nonc\u{e9} porte reverse: true (\u{ea}tre d'accord veut alors dire moins).\n# \u{c9}tapes\u{a0}: une \u{e9}chelle de prochaines \u{e9}tapes, de la plus petite \u{e0} la plus grande, avec la m\u{ea}me\n# \u{e9}chelle d'accord.\nreadiness:\n  name: Ouverture \u{e0} la th\u{e9}rapie\n  about: Votre ouverture \u{e0} l'id\u{e9}e d'essayer la th\u{e9}rapie de couple, en ce moment.\n  items:\n    - id: ready-first-session\n      text: J'accepterais d'aller \u{e0} une premi\u{e8}re s\u{e9}ance en couple.\n    - id: ready-hope-help\n      text: Je crois qu'une bonne th\u{e9}rapie pourrait nous aider \u{e0} nous parler.\n    - id: ready-rather-wait\n      text: Je pr\u{e9}f\u{e8}re attendre avant de faire un pas vers la th\u{e9}rapie de couple.\n      reverse: true\n    - id: ready-curious\n      text: Ce que la th\u{e9}rapie de couple pourrait nous apporter m'int\u{e9}resse.\n    - id: ready-want-change\n      text: J'aimerais qu'on g\u{e8}re autrement nos discussions difficiles.\n    - id: ready-make-time\n      text: Je veux bien trouver du temps pour la th\u{e9}rapie.\n    - id: ready-ask-questions\n      text: Un court appel pour poser des questions \u{e0} un ou une th\u{e9}rapeute me conviendrait.\n    - id: ready-not-now\n      text: En ce moment, je pr\u{e9}f\u{e8}re ne pas parler de th\u{e9}rapie du tout.\n      reverse: true\n    - id: ready-no-use\n      text: Je doute qu'aller en th\u{e9}rapie change grand-chose pour nous.\n      reverse: true\nthemes:\n  - id: blame\n    name: Peur du bl\u{e2}me\n    about: >-\n      Avoir peur du bl\u{e2}me est une fa\u{e7}on de vous prot\u{e9}ger. Il est normal de\n      vouloir qu'on vous \u{e9}coute de fa\u{e7}on juste.\n    items:\n      - id: blame-the-problem\n        text: J'ai peur qu'en th\u{e9}rapie, on me voie comme le probl\u{e8}me.\n      - id: blame-take-sides\n        text: J'ai peur qu'en th\u{e9}rapie, on prenne le parti de l'autre.\n      - id: blame-complaints\n        text: Je pense que les s\u{e9}ances deviendraient une liste de reproches contre moi.\n      - id: blame-fair\n        text: Je crois qu'en th\u{e9}rapie, on serait juste envers nous deux.\n        reverse: true\n  - id: past-therapy\n    name: Th\u{e9}rapies pass\u{e9}es\n    about: >-\n      Ce que vous avez v\u{e9}cu en th\u{e9}rapie, de bon ou de difficile, influence ce\n      que vous ressentez \u{e0} l'id\u{e9}e d'essayer de nouveau. La prudence est une\n      fa\u{e7}on de prendre soin de vous.\n    not_applicable: Je n'ai jamais suivi de th\u{e9}rapie\n    items:\n      - id: past-therapy-worse\n        text: Une th\u{e9}rapie que j'ai suivie m'a fait plus de mal que de bien.\n      - id: past-therapy-unsafe\n        text: J'ai d\u{e9}j\u{e0} \u{e9}t\u{e9} en th\u{e9}rapie sans me sentir en s\u{e9}curit\u{e9} pour parler.\n      - id: past-therapy-not-heard\n        text: J'ai d\u{e9}j\u{e0} eu une th\u{e9}rapie o\u{f9} l'on ne m'\u{e9}coutait pas vraiment.\n      - id: past-therapy-wary\n        text: \u{c0} cause de ce que j'ai v\u{e9}cu, je me m\u{e9}fie d'une nouvelle th\u{e9}rapie.\n      - id: past-therapy-helped\n        text: Une th\u{e9}rapie que j'ai suivie m'a apport\u{e9} quelque chose.\n        reverse: true\n  - id: overwhelm\n    name: Le trop-plein\n    about: >-\n      \u{c9}viter les discussions difficiles est souvent une fa\u{e7}on de vous prot\u{e9}ger,\n      vous et les gens que vous aimez. Beaucoup de gens le font.\n    items:\n      - id: overwhelm-too-much\n        text: Parler de nos probl\u{e8}mes, c'est parfois trop pour moi.\n      - id: overwhelm-embarrassed\n        text: Ce serait g\u{ea}nant de parler de notre vie priv\u{e9}e \u{e0} une personne inconnue.\n      - id: overwhelm-keep-peace\n        text: Je pr\u{e9}f\u{e8}re garder la paix plut\u{f4}t qu'aborder les sujets difficiles.\n      - id: overwhelm-not-return\n        text: Quand une discussion difficile reste en suspens, je pr\u{e9}f\u{e8}re ne pas y revenir.\n      - id: overwhelm-can-talk\n        text: Je me sens capable de parler des choses difficiles entre nous.\n        reverse: true\n  - id: vulnerability\n    name: Montrer ses \u{e9}motions\n    about: >-\n      Ce que nous avons appris en grandissant sur le fait de montrer nos\n      \u{e9}motions nous marque. Souvent, cela nous a permis de tenir le coup.\n    items:\n      - id: vulnerability-keep-private\n        text: Dans ma famille et mon entourage, les probl\u{e8}mes de la maison restent priv\u{e9}s.\n      - id: vulnerability-on-my-own\n        text: On m'a appris \u{e0} r\u{e9}gler mes probl\u{e8}mes par moi-m\u{ea}me.\n      - id: vulnerability-gender\n        text: J'ai grandi en entendant qu'\u{e0} cause de mon genre, je ne devais pas montrer mes \u{e9}motions.\n      - id: vulnerability-others-think\n        text: Mes proches nous verraient d'un moins bon \u{153}il si nous allions en th\u{e9}rapie.\n      - id: vulnerability-strength\n        text: Pour moi, demander de l'aide pour ses \u{e9}motions est un signe de force.\n        reverse: true\n  - id: crisis-only\n    name: Seulement en cas de crise\n    about: >-\n      Sentir que vous pouvez r\u{e9}gler les choses entre vous vient souvent de votre\n      fiert\u{e9} face \u{e0} ce que vous avez b\u{e2}ti ensemble.\n    items:\n      - id: crisis-only-not-bad\n        text: Notre couple ne va pas assez mal pour avoir besoin de th\u{e9}rapie.\n      - id: crisis-only-broken\n        text: Consulter voudrait dire que quelque chose est bris\u{e9} entre nous.\n      - id: crisis-only-breaking-up\n        text: La th\u{e9}rapie, c'est surtout pour les couples pr\u{e8}s de se s\u{e9}parer.\n      - id: crisis-only-doing-fine\n        text: La th\u{e9}rapie peut aussi aider les couples qui vont bien.\n        reverse: true\n  - id: ganged-up\n    name: Peur du deux contre un\n    about: >-\n      Vouloir garder votre mot \u{e0} dire sur votre propre vie, c'est sain. Il est\n      naturel de vouloir le prot\u{e9}ger.\n    items:\n      - id: ganged-up-two-on-one\n        text: J'ai peur que \u{e7}a ressemble \u{e0} deux personnes contre une.\n      - id: ganged-up-pushed\n        text: J'ai peur qu'on me pousse \u{e0} devenir quelqu'un d'autre.\n      - id: ganged-up-old-fights\n        text: J'ai peur que les s\u{e9}ances portent sur qui avait raison dans nos disputes.\n      - id: ganged-up-equal-say\n        text: Je crois que j'aurais autant mon mot \u{e0} dire sur nos objectifs.\n        reverse: true\n  - id: practical\n    name: Co\u{fb}t, temps et acc\u{e8}s \u{e0} l'aide\n    about: >-\n      L'argent, les semaines charg\u{e9}es et la recherche de la bonne personne sont\n      de vraies limites. C'est sage d'y penser.\n    items:\n      - id: practical-cost\n        text: J'ai peur que la th\u{e9}rapie d\u{e9}passe nos moyens.\n      - id: practical-time\n        text: J'aurais du mal \u{e0} trouver du temps pour des s\u{e9}ances.\n      - id: practical-fit\n        text: J'ai peur qu'on ne trouve pas de th\u{e9}rapeute qui comprenne les gens comme nous.\n      - id: practical-know-where\n        text: Je sais o\u{f9} chercher de l'aide en th\u{e9}rapie de couple.\n        reverse: true\nsteps:\n  name: Prochaines \u{e9}tapes\n  about: Les \u{e9}tapes que vous accepteriez de franchir. Aucune n'est une promesse.\n  items:\n    - id: step-read\n      step: Lire sur le sujet\n      text: J'accepterais de lire sur le fonctionnement de la th\u{e9}rapie de couple.\n    - id: step-call\n      step: Un court premier appel\n      text: J'accepterais un court premier appel avec un ou une th\u{e9}rapeute.\n    - id: step-one-session\n      step: Une s\u{e9}ance ensemble\n      text: J'accepterais d'essayer une s\u{e9}ance ensemble, sans promettre de continuer.\n    - id: step-regular\n      step: Des s\u{e9}ances r\u{e9}guli\u{e8}res ensemble\n      text: J'accepterais d'aller \u{e0} des s\u{e9}ances ensemble pendant quelques mois.\n    - id: step-on-my-own\n      step: Des s\u{e9}ances individuelles\n      alone: true\n      text: J'accepterais de consulter de mon c\u{f4}t\u{e9} pour parler de notre relation.\n"),
+            File(name: "samples.yaml", bytes: "# Couples d'exemple pour la d\u{e9}mo (samepage --demo). Ils sont invent\u{e9}s. Chaque partenaire donne un\n# niveau de 0 \u{e0} 5 pour chaque section\u{a0}: chaque \u{e9}nonc\u{e9} de la section re\u{e7}oit ce niveau, les \u{e9}nonc\u{e9}s\n# invers\u{e9}s (reverse) en miroir (un niveau 5 veut donc toujours dire \u{ab}\u{a0}tout \u{e0} fait\u{a0}\u{bb}), et 0 veut dire\n# \u{ab}\u{a0}je pr\u{e9}f\u{e8}re ne pas r\u{e9}pondre\u{a0}\u{bb} partout.\n# Les niveaux deviennent des scores ainsi\u{a0}: 1 = 0, 2 = 25, 3 = 50, 4 = 75, 5 = 100; une ouverture\n# de 1-2 donne \u{ab}\u{a0}Pas maintenant\u{a0}\u{bb}, 3 \u{ab}\u{a0}En r\u{e9}flexion\u{a0}\u{bb} et 4-5 \u{ab}\u{a0}Envie d'essayer\u{a0}\u{bb}.\n# Un couple par \u{e9}tiquette\u{a0}: ready-together, close, different-paces, both-unsure.\ncouples:\n  - id: maya-and-jon\n    title: Maya et Jon, la m\u{ea}me envie d'essayer\n    about: >-\n      Les deux veulent de l'aide pour leur fa\u{e7}on de se disputer. Jon a v\u{e9}cu une\n      exp\u{e9}rience difficile en th\u{e9}rapie il y a des ann\u{e9}es, et ses horaires de\n      travail lui laissent peu de temps.\n    partners:\n      - name: Maya\n        levels: {readiness: 5, blame: 2, past-therapy: 1, overwhelm: 2, vulnerability: 1, crisis-only: 1, ganged-up: 1, practical: 2, steps: 5}\n      - name: Jon\n        levels: {readiness: 4, blame: 2, past-therapy: 4, overwhelm: 2, vulnerability: 2, crisis-only: 1, ganged-up: 2, practical: 4, steps: 4}\n\n  - id: ana-and-luis\n    title: Ana et Luis, \u{e0} un rythme semblable\n    about: >-\n      Ni Ana ni Luis ne rejettent l'id\u{e9}e. Les discussions difficiles les\n      \u{e9}puisent, et le prix d'une th\u{e9}rapie leur est inconnu.\n    partners:\n      - name: Ana\n        levels: {readiness: 3, blame: 2, past-therapy: 1, overwhelm: 4, vulnerability: 3, crisis-only: 2, ganged-up: 2, practical: 4, steps: 3}\n      - name: Luis\n        levels: {readiness: 3, blame: 3, past-therapy: 2, overwhelm: 4, vulnerability: 2, crisis-only: 3, ganged-up: 2, practical: 3, steps: 3}\n\n  - id: sam-and-alex\n    title: Sam et Alex, \u{e0} des rythmes diff\u{e9}rents\n    about: >-\n      Sam a souvent parl\u{e9} de th\u{e9}rapie. Alex ne veut pas essayer pour l'instant,\n      et a peur de passer pour le probl\u{e8}me.\n    partners:\n      - name: Sam\n        levels: {readiness: 5, blame: 1, past-therapy: 2, overwhelm: 2, vulnerability: 1, crisis-only: 1, ganged-up: 1, practical: 2, steps: 5}\n      - name: Alex\n        levels: {readiness: 2, blame: 5, past-therapy: 2, overwhelm: 3, vulnerability: 3, crisis-only: 2, ganged-up: 4, practical: 2, steps: 2}\n\n  - id: kai-and-noor\n    title: Kai et Noor, pas pour l'instant\n    about: >-\n      La plupart des jours, tout va bien. Les deux ont grandi avec l'id\u{e9}e que\n      les probl\u{e8}mes restent \u{e0} la maison, et pr\u{e9}f\u{e8}rent ne pas essayer la th\u{e9}rapie\n      pour l'instant.\n    partners:\n      - name: Kai\n        levels: {readiness: 2, blame: 2, past-therapy: 1, overwhelm: 2, vulnerability: 5, crisis-only: 4, ganged-up: 2, practical: 3, steps: 2}\n      - name: Noor\n        levels: {readiness: 1, blame: 1, past-therapy: 1, overwhelm: 3, vulnerability: 4, crisis-only: 5, ganged-up: 1, practical: 1, steps: 1}\n"),
+            File(name: "scale.yaml", bytes: "choices:\n  - Pas du tout d'accord\n  - Pas d'accord\n  - Je ne sais pas\n  - D'accord\n  - Tout \u{e0} fait d'accord\nprefer_not: Je pr\u{e9}f\u{e8}re ne pas r\u{e9}pondre\n"),
+        ], content: set1),
     ]
 
     /// content: the set in en.
@@ -2159,6 +2169,2236 @@ extension ShippedContent {
                     "why.theme_yours": "{theme} is one of your top worries (level {level}; {high} or more counts).",
                 ],
                 language: "en"
+            ),
+            identity: SamePageCore.ContentIdentity(
+                id: "samepage-default",
+                version: 2,
+                fingerprint: "a65e669d42153abd"
+            )
+        )
+    }
+
+    /// fr: the set in fr.
+    @Sendable static func set1() -> Content {
+        SamePageCore.Content(
+            texts: SamePageCore.Texts(
+                title: "Sommes-nous sur la m\u{ea}me longueur d'onde?",
+                minutes: 10,
+                welcome: "Voici quelques questions pour les couples qui pensent \u{e0} la th\u{e9}rapie de couple. Chaque personne r\u{e9}pond seule, en priv\u{e9}. Ensuite, vous voyez vos r\u{e9}ponses c\u{f4}te \u{e0} c\u{f4}te, pour parler ensemble d'une prochaine \u{e9}tape.",
+                privacy: "Rien de ce que vous tapez ne quitte cet ordinateur.",
+                disclaimer: "Ceci vous donne de l'information. Ce n'est ni une th\u{e9}rapie ni un conseil, et cela ne remplace pas l'aide d'une personne qualifi\u{e9}e.",
+                handOff: "Merci, votre partie est termin\u{e9}e. Vos r\u{e9}ponses sont maintenant cach\u{e9}es. Passez le clavier \u{e0} votre partenaire. Rien ne presse\u{a0}: prenez votre temps, et commencez quand vous vous sentez \u{e0} l'aise.",
+                resultsIntro: "Ceci montre des tendances dans vos r\u{e9}ponses. Cela ne dit pas qui a raison. Servez-vous-en pour commencer une discussion calme.",
+                soloResultsIntro: "Ceci montre ce que vous avez dit sur l'id\u{e9}e d'essayer la th\u{e9}rapie et sur ce qui vous retient. C'est une photo du moment, pas un verdict. Elle peut changer.",
+                notEnough: "pas assez de r\u{e9}ponses pour le dire"
+            ),
+            scale: SamePageCore.Scale(
+                choices: [
+                    "Pas du tout d'accord",
+                    "Pas d'accord",
+                    "Je ne sais pas",
+                    "D'accord",
+                    "Tout \u{e0} fait d'accord",
+                ],
+                preferNot: "Je pr\u{e9}f\u{e8}re ne pas r\u{e9}pondre"
+            ),
+            readiness: SamePageCore.Section(
+                id: "readiness",
+                name: "Ouverture \u{e0} la th\u{e9}rapie",
+                about: "Votre ouverture \u{e0} l'id\u{e9}e d'essayer la th\u{e9}rapie de couple, en ce moment.",
+                items: [
+                    SamePageCore.Item(
+                        id: "ready-first-session",
+                        text: "J'accepterais d'aller \u{e0} une premi\u{e8}re s\u{e9}ance en couple.",
+                        reverse: false,
+                        step: nil,
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "ready-hope-help",
+                        text: "Je crois qu'une bonne th\u{e9}rapie pourrait nous aider \u{e0} nous parler.",
+                        reverse: false,
+                        step: nil,
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "ready-rather-wait",
+                        text: "Je pr\u{e9}f\u{e8}re attendre avant de faire un pas vers la th\u{e9}rapie de couple.",
+                        reverse: true,
+                        step: nil,
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "ready-curious",
+                        text: "Ce que la th\u{e9}rapie de couple pourrait nous apporter m'int\u{e9}resse.",
+                        reverse: false,
+                        step: nil,
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "ready-want-change",
+                        text: "J'aimerais qu'on g\u{e8}re autrement nos discussions difficiles.",
+                        reverse: false,
+                        step: nil,
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "ready-make-time",
+                        text: "Je veux bien trouver du temps pour la th\u{e9}rapie.",
+                        reverse: false,
+                        step: nil,
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "ready-ask-questions",
+                        text: "Un court appel pour poser des questions \u{e0} un ou une th\u{e9}rapeute me conviendrait.",
+                        reverse: false,
+                        step: nil,
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "ready-not-now",
+                        text: "En ce moment, je pr\u{e9}f\u{e8}re ne pas parler de th\u{e9}rapie du tout.",
+                        reverse: true,
+                        step: nil,
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "ready-no-use",
+                        text: "Je doute qu'aller en th\u{e9}rapie change grand-chose pour nous.",
+                        reverse: true,
+                        step: nil,
+                        alone: false
+                    ),
+                ],
+                notApplicable: nil
+            ),
+            themes: [
+                SamePageCore.Section(
+                    id: "blame",
+                    name: "Peur du bl\u{e2}me",
+                    about: "Avoir peur du bl\u{e2}me est une fa\u{e7}on de vous prot\u{e9}ger. Il est normal de vouloir qu'on vous \u{e9}coute de fa\u{e7}on juste.",
+                    items: [
+                        SamePageCore.Item(
+                            id: "blame-the-problem",
+                            text: "J'ai peur qu'en th\u{e9}rapie, on me voie comme le probl\u{e8}me.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "blame-take-sides",
+                            text: "J'ai peur qu'en th\u{e9}rapie, on prenne le parti de l'autre.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "blame-complaints",
+                            text: "Je pense que les s\u{e9}ances deviendraient une liste de reproches contre moi.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "blame-fair",
+                            text: "Je crois qu'en th\u{e9}rapie, on serait juste envers nous deux.",
+                            reverse: true,
+                            step: nil,
+                            alone: false
+                        ),
+                    ],
+                    notApplicable: nil
+                ),
+                SamePageCore.Section(
+                    id: "past-therapy",
+                    name: "Th\u{e9}rapies pass\u{e9}es",
+                    about: "Ce que vous avez v\u{e9}cu en th\u{e9}rapie, de bon ou de difficile, influence ce que vous ressentez \u{e0} l'id\u{e9}e d'essayer de nouveau. La prudence est une fa\u{e7}on de prendre soin de vous.",
+                    items: [
+                        SamePageCore.Item(
+                            id: "past-therapy-worse",
+                            text: "Une th\u{e9}rapie que j'ai suivie m'a fait plus de mal que de bien.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "past-therapy-unsafe",
+                            text: "J'ai d\u{e9}j\u{e0} \u{e9}t\u{e9} en th\u{e9}rapie sans me sentir en s\u{e9}curit\u{e9} pour parler.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "past-therapy-not-heard",
+                            text: "J'ai d\u{e9}j\u{e0} eu une th\u{e9}rapie o\u{f9} l'on ne m'\u{e9}coutait pas vraiment.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "past-therapy-wary",
+                            text: "\u{c0} cause de ce que j'ai v\u{e9}cu, je me m\u{e9}fie d'une nouvelle th\u{e9}rapie.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "past-therapy-helped",
+                            text: "Une th\u{e9}rapie que j'ai suivie m'a apport\u{e9} quelque chose.",
+                            reverse: true,
+                            step: nil,
+                            alone: false
+                        ),
+                    ],
+                    notApplicable: "Je n'ai jamais suivi de th\u{e9}rapie"
+                ),
+                SamePageCore.Section(
+                    id: "overwhelm",
+                    name: "Le trop-plein",
+                    about: "\u{c9}viter les discussions difficiles est souvent une fa\u{e7}on de vous prot\u{e9}ger, vous et les gens que vous aimez. Beaucoup de gens le font.",
+                    items: [
+                        SamePageCore.Item(
+                            id: "overwhelm-too-much",
+                            text: "Parler de nos probl\u{e8}mes, c'est parfois trop pour moi.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "overwhelm-embarrassed",
+                            text: "Ce serait g\u{ea}nant de parler de notre vie priv\u{e9}e \u{e0} une personne inconnue.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "overwhelm-keep-peace",
+                            text: "Je pr\u{e9}f\u{e8}re garder la paix plut\u{f4}t qu'aborder les sujets difficiles.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "overwhelm-not-return",
+                            text: "Quand une discussion difficile reste en suspens, je pr\u{e9}f\u{e8}re ne pas y revenir.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "overwhelm-can-talk",
+                            text: "Je me sens capable de parler des choses difficiles entre nous.",
+                            reverse: true,
+                            step: nil,
+                            alone: false
+                        ),
+                    ],
+                    notApplicable: nil
+                ),
+                SamePageCore.Section(
+                    id: "vulnerability",
+                    name: "Montrer ses \u{e9}motions",
+                    about: "Ce que nous avons appris en grandissant sur le fait de montrer nos \u{e9}motions nous marque. Souvent, cela nous a permis de tenir le coup.",
+                    items: [
+                        SamePageCore.Item(
+                            id: "vulnerability-keep-private",
+                            text: "Dans ma famille et mon entourage, les probl\u{e8}mes de la maison restent priv\u{e9}s.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "vulnerability-on-my-own",
+                            text: "On m'a appris \u{e0} r\u{e9}gler mes probl\u{e8}mes par moi-m\u{ea}me.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "vulnerability-gender",
+                            text: "J'ai grandi en entendant qu'\u{e0} cause de mon genre, je ne devais pas montrer mes \u{e9}motions.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "vulnerability-others-think",
+                            text: "Mes proches nous verraient d'un moins bon \u{153}il si nous allions en th\u{e9}rapie.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "vulnerability-strength",
+                            text: "Pour moi, demander de l'aide pour ses \u{e9}motions est un signe de force.",
+                            reverse: true,
+                            step: nil,
+                            alone: false
+                        ),
+                    ],
+                    notApplicable: nil
+                ),
+                SamePageCore.Section(
+                    id: "crisis-only",
+                    name: "Seulement en cas de crise",
+                    about: "Sentir que vous pouvez r\u{e9}gler les choses entre vous vient souvent de votre fiert\u{e9} face \u{e0} ce que vous avez b\u{e2}ti ensemble.",
+                    items: [
+                        SamePageCore.Item(
+                            id: "crisis-only-not-bad",
+                            text: "Notre couple ne va pas assez mal pour avoir besoin de th\u{e9}rapie.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "crisis-only-broken",
+                            text: "Consulter voudrait dire que quelque chose est bris\u{e9} entre nous.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "crisis-only-breaking-up",
+                            text: "La th\u{e9}rapie, c'est surtout pour les couples pr\u{e8}s de se s\u{e9}parer.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "crisis-only-doing-fine",
+                            text: "La th\u{e9}rapie peut aussi aider les couples qui vont bien.",
+                            reverse: true,
+                            step: nil,
+                            alone: false
+                        ),
+                    ],
+                    notApplicable: nil
+                ),
+                SamePageCore.Section(
+                    id: "ganged-up",
+                    name: "Peur du deux contre un",
+                    about: "Vouloir garder votre mot \u{e0} dire sur votre propre vie, c'est sain. Il est naturel de vouloir le prot\u{e9}ger.",
+                    items: [
+                        SamePageCore.Item(
+                            id: "ganged-up-two-on-one",
+                            text: "J'ai peur que \u{e7}a ressemble \u{e0} deux personnes contre une.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "ganged-up-pushed",
+                            text: "J'ai peur qu'on me pousse \u{e0} devenir quelqu'un d'autre.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "ganged-up-old-fights",
+                            text: "J'ai peur que les s\u{e9}ances portent sur qui avait raison dans nos disputes.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "ganged-up-equal-say",
+                            text: "Je crois que j'aurais autant mon mot \u{e0} dire sur nos objectifs.",
+                            reverse: true,
+                            step: nil,
+                            alone: false
+                        ),
+                    ],
+                    notApplicable: nil
+                ),
+                SamePageCore.Section(
+                    id: "practical",
+                    name: "Co\u{fb}t, temps et acc\u{e8}s \u{e0} l'aide",
+                    about: "L'argent, les semaines charg\u{e9}es et la recherche de la bonne personne sont de vraies limites. C'est sage d'y penser.",
+                    items: [
+                        SamePageCore.Item(
+                            id: "practical-cost",
+                            text: "J'ai peur que la th\u{e9}rapie d\u{e9}passe nos moyens.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "practical-time",
+                            text: "J'aurais du mal \u{e0} trouver du temps pour des s\u{e9}ances.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "practical-fit",
+                            text: "J'ai peur qu'on ne trouve pas de th\u{e9}rapeute qui comprenne les gens comme nous.",
+                            reverse: false,
+                            step: nil,
+                            alone: false
+                        ),
+                        SamePageCore.Item(
+                            id: "practical-know-where",
+                            text: "Je sais o\u{f9} chercher de l'aide en th\u{e9}rapie de couple.",
+                            reverse: true,
+                            step: nil,
+                            alone: false
+                        ),
+                    ],
+                    notApplicable: nil
+                ),
+            ],
+            checkIn: SamePageCore.CheckIn(
+                intro: "Ces derni\u{e8}res questions sont pour vous seulement. Votre partenaire ne verra pas vos r\u{e9}ponses, qui ne sont enregistr\u{e9}es nulle part. Ensuite, tout le monde voit la m\u{ea}me liste de ressources, peu importe ses r\u{e9}ponses.",
+                frequencyChoices: [
+                    "Jamais",
+                    "Une fois",
+                    "Parfois",
+                    "Souvent",
+                    "Je ne sais pas",
+                ],
+                items: [
+                    SamePageCore.CheckInItem(
+                        id: "checkin-safe-home",
+                        text: "Ces temps-ci, je me sens en s\u{e9}curit\u{e9} dans mon couple.",
+                        scale: .agree
+                    ),
+                    SamePageCore.CheckInItem(
+                        id: "checkin-afraid",
+                        text: "Depuis un an, combien de fois avez-vous eu peur de ce que votre partenaire pourrait faire?",
+                        scale: .frequency
+                    ),
+                    SamePageCore.CheckInItem(
+                        id: "checkin-hurt",
+                        text: "Depuis un an, votre partenaire vous a fait mal (coups, pouss\u{e9}es) ou a menac\u{e9} de le faire\u{a0}: combien de fois?",
+                        scale: .frequency
+                    ),
+                    SamePageCore.CheckInItem(
+                        id: "checkin-sexual-pressure",
+                        text: "Depuis un an, votre partenaire a fait pression sur vous pour des gestes sexuels non voulus\u{a0}: combien de fois?",
+                        scale: .frequency
+                    ),
+                    SamePageCore.CheckInItem(
+                        id: "checkin-control",
+                        text: "Depuis un an, votre partenaire a limit\u{e9} votre acc\u{e8}s \u{e0} l'argent, fouill\u{e9} votre t\u{e9}l\u{e9}phone ou limit\u{e9} vos contacts avec vos proches\u{a0}: combien de fois?",
+                        scale: .frequency
+                    ),
+                    SamePageCore.CheckInItem(
+                        id: "checkin-speak-freely",
+                        text: "En s\u{e9}ance de couple, je pourrais dire ce que je pense vraiment et rester en s\u{e9}curit\u{e9} \u{e0} la maison ensuite.",
+                        scale: .agree
+                    ),
+                ],
+                support: SamePageCore.SupportWords(
+                    title: "Du soutien, pour tout le monde",
+                    text: "Toutes les personnes qui utilisent samepage voient cette m\u{ea}me page. La th\u{e9}rapie de couple fonctionne mieux quand les deux personnes se sentent en s\u{e9}curit\u{e9} pour parler. Si vous ne vous sentez pas en s\u{e9}curit\u{e9} chez vous, il est souvent utile de parler d'abord \u{e0} quelqu'un, sans votre partenaire. Ces services sont gratuits et confidentiels.",
+                    concernNote: "Merci pour vos r\u{e9}ponses sinc\u{e8}res. Parler d'abord \u{e0} quelqu'un, sans votre partenaire, pourrait \u{ea}tre une bonne prochaine \u{e9}tape.",
+                    calmNote: "Merci pour vos r\u{e9}ponses. Gardez cette liste en t\u{ea}te, pour vous ou pour une personne de votre entourage."
+                ),
+                emergency: "Si vous \u{ea}tes en danger maintenant, appelez le num\u{e9}ro d'urgence de votre r\u{e9}gion. C'est le 911 aux \u{c9}tats-Unis et dans la plus grande partie du Canada; l\u{e0} o\u{f9} le 911 n'existe pas, appelez la police locale. C'est le 999 ou le 112 au Royaume-Uni et en Irlande, et le 000 en Australie. Au Royaume-Uni, si vous ne pouvez pas parler pendant un appel au 999 \u{e0} partir d'un cellulaire, restez en ligne et composez le 55 quand on vous le demande.",
+                shared: SamePageCore.SharedSafety(
+                    title: "Si la maison n'est pas un lieu s\u{fb}r",
+                    text: "Si l'une des deux personnes ne se sent pas en s\u{e9}curit\u{e9} \u{e0} la maison, les s\u{e9}ances \u{e0} deux ne sont peut-\u{ea}tre pas la bonne premi\u{e8}re \u{e9}tape. Parler d'abord \u{e0} quelqu'un, sans l'autre, peut aider. Les services ci-dessous sont gratuits et confidentiels."
+                ),
+                regions: [
+                    "ANY": "Partout",
+                    "AU": "Australie",
+                    "CA": "Canada",
+                    "CA-QC": "Qu\u{e9}bec",
+                    "GB": "Royaume-Uni",
+                    "IE": "Irlande",
+                    "US": "\u{c9}tats-Unis",
+                ],
+                resources: [
+                    SamePageCore.Resource(
+                        name: "National Domestic Violence Hotline",
+                        region: "US",
+                        languages: [
+                            "en",
+                            "es",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "1-800-799-7233"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .text,
+                                value: "START to 88788"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .chat,
+                                value: "thehotline.org"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .tty,
+                                value: "1-800-787-3224"
+                            ),
+                        ],
+                        audience: "toute personne bless\u{e9}e ou effray\u{e9}e dans son couple, les gens qui veulent l'aider, et les personnes inqui\u{e8}tes de la fa\u{e7}on dont elles traitent leur partenaire",
+                        source: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "988 Suicide & Crisis Lifeline",
+                        region: "US",
+                        languages: [
+                            "en",
+                            "es",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "988"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .text,
+                                value: "988"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .chat,
+                                value: "988lifeline.org"
+                            ),
+                        ],
+                        audience: "toute personne qui pense au suicide ou qui traverse un moment difficile, ou qui s'inqui\u{e8}te pour quelqu'un dans cette situation",
+                        source: "https://988lifeline.org/get-help/what-to-expect",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Ligne d'aide en cas de crise de suicide 9-8-8",
+                        region: "CA",
+                        languages: [
+                            "en",
+                            "fr",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "988"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .text,
+                                value: "988"
+                            ),
+                        ],
+                        audience: "toute personne au Canada qui pense au suicide, ou qui s'inqui\u{e8}te pour quelqu'un qui pourrait y penser",
+                        source: "https://988.ca/fr/les-modalites-et-conditions-pour-le-service",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "ShelterSafe",
+                        region: "CA",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "la carte fonctionne en tout temps; la plupart des maisons d'h\u{e9}bergement qui y figurent r\u{e9}pondent au t\u{e9}l\u{e9}phone jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "sheltersafe.ca"
+                            ),
+                        ],
+                        audience: "les femmes et leurs enfants qui ont besoin d'un lieu s\u{fb}r ou de parler de violence \u{e0} quelqu'un; pas besoin d'habiter dans une maison d'h\u{e9}bergement pour obtenir de l'aide",
+                        source: "https://sheltersafe.ca/about-shelters/",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Pour obtenir de l'aide dans les cas de violence familiale (gouvernement du Canada)",
+                        region: "CA",
+                        languages: [
+                            "en",
+                            "fr",
+                        ],
+                        hours: "page Web, \u{e0} lire en tout temps",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "justice.gc.ca/fra/jp-cj/vf-fv/aide-help.html"
+                            ),
+                        ],
+                        audience: "toute personne touch\u{e9}e par la violence familiale qui cherche de l'aide pr\u{e8}s de chez elle, comme une maison d'h\u{e9}bergement ou la police",
+                        source: "https://www.justice.gc.ca/fra/jp-cj/vf-fv/aide-help.html",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "SOS violence conjugale",
+                        region: "CA-QC",
+                        languages: [
+                            "fr",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "1\u{a0}800\u{a0}363-9010"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "sosviolenceconjugale.ca"
+                            ),
+                        ],
+                        audience: "toute personne touch\u{e9}e par la violence conjugale, ses proches, et les personnes qui remettent en question leurs propres gestes; gratuit et confidentiel",
+                        source: "https://www.quebec.ca/famille-et-soutien-aux-personnes/violences/violence-conjugale/scenarios-protection",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Info-aide violence sexuelle",
+                        region: "CA-QC",
+                        languages: [
+                            "fr",
+                            "en",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "1\u{a0}888\u{a0}933-9007"
+                            ),
+                        ],
+                        audience: "toute personne touch\u{e9}e par la violence sexuelle, r\u{e9}cente ou ancienne, et ses proches",
+                        source: "https://ciusssmcq.ca/english/care-and-services/emergency-and-critical-situations/sexual-assault-and-abuse/",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Info-Social 811",
+                        region: "CA-QC",
+                        languages: [
+                            "fr",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "811, option 2"
+                            ),
+                        ],
+                        audience: "toute personne au Qu\u{e9}bec qui vit de l'anxi\u{e9}t\u{e9} ou des difficult\u{e9}s de couple ou de famille, ou qui s'inqui\u{e8}te pour un proche; gratuit et confidentiel",
+                        source: "https://www.ciussswestcentral.ca/programs-and-services/info-sante-info-social-811/",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Interligne",
+                        region: "CA-QC",
+                        languages: [
+                            "fr",
+                        ],
+                        hours: "heures d'ouverture non confirm\u{e9}es ici",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "1\u{a0}888\u{a0}505-1010"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .text,
+                                value: "1\u{a0}888\u{a0}505-1010"
+                            ),
+                        ],
+                        audience: "les personnes LGBTQ+ et leurs proches qui ont besoin d'\u{e9}coute, d'aide ou d'information",
+                        source: "https://www.gaiecoute.org/faq/quels-sont-mes-recours-face-lhomophobie-vecue-dans-mon-milieu-de-travail/",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "National Domestic Abuse Helpline (run by Refuge)",
+                        region: "GB",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "0808 2000 247"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "nationaldahelpline.org.uk"
+                            ),
+                        ],
+                        audience: "les femmes qui subissent de la violence \u{e0} la maison; gratuit et confidentiel",
+                        source: "https://refuge.org.uk/news/refuge-response-to-home-secretary-announcement-of-support-for-domestic-abuse-victims",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Galop National LGBT+ Domestic Abuse Helpline",
+                        region: "GB",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "pas ouvert en tout temps et pas pour les urgences; voyez les heures sur galop.org.uk",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "0800 999 5428"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "galop.org.uk"
+                            ),
+                        ],
+                        audience: "les personnes LGBT+ bless\u{e9}es ou contr\u{f4}l\u{e9}es par leur partenaire ou par un membre de leur famille",
+                        source: "https://www.galop.org.uk/lgbtq-survivors-user-agreement/",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Samaritans",
+                        region: "GB",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "116 123"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "samaritans.org"
+                            ),
+                        ],
+                        audience: "toute personne qui traverse une p\u{e9}riode difficile ou qui a le moral bas, et qui a besoin d'\u{e9}coute; l'appel est gratuit",
+                        source: "https://www.samaritans.org/how-we-can-help/contact-samaritan/",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Samaritans Ireland",
+                        region: "IE",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "116 123"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "samaritans.org"
+                            ),
+                        ],
+                        audience: "toute personne en Irlande qui traverse une p\u{e9}riode difficile ou qui a le moral bas, et qui a besoin d'\u{e9}coute; l'appel est gratuit",
+                        source: "https://www.samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Women's Aid 24hr National Freephone Helpline",
+                        region: "IE",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "1800 341 900"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "womensaid.ie"
+                            ),
+                        ],
+                        audience: "les femmes en Irlande bless\u{e9}es ou contr\u{f4}l\u{e9}es par leur partenaire ou ex-partenaire",
+                        source: "https://www.womensaid.ie/about/newsevents/news/2016/09/05/media-release-41-calls-a-day-to-womens-aid-in-2016/",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "1800RESPECT",
+                        region: "AU",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "en tout temps, jour et nuit (les appels vid\u{e9}o peuvent avoir des heures plus courtes)",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "1800 737 732"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .text,
+                                value: "0458 737 732"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .chat,
+                                value: "1800respect.org.au"
+                            ),
+                        ],
+                        audience: "toute personne touch\u{e9}e par la violence \u{e0} la maison ou par la violence sexuelle, et les gens qui l'aident",
+                        source: "https://www.1800respect.org.au/terms-and-conditions",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Lifeline",
+                        region: "AU",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "en tout temps, jour et nuit",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "13 11 14"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .text,
+                                value: "0477 13 11 14"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .chat,
+                                value: "lifeline.org.au"
+                            ),
+                        ],
+                        audience: "toute personne en Australie qui se sent d\u{e9}pass\u{e9}e, qui vit une crise ou qui pense au suicide",
+                        source: "https://lifelineh2h.org.au/get-help/telephone-crisis-support/faqs/",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Men's Referral Service (No to Violence)",
+                        region: "AU",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "heures d'ouverture non confirm\u{e9}es ici; voyez ntv.org.au",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "1300 766 491"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .chat,
+                                value: "ntv.org.au"
+                            ),
+                        ],
+                        audience: "les hommes inquiets de la fa\u{e7}on dont ils traitent leur partenaire, et leurs proches; pas besoin de donner votre nom",
+                        source: "https://ntv.org.au/get-help/getting-support",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "QLife",
+                        region: "AU",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "tous les jours, de 15 h \u{e0} minuit (heure locale)",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .call,
+                                value: "1800 184 527"
+                            ),
+                            SamePageCore.Contact(
+                                kind: .chat,
+                                value: "qlife.org.au"
+                            ),
+                        ],
+                        audience: "les personnes LGBTIQ+ et leurs proches qui veulent parler; c'est du soutien entre pairs, pas un service de crise",
+                        source: "https://www.qlife.org.au/faqs",
+                        checked: "2026-11-27"
+                    ),
+                    SamePageCore.Resource(
+                        name: "Find A Helpline",
+                        region: "ANY",
+                        languages: [
+                            "en",
+                        ],
+                        hours: "site Web, \u{e0} utiliser en tout temps",
+                        reach: [
+                            SamePageCore.Contact(
+                                kind: .web,
+                                value: "findahelpline.com"
+                            ),
+                        ],
+                        audience: "toute personne, dans n'importe quel pays, qui cherche une ligne d'aide gratuite et confidentielle pr\u{e8}s de chez elle",
+                        source: "https://findahelpline.com/AU",
+                        checked: "2026-11-27"
+                    ),
+                ]
+            ),
+            thresholds: SamePageCore.Thresholds(
+                notNow: 40,
+                ready: 65,
+                closeGap: 15,
+                wideGap: 25,
+                farGap: 40,
+                middle: 50,
+                themeHigh: 60,
+                topThemes: 2,
+                minReadinessAnswers: 4,
+                minThemeAnswers: 2
+            ),
+            pairings: [
+                SamePageCore.PairingLabel(
+                    id: "ready-together",
+                    name: "La m\u{ea}me envie d'essayer",
+                    when: .bothReady,
+                    summary: "Vous deux avez envie d'essayer la th\u{e9}rapie de couple. Vous pouvez choisir une premi\u{e8}re \u{e9}tape c\u{f4}te \u{e0} c\u{f4}te."
+                ),
+                SamePageCore.PairingLabel(
+                    id: "both-unsure",
+                    name: "Pas maintenant, pour vous deux",
+                    when: .bothNotNow,
+                    summary: "Pour vous deux, ce n'est pas le moment d'essayer la th\u{e9}rapie de couple. C'est un vrai choix. Si cela change, vous pourrez commencer par de petits pas, \u{e0} votre rythme."
+                ),
+                SamePageCore.PairingLabel(
+                    id: "close",
+                    name: "Un rythme semblable",
+                    when: .close,
+                    summary: "Vous voyez l'id\u{e9}e d'essayer la th\u{e9}rapie \u{e0} peu pr\u{e8}s de la m\u{ea}me fa\u{e7}on, m\u{ea}me si vos inqui\u{e9}tudes diff\u{e8}rent. Cela peut vous aider \u{e0} parler de la suite, s'il y en a une."
+                ),
+                SamePageCore.PairingLabel(
+                    id: "different-paces",
+                    name: "Des rythmes diff\u{e9}rents",
+                    when: .any,
+                    summary: "Votre ouverture \u{e0} la th\u{e9}rapie n'est pas la m\u{ea}me en ce moment. Cela arrive \u{e0} beaucoup de couples. C'est un point de d\u{e9}part, pas le signe que quelque chose ne va pas."
+                ),
+            ],
+            words: SamePageCore.ResultWords(
+                bands: [
+                    .notNow: SamePageCore.BandWords(
+                        name: "Pas maintenant",
+                        summary: "Pour l'instant, ce n'est pas le bon moment pour vous d'essayer la th\u{e9}rapie de couple. C'est un vrai choix, et il vous revient."
+                    ),
+                    .open: SamePageCore.BandWords(
+                        name: "En r\u{e9}flexion",
+                        summary: "Vous n'\u{e9}cartez pas l'id\u{e9}e, et vous avez peut-\u{ea}tre encore des questions ou des doutes. Vous pouvez en apprendre plus avant de d\u{e9}cider, sans promettre d'y aller."
+                    ),
+                    .ready: SamePageCore.BandWords(
+                        name: "Envie d'essayer",
+                        summary: "Vous avez envie d'essayer la th\u{e9}rapie de couple. Les inqui\u{e9}tudes qui vous restent valent la peine d'\u{ea}tre nomm\u{e9}es au d\u{e9}but."
+                    ),
+                ],
+                gaps: [
+                    .apart: "Un certain \u{e9}cart",
+                    .close: "\u{c0} peu pr\u{e8}s pareil",
+                    .far: "Un \u{e9}cart important",
+                ]
+            ),
+            cards: [
+                SamePageCore.GuidanceCard(
+                    id: "couple-ready-together",
+                    audience: .couple,
+                    rule: SamePageCore.CardRule(
+                        pairings: [
+                            "ready-together",
+                        ],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Une m\u{ea}me envie d'essayer",
+                    text: "Vous deux avez envie d'essayer la th\u{e9}rapie de couple. Cela rend les premiers pas plus faciles. Vous pouvez maintenant choisir comment commencer, c\u{f4}te \u{e0} c\u{f4}te.",
+                    steps: [
+                        "Que chaque personne fasse une courte liste de ce qu'elle esp\u{e8}re voir changer.",
+                        "Cherchez ensemble deux ou trois th\u{e9}rapeutes de couple.",
+                        "Prenez rendez-vous pour un premier \u{e9}change, \u{e0} un moment qui convient \u{e0} vous deux.",
+                        "Choisissez ensemble un petit geste de douceur \u{e0} vous offrir cette semaine.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "couple-both-unsure",
+                    audience: .couple,
+                    rule: SamePageCore.CardRule(
+                        pairings: [
+                            "both-unsure",
+                        ],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Pas maintenant, pour vous deux",
+                    text: "Pour vous deux, ce n'est pas le moment d'essayer la th\u{e9}rapie de couple. C'est un vrai choix, et vous n'avez rien \u{e0} d\u{e9}cider. Si un jour vous le voulez, vous pourrez d'abord en apprendre plus, sans promettre d'y aller.",
+                    steps: [
+                        "Partagez ce qui compte le plus pour vous en ce moment.",
+                        "Si \u{e7}a vous int\u{e9}resse, lisez comment quelques th\u{e9}rapeutes d\u{e9}crivent leur travail.",
+                        "Si vous le voulez, choisissez un jour pour en reparler.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "couple-close",
+                    audience: .couple,
+                    rule: SamePageCore.CardRule(
+                        pairings: [
+                            "close",
+                        ],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Un regard semblable",
+                    text: "Vos r\u{e9}ponses sur l'id\u{e9}e d'essayer la th\u{e9}rapie sont proches. Vos inqui\u{e9}tudes sont peut-\u{ea}tre diff\u{e9}rentes, alors il vaut la peine de bien les \u{e9}couter. Comme vos r\u{e9}ponses se ressemblent, il est plus facile de choisir ensemble une prochaine \u{e9}tape.",
+                    steps: [
+                        "Regardez vos inqui\u{e9}tudes c\u{f4}te \u{e0} c\u{f4}te et parlez de l'une d'elles.",
+                        "Choisissez une chose que vous voulez savoir, vous deux, avant de d\u{e9}cider.",
+                        "Mettez-vous d'accord sur une petite prochaine \u{e9}tape et sur un jour pour la faire.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "couple-different-paces",
+                    audience: .couple,
+                    rule: SamePageCore.CardRule(
+                        pairings: [
+                            "different-paces",
+                        ],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Vous avancez \u{e0} des rythmes diff\u{e9}rents",
+                    text: "Une des deux personnes a plus envie de commencer que l'autre. Cela arrive \u{e0} beaucoup de couples. \u{c7}a ne veut pas dire que quelqu'un a tort, et c'est un bon point de d\u{e9}part. En th\u{e9}rapie, on peut vous aider \u{e0} trouver un rythme qui convient \u{e0} vous deux.",
+                    steps: [
+                        "Laissez chaque personne dire ce qu'elle ressent, sans l'interrompre.",
+                        "Demandez ce qui aiderait la personne qui a moins envie de commencer \u{e0} se sentir plus en s\u{e9}curit\u{e9}.",
+                        "Mettez-vous d'accord\u{a0}: personne n'a \u{e0} d\u{e9}cider aujourd'hui.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "readier-own-therapy",
+                    audience: .readier,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Vous pouvez commencer de votre c\u{f4}t\u{e9}",
+                    text: "Vous pouvez consulter de votre c\u{f4}t\u{e9} et vous concentrer sur votre fa\u{e7}on d'agir dans la relation. Vous pouvez mieux comprendre vos besoins et vos r\u{e9}actions quand la tension monte. Quand une personne change sa fa\u{e7}on de r\u{e9}pondre, toute la dynamique entre vous peut changer aussi.",
+                    steps: [
+                        "Cherchez parmi les th\u{e9}rapeutes qui voient \u{e0} la fois des couples et des personnes seules.",
+                        "Dites en s\u{e9}ance que vous voulez comprendre votre part dans la dynamique.",
+                        "Ne partagez ce que vous apprenez avec votre partenaire que si cela vous semble bon.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "readier-one-consult",
+                    audience: .readier,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Demandez une seule rencontre",
+                    text: "Un grand oui, c'est parfois beaucoup demander. Un court premier appel, c'est bien plus petit. C'est une occasion de voir, pas une promesse de continuer. Cela peut aussi rendre l'inconnu moins effrayant.",
+                    steps: [
+                        "Trouvez des th\u{e9}rapeutes qui offrent un court premier appel ou une consultation.",
+                        "Invitez votre partenaire \u{e0} se joindre \u{e0} vous pour cet appel seulement.",
+                        "Dites-lui qu'il sera possible de refuser la suite.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "readier-curiosity",
+                    audience: .readier,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Demandez par curiosit\u{e9}, pas pour contr\u{f4}ler",
+                    text: "Quand la th\u{e9}rapie ressemble \u{e0} une exigence, on y r\u{e9}siste souvent davantage. Il peut \u{ea}tre utile de montrer votre curiosit\u{e9} envers votre couple. Par exemple, vous pourriez dire\u{a0}: \u{ab}\u{a0}\u{c7}a me manque de me sentir proche de toi. Accepterais-tu d'essayer une rencontre avec quelqu'un qui pourrait nous aider \u{e0} mieux nous \u{e9}couter?\u{a0}\u{bb}",
+                    steps: [
+                        "Exprimez l'id\u{e9}e dans vos mots, comme un souhait et non une obligation.",
+                        "Choisissez un moment calme, pas en pleine dispute.",
+                        "Demandez \u{e0} votre partenaire ce qui l'inqui\u{e8}te, et \u{e9}coutez simplement.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "readier-name-need",
+                    audience: .readier,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Dites ce dont vous avez besoin, sans ultimatum",
+                    text: "Vous avez le droit de dire ce qui compte pour vous. Une limite n'est pas une menace. Elle dit clairement \u{e0} votre partenaire ce dont vous avez besoin pour vous sentir bien. Un ultimatum fait pression, alors qu'une limite ouvre la porte \u{e0} une discussion honn\u{ea}te.",
+                    steps: [
+                        "\u{c9}crivez un besoin en une seule phrase.",
+                        "Commencez par \u{ab}\u{a0}J'ai besoin\u{a0}\u{bb} plut\u{f4}t que par \u{ab}\u{a0}Tu fais toujours\u{a0}\u{bb}.",
+                        "Dites-le une fois, calmement, et laissez \u{e0} votre partenaire le temps de r\u{e9}fl\u{e9}chir.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "less-ready-your-pace",
+                    audience: .lessReady,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "C'est normal d'avoir besoin de plus de temps",
+                    text: "Avoir besoin de plus de temps avant une th\u{e9}rapie, c'est courant, et \u{e7}a ne veut pas dire que la relation ne compte pas pour vous. La th\u{e9}rapie peut avancer aussi lentement que vous en avez besoin. Vous pouvez d'abord poser des questions, et vous pouvez toujours refuser la suite.",
+                    steps: [
+                        "\u{c9}crivez ce qui vous inqui\u{e8}te le plus \u{e0} l'id\u{e9}e d'essayer une th\u{e9}rapie.",
+                        "Avant de vous engager, demandez \u{e0} un ou une th\u{e9}rapeute comment se passent les s\u{e9}ances.",
+                        "Dites \u{e0} votre partenaire une chose qui vous aiderait \u{e0} vous sentir plus en s\u{e9}curit\u{e9}.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "less-ready-your-say",
+                    audience: .lessReady,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Vous gardez votre mot \u{e0} dire",
+                    text: "Y aller une fois ne vous engage \u{e0} rien. Une th\u{e9}rapie bien men\u{e9}e ne vous presse pas et ne vous pousse pas \u{e0} en dire plus que vous le voulez. Vous pouvez aussi aider \u{e0} choisir les objectifs.",
+                    steps: [
+                        "Pensez \u{e0} une chose que vous aimeriez voir s'am\u{e9}liorer entre vous.",
+                        "Demandez que la premi\u{e8}re rencontre porte sur ce que vous voulez, vous deux.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "partner-blame",
+                    audience: .partner,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: "blame",
+                        readiness: nil
+                    ),
+                    title: "\u{c0} propos de la peur du bl\u{e2}me",
+                    text: "Une bonne th\u{e9}rapie de couple s'int\u{e9}resse \u{e0} la dynamique entre vous, pas \u{e0} qui est en faute. Le but est de rep\u{e9}rer le cercle o\u{f9} votre couple se retrouve coinc\u{e9}. Chaque personne y contribue et y r\u{e9}agit \u{e0} sa fa\u{e7}on.",
+                    steps: [
+                        "Demandez \u{e0} un ou une th\u{e9}rapeute comment les s\u{e9}ances restent justes pour les deux personnes.",
+                        "Dites clairement que vous ne voulez pas passer pour le probl\u{e8}me.",
+                        "Rep\u{e9}rez un cercle qui revient entre vous, sans chercher de coupable.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "partner-past-therapy",
+                    audience: .partner,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: "past-therapy",
+                        readiness: nil
+                    ),
+                    title: "Apr\u{e8}s une th\u{e9}rapie d\u{e9}cevante",
+                    text: "Une mauvaise exp\u{e9}rience pass\u{e9}e est une bonne raison de faire preuve de prudence. Chaque th\u{e9}rapeute a sa propre fa\u{e7}on de travailler. Vous pouvez demander \u{e0} une nouvelle personne comment elle travaille et lui dire ce qui n'a pas aid\u{e9} la derni\u{e8}re fois.",
+                    steps: [
+                        "Faites une courte liste de ce qui n'a pas aid\u{e9} la derni\u{e8}re fois.",
+                        "Demandez \u{e0} chaque nouvelle personne consult\u{e9}e comment elle s'y prendrait avec ces points.",
+                        "Rappelez-vous que vous pouvez arr\u{ea}ter ou changer de th\u{e9}rapeute si \u{e7}a ne vous convient pas.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "partner-overwhelm",
+                    audience: .partner,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: "overwhelm",
+                        readiness: nil
+                    ),
+                    title: "Quand tout semble trop lourd",
+                    text: "Les discussions difficiles peuvent donner l'impression d'une vague qui emporte tout. Une bonne th\u{e9}rapie aide \u{e0} ralentir le rythme pour que ce ne soit trop pour personne. Vous pouvez prendre des pauses, et vous n'avez pas \u{e0} tout dire d'un coup.",
+                    steps: [
+                        "Choisissez avec votre partenaire un mot qui veut dire \u{ab}\u{a0}j'ai besoin d'une pause\u{a0}\u{bb}.",
+                        "Demandez \u{e0} un ou une th\u{e9}rapeute ce qui se passe en s\u{e9}ance quand les \u{e9}motions montent.",
+                        "Commencez par un petit sujet, pas par le plus gros.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "partner-vulnerability",
+                    audience: .partner,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: "vulnerability",
+                        readiness: nil
+                    ),
+                    title: "\u{c0} propos de montrer ses \u{e9}motions",
+                    text: "Beaucoup d'entre nous ont appris \u{e0} garder les probl\u{e8}mes priv\u{e9}s ou \u{e0} les r\u{e9}gler sans aide. Ces le\u{e7}ons nous ont souvent permis de tenir le coup. Demander de l'aide peut aussi \u{ea}tre un signe de force et d'attention envers les gens que vous aimez.",
+                    steps: [
+                        "Demandez-vous d'o\u{f9} viennent vos id\u{e9}es sur le fait de demander de l'aide.",
+                        "Cherchez des th\u{e9}rapeutes qui comprennent votre culture ou votre milieu.",
+                        "Ne dites que ce que vous avez envie de dire.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "partner-crisis-only",
+                    audience: .partner,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: "crisis-only",
+                        readiness: nil
+                    ),
+                    title: "La th\u{e9}rapie, pas seulement pour les crises",
+                    text: "Aller en th\u{e9}rapie ne veut pas dire que quelque chose est bris\u{e9}. Beaucoup de couples y vont pour mieux se conna\u{ee}tre, ou pour r\u{e9}gler de petites choses avant qu'elles grossissent. Ce peut \u{ea}tre un endroit pour ralentir et regarder vos fa\u{e7}ons de faire.",
+                    steps: [
+                        "Nommez une chose qui va bien entre vous.",
+                        "Nommez une petite chose que vous aimeriez am\u{e9}liorer encore.",
+                        "Voyez la th\u{e9}rapie comme un examen de routine, pas comme l'urgence.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "partner-ganged-up",
+                    audience: .partner,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: "ganged-up",
+                        readiness: nil
+                    ),
+                    title: "Ce ne sera pas deux contre un",
+                    text: "Votre th\u{e9}rapeute ne devrait pas se ranger du c\u{f4}t\u{e9} d'une seule personne. Son r\u{f4}le est d'aider chaque personne \u{e0} se sentir \u{e9}cout\u{e9}e. Personne ne devrait avoir \u{e0} devenir quelqu'un d'autre.",
+                    steps: [
+                        "Demandez \u{e0} un ou une th\u{e9}rapeute comment le temps est partag\u{e9} \u{e9}galement entre vous deux.",
+                        "Dites-lui si vous avez un jour l'impression que c'est deux contre un.",
+                        "Mettez-vous d'accord avec votre partenaire\u{a0}: les objectifs se choisissent ensemble.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "solo-ready-own-work",
+                    audience: .solo,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: .ready
+                    ),
+                    title: "Commencez par votre propre d\u{e9}marche",
+                    text: "Vous n'avez pas besoin de votre partenaire dans la pi\u{e8}ce pour commencer. En th\u{e9}rapie, vous pouvez examiner votre part dans la dynamique, vos besoins et vos r\u{e9}actions. Quand une personne change, la dynamique entre deux personnes change souvent aussi.",
+                    steps: [
+                        "Cherchez des th\u{e9}rapeutes qui aident les gens \u{e0} comprendre leurs dynamiques de couple.",
+                        "Apportez en s\u{e9}ance un moment difficile r\u{e9}cent, pour l'examiner ensemble.",
+                        "Remarquez ce que vous ressentez et ce dont vous avez besoin quand la tension monte.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "solo-ready-one-consult",
+                    audience: .solo,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: .ready
+                    ),
+                    title: "Invitez votre partenaire \u{e0} un seul appel",
+                    text: "Il est plus facile de dire oui \u{e0} un court appel qu'\u{e0} un long plan. C'est une occasion de voir, pas une promesse. Cela peut rendre l'inconnu moins effrayant.",
+                    steps: [
+                        "Trouvez des th\u{e9}rapeutes qui offrent un court premier appel.",
+                        "Invitez votre partenaire \u{e0} cet appel, et \u{e0} rien de plus.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "solo-ready-curiosity",
+                    audience: .solo,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: .ready
+                    ),
+                    title: "Demandez avec curiosit\u{e9}, sans contr\u{f4}ler",
+                    text: "La pression pousse souvent les gens \u{e0} reculer. La curiosit\u{e9} leur laisse de la place pour y r\u{e9}fl\u{e9}chir. Vous pourriez dire\u{a0}: \u{ab}\u{a0}J'aimerais qu'on se sente proches \u{e0} nouveau. Je me demande si quelqu'un pourrait nous aider \u{e0} y arriver.\u{a0}\u{bb}",
+                    steps: [
+                        "Exprimez ce souhait dans vos mots, pas comme une exigence.",
+                        "Demandez \u{e0} votre partenaire ce qui l'inqui\u{e8}te, et \u{e9}coutez sa r\u{e9}ponse.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "solo-ready-name-need",
+                    audience: .solo,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: .ready
+                    ),
+                    title: "Nommez votre besoin, sans ultimatum",
+                    text: "Vous pouvez dire ce dont vous avez besoin sans menace. Une limite montre ce qui vous aide \u{e0} rester bien dans la relation. Elle apporte de la clart\u{e9}, pas de la pression.",
+                    steps: [
+                        "\u{c9}crivez votre besoin en une phrase qui commence par \u{ab}\u{a0}J'ai besoin\u{a0}\u{bb}.",
+                        "Dites-le dans un moment calme, et laissez \u{e0} votre partenaire le temps de r\u{e9}pondre.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "solo-unsure-explore",
+                    audience: .solo,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: .notNow
+                    ),
+                    title: "\u{ab}\u{a0}Pas maintenant\u{a0}\u{bb} est une vraie r\u{e9}ponse",
+                    text: "Il est normal que la th\u{e9}rapie de couple ne vous convienne pas en ce moment. H\u{e9}siter est souvent une fa\u{e7}on de vous prot\u{e9}ger, vous ou votre relation. Si vous le voulez, vous pouvez en apprendre plus sans dire oui \u{e0} quoi que ce soit.",
+                    steps: [
+                        "Regardez vos principales inqui\u{e9}tudes dans vos r\u{e9}sultats.",
+                        "Si \u{e7}a vous int\u{e9}resse, \u{e9}crivez une question \u{e0} laquelle vous aimeriez avoir une r\u{e9}ponse.",
+                        "Parlez-en avec une personne de confiance.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "solo-unsure-own-terms",
+                    audience: .solo,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: .notNow
+                    ),
+                    title: "\u{c0} vos conditions",
+                    text: "Une th\u{e9}rapie ne veut pas forc\u{e9}ment dire que quelque chose ne va pas. Ce peut \u{ea}tre un endroit pour ralentir et regarder vos propres fa\u{e7}ons de faire. C'est vous qui choisissez si vous y allez, quand et comment.",
+                    steps: [
+                        "Lisez comment deux ou trois th\u{e9}rapeutes pr\u{e8}s de chez vous d\u{e9}crivent leur travail.",
+                        "Remarquez avec qui vous vous sentiriez le plus \u{e0} l'aise.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "solo-between-explore",
+                    audience: .solo,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: .open
+                    ),
+                    title: "Une partie de vous est ouverte",
+                    text: "Vous \u{ea}tes quelque part au milieu, et c'est une position normale. Une partie de vous voit que de l'aide pourrait \u{ea}tre utile, et une autre partie se retient. Les deux m\u{e9}ritent d'\u{ea}tre entendues.",
+                    steps: [
+                        "\u{c9}crivez une raison d'essayer et une raison d'attendre.",
+                        "Regardez vos principales inqui\u{e9}tudes et ce qui pourrait les apaiser.",
+                        "Posez une question \u{e0} un ou une th\u{e9}rapeute par t\u{e9}l\u{e9}phone ou par courriel avant de d\u{e9}cider.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "faq-only-me",
+                    audience: .everyone,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "La th\u{e9}rapie peut-elle aider si j'y vais de mon c\u{f4}t\u{e9}?",
+                    text: "Oui. Une d\u{e9}marche personnelle peut vous montrer les r\u{f4}les dans lesquels vous tombez souvent et votre fa\u{e7}on de r\u{e9}agir aux conflits. Elle peut vous aider \u{e0} voir clair dans vos besoins. Quand vous changez votre fa\u{e7}on de r\u{e9}pondre, la relation entre vous deux peut changer aussi.",
+                    steps: [
+                        "Cherchez des th\u{e9}rapeutes qui abordent les dynamiques de couple en s\u{e9}ance individuelle.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "faq-worse",
+                    audience: .everyone,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Et si la th\u{e9}rapie empirait les choses ou ne semblait pas s\u{fb}re?",
+                    text: "C'est une inqui\u{e9}tude l\u{e9}gitime, surtout si les discussions \u{e0} la maison tournent d\u{e9}j\u{e0} \u{e0} la dispute ou au silence. Une th\u{e9}rapie bien men\u{e9}e ne vous presse pas et ne vous fait pas parler avant le bon moment pour vous. On y b\u{e2}tit d'abord un climat de s\u{e9}curit\u{e9}, \u{e0} un rythme qui vous convient.",
+                    steps: [
+                        "Demandez \u{e0} un ou une th\u{e9}rapeute comment les s\u{e9}ances restent calmes et s\u{fb}res.",
+                        "Si vous ne vous sentez pas en s\u{e9}curit\u{e9} \u{e0} la maison, cherchez d'abord de l'aide de votre c\u{f4}t\u{e9}.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "faq-boundary",
+                    audience: .everyone,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Quelle est la diff\u{e9}rence entre une limite et un ultimatum?",
+                    text: "Une limite dit ce dont vous avez besoin pour rester bien dans la relation. Un ultimatum ajoute de la pression, et les gens se sentent souvent moins en s\u{e9}curit\u{e9}. En th\u{e9}rapie, on peut vous aider \u{e0} mettre vos besoins en mots, que votre partenaire vienne ou non.",
+                    steps: [
+                        "Essayez de dire votre besoin avec \u{ab}\u{a0}J'ai besoin\u{a0}\u{bb} plut\u{f4}t qu'avec \u{ab}\u{a0}Si tu ne changes pas\u{a0}\u{bb}.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "faq-once",
+                    audience: .everyone,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Et si on y va une fois et que l'autre ne veut pas y retourner?",
+                    text: "\u{c7}a peut arriver, et \u{e7}a ne veut pas dire que la th\u{e9}rapie a \u{e9}chou\u{e9}. Une seule rencontre peut quand m\u{ea}me clarifier certaines choses. \u{c0} tout le moins, elle montre o\u{f9} vous en \u{ea}tes et ce qui pourrait suivre.",
+                    steps: [
+                        "\u{c9}changez sur ce que vous avez remarqu\u{e9} ou appris pendant la rencontre.",
+                        "D\u{e9}cidez si vous voulez continuer de votre c\u{f4}t\u{e9}.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "couple-pace-part-of-work",
+                    audience: .couple,
+                    rule: SamePageCore.CardRule(
+                        pairings: [
+                            "different-paces",
+                        ],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Vos rythmes diff\u{e9}rents peuvent faire partie du travail",
+                    text: "Vous n'avez pas besoin de ressentir la m\u{ea}me chose avant de commencer. Ce que chaque personne ressent face \u{e0} la th\u{e9}rapie peut \u{ea}tre l'un des premiers sujets abord\u{e9}s en s\u{e9}ance. En th\u{e9}rapie, vous pouvez mieux comprendre ce que vit la personne qui veut commencer, et celle qui veut attendre.",
+                    steps: [
+                        "Dites d\u{e8}s le d\u{e9}but, en s\u{e9}ance, que vous ne voyez pas la th\u{e9}rapie de la m\u{ea}me fa\u{e7}on.",
+                        "Que chaque personne dise ce qui l'aiderait \u{e0} se sentir respect\u{e9}e pendant ce travail.",
+                        "Voyez l'\u{e9}cart comme quelque chose \u{e0} comprendre, pas \u{e0} r\u{e9}gler d'abord.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "couple-few-sessions",
+                    audience: .couple,
+                    rule: SamePageCore.CardRule(
+                        pairings: [
+                            "close",
+                            "different-paces",
+                        ],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Une ou deux s\u{e9}ances peuvent vous aider \u{e0} y voir plus clair",
+                    text: "Essayer la th\u{e9}rapie ne veut pas dire s'engager pour des mois. M\u{ea}me une ou deux s\u{e9}ances peuvent montrer o\u{f9} vous en \u{ea}tes. Ensuite, vous pouvez choisir la suite\u{a0}: d'autres s\u{e9}ances ensemble, un peu de th\u{e9}rapie individuelle, ou une pause.",
+                    steps: [
+                        "Mettez-vous d'accord pour essayer une ou deux s\u{e9}ances, puis parlez-en.",
+                        "Apr\u{e8}s chaque s\u{e9}ance, que chaque personne nomme une chose qu'elle a remarqu\u{e9}e.",
+                        "Choisissez la prochaine \u{e9}tape ensemble, sans pression pour continuer.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "couple-slow-down",
+                    audience: .couple,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Des fa\u{e7}ons de ralentir une discussion difficile",
+                    text: "Quelques outils simples peuvent aider avant tout travail plus profond. Ils rendent les discussions difficiles plus calmes, pour que chaque personne puisse en dire plus et en entendre plus. En th\u{e9}rapie, vous pourrez en apprendre d'autres, mais vous pouvez commencer avec ceux-ci.",
+                    steps: [
+                        "Choisissez un mot que chaque personne peut dire pour prendre une courte pause.",
+                        "Quand vous prenez une pause, dites quand vous reviendrez \u{e0} la discussion.",
+                        "Parlez \u{e0} tour de r\u{f4}le. Une personne parle, et l'autre r\u{e9}p\u{e8}te ce qu'elle a compris.",
+                        "Restez sur un seul sujet \u{e0} la fois.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "less-ready-feel-heard",
+                    audience: .lessReady,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Vos doutes ont leur place",
+                    text: "Beaucoup de personnes commencent une th\u{e9}rapie avec des doutes. Souvent, elles s'impliquent davantage une fois vraiment \u{e9}cout\u{e9}es. Vous n'avez pas besoin de certitude au d\u{e9}part, et vos doutes peuvent venir avec vous.",
+                    steps: [
+                        "Si vous essayez une s\u{e9}ance, dites vos doutes \u{e0} voix haute.",
+                        "Dites \u{e0} votre th\u{e9}rapeute ce qui vous aiderait \u{e0} sentir qu'on vous \u{e9}coute.",
+                        "Apr\u{e8}s, remarquez si vous avez senti qu'on vous \u{e9}coutait.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "faq-relationship-itself",
+                    audience: .everyone,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: nil,
+                        readiness: nil
+                    ),
+                    title: "Et si une personne du couple doute de la relation elle-m\u{ea}me?",
+                    text: "Parfois, la grande question ne porte pas sur la th\u{e9}rapie, mais sur le fait de rester ensemble. Une approche appel\u{e9}e consultation de discernement est faite pour \u{e7}a. Elle est courte, souvent d'une \u{e0} cinq rencontres. Elle aide chaque personne \u{e0} y voir clair avant tout choix, sans pousser personne dans un sens ou dans l'autre.",
+                    steps: [
+                        "Demandez aux th\u{e9}rapeutes si leur offre comprend la consultation de discernement.",
+                        "Si vous ne vous sentez pas en s\u{e9}curit\u{e9} \u{e0} la maison, cherchez d'abord de l'aide de votre c\u{f4}t\u{e9}.",
+                    ]
+                ),
+                SamePageCore.GuidanceCard(
+                    id: "partner-practical",
+                    audience: .partner,
+                    rule: SamePageCore.CardRule(
+                        pairings: [],
+                        theme: "practical",
+                        readiness: nil
+                    ),
+                    title: "Quand le co\u{fb}t, le temps ou l'acc\u{e8}s \u{e0} l'aide posent probl\u{e8}me",
+                    text: "L'argent, le temps et la recherche de la bonne personne sont de vraies limites. Des th\u{e9}rapeutes demandent moins cher quand le budget est serr\u{e9}, et d'autres offrent des s\u{e9}ances en ligne, ce qui \u{e9}vite les d\u{e9}placements. Un court premier appel peut vous montrer si la personne vous convient.",
+                    steps: [
+                        "Renseignez-vous sur le co\u{fb}t et sur les tarifs r\u{e9}duits avant de prendre rendez-vous.",
+                        "V\u{e9}rifiez si votre assurance ou un programme d'aide au travail paie quelques s\u{e9}ances.",
+                        "Demandez si les s\u{e9}ances peuvent se faire en ligne ou \u{e0} des heures qui vous conviennent.",
+                        "Demandez \u{e0} la personne comment elle travaille avec des couples comme le v\u{f4}tre, et voyez si vous \u{ea}tes \u{e0} l'aise.",
+                    ]
+                ),
+            ],
+            steps: SamePageCore.Section(
+                id: "steps",
+                name: "Prochaines \u{e9}tapes",
+                about: "Les \u{e9}tapes que vous accepteriez de franchir. Aucune n'est une promesse.",
+                items: [
+                    SamePageCore.Item(
+                        id: "step-read",
+                        text: "J'accepterais de lire sur le fonctionnement de la th\u{e9}rapie de couple.",
+                        reverse: false,
+                        step: "Lire sur le sujet",
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "step-call",
+                        text: "J'accepterais un court premier appel avec un ou une th\u{e9}rapeute.",
+                        reverse: false,
+                        step: "Un court premier appel",
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "step-one-session",
+                        text: "J'accepterais d'essayer une s\u{e9}ance ensemble, sans promettre de continuer.",
+                        reverse: false,
+                        step: "Une s\u{e9}ance ensemble",
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "step-regular",
+                        text: "J'accepterais d'aller \u{e0} des s\u{e9}ances ensemble pendant quelques mois.",
+                        reverse: false,
+                        step: "Des s\u{e9}ances r\u{e9}guli\u{e8}res ensemble",
+                        alone: false
+                    ),
+                    SamePageCore.Item(
+                        id: "step-on-my-own",
+                        text: "J'accepterais de consulter de mon c\u{f4}t\u{e9} pour parler de notre relation.",
+                        reverse: false,
+                        step: "Des s\u{e9}ances individuelles",
+                        alone: true
+                    ),
+                ],
+                notApplicable: nil
+            ),
+            samples: [
+                SamePageCore.SampleCouple(
+                    id: "maya-and-jon",
+                    title: "Maya et Jon, la m\u{ea}me envie d'essayer",
+                    about: "Les deux veulent de l'aide pour leur fa\u{e7}on de se disputer. Jon a v\u{e9}cu une exp\u{e9}rience difficile en th\u{e9}rapie il y a des ann\u{e9}es, et ses horaires de travail lui laissent peu de temps.",
+                    sheets: [
+                        SamePageCore.AnswerSheet(
+                            name: "Maya",
+                            answers: [
+                                "blame-complaints": .level(2),
+                                "blame-fair": .level(4),
+                                "blame-take-sides": .level(2),
+                                "blame-the-problem": .level(2),
+                                "crisis-only-breaking-up": .level(1),
+                                "crisis-only-broken": .level(1),
+                                "crisis-only-doing-fine": .level(5),
+                                "crisis-only-not-bad": .level(1),
+                                "ganged-up-equal-say": .level(5),
+                                "ganged-up-old-fights": .level(1),
+                                "ganged-up-pushed": .level(1),
+                                "ganged-up-two-on-one": .level(1),
+                                "overwhelm-can-talk": .level(4),
+                                "overwhelm-embarrassed": .level(2),
+                                "overwhelm-keep-peace": .level(2),
+                                "overwhelm-not-return": .level(2),
+                                "overwhelm-too-much": .level(2),
+                                "past-therapy-helped": .level(5),
+                                "past-therapy-not-heard": .level(1),
+                                "past-therapy-unsafe": .level(1),
+                                "past-therapy-wary": .level(1),
+                                "past-therapy-worse": .level(1),
+                                "practical-cost": .level(2),
+                                "practical-fit": .level(2),
+                                "practical-know-where": .level(4),
+                                "practical-time": .level(2),
+                                "ready-ask-questions": .level(5),
+                                "ready-curious": .level(5),
+                                "ready-first-session": .level(5),
+                                "ready-hope-help": .level(5),
+                                "ready-make-time": .level(5),
+                                "ready-no-use": .level(1),
+                                "ready-not-now": .level(1),
+                                "ready-rather-wait": .level(1),
+                                "ready-want-change": .level(5),
+                                "step-call": .level(5),
+                                "step-on-my-own": .level(5),
+                                "step-one-session": .level(5),
+                                "step-read": .level(5),
+                                "step-regular": .level(5),
+                                "vulnerability-gender": .level(1),
+                                "vulnerability-keep-private": .level(1),
+                                "vulnerability-on-my-own": .level(1),
+                                "vulnerability-others-think": .level(1),
+                                "vulnerability-strength": .level(5),
+                            ]
+                        ),
+                        SamePageCore.AnswerSheet(
+                            name: "Jon",
+                            answers: [
+                                "blame-complaints": .level(2),
+                                "blame-fair": .level(4),
+                                "blame-take-sides": .level(2),
+                                "blame-the-problem": .level(2),
+                                "crisis-only-breaking-up": .level(1),
+                                "crisis-only-broken": .level(1),
+                                "crisis-only-doing-fine": .level(5),
+                                "crisis-only-not-bad": .level(1),
+                                "ganged-up-equal-say": .level(4),
+                                "ganged-up-old-fights": .level(2),
+                                "ganged-up-pushed": .level(2),
+                                "ganged-up-two-on-one": .level(2),
+                                "overwhelm-can-talk": .level(4),
+                                "overwhelm-embarrassed": .level(2),
+                                "overwhelm-keep-peace": .level(2),
+                                "overwhelm-not-return": .level(2),
+                                "overwhelm-too-much": .level(2),
+                                "past-therapy-helped": .level(2),
+                                "past-therapy-not-heard": .level(4),
+                                "past-therapy-unsafe": .level(4),
+                                "past-therapy-wary": .level(4),
+                                "past-therapy-worse": .level(4),
+                                "practical-cost": .level(4),
+                                "practical-fit": .level(4),
+                                "practical-know-where": .level(2),
+                                "practical-time": .level(4),
+                                "ready-ask-questions": .level(4),
+                                "ready-curious": .level(4),
+                                "ready-first-session": .level(4),
+                                "ready-hope-help": .level(4),
+                                "ready-make-time": .level(4),
+                                "ready-no-use": .level(2),
+                                "ready-not-now": .level(2),
+                                "ready-rather-wait": .level(2),
+                                "ready-want-change": .level(4),
+                                "step-call": .level(4),
+                                "step-on-my-own": .level(4),
+                                "step-one-session": .level(4),
+                                "step-read": .level(4),
+                                "step-regular": .level(4),
+                                "vulnerability-gender": .level(2),
+                                "vulnerability-keep-private": .level(2),
+                                "vulnerability-on-my-own": .level(2),
+                                "vulnerability-others-think": .level(2),
+                                "vulnerability-strength": .level(4),
+                            ]
+                        ),
+                    ]
+                ),
+                SamePageCore.SampleCouple(
+                    id: "ana-and-luis",
+                    title: "Ana et Luis, \u{e0} un rythme semblable",
+                    about: "Ni Ana ni Luis ne rejettent l'id\u{e9}e. Les discussions difficiles les \u{e9}puisent, et le prix d'une th\u{e9}rapie leur est inconnu.",
+                    sheets: [
+                        SamePageCore.AnswerSheet(
+                            name: "Ana",
+                            answers: [
+                                "blame-complaints": .level(2),
+                                "blame-fair": .level(4),
+                                "blame-take-sides": .level(2),
+                                "blame-the-problem": .level(2),
+                                "crisis-only-breaking-up": .level(2),
+                                "crisis-only-broken": .level(2),
+                                "crisis-only-doing-fine": .level(4),
+                                "crisis-only-not-bad": .level(2),
+                                "ganged-up-equal-say": .level(4),
+                                "ganged-up-old-fights": .level(2),
+                                "ganged-up-pushed": .level(2),
+                                "ganged-up-two-on-one": .level(2),
+                                "overwhelm-can-talk": .level(2),
+                                "overwhelm-embarrassed": .level(4),
+                                "overwhelm-keep-peace": .level(4),
+                                "overwhelm-not-return": .level(4),
+                                "overwhelm-too-much": .level(4),
+                                "past-therapy-helped": .level(5),
+                                "past-therapy-not-heard": .level(1),
+                                "past-therapy-unsafe": .level(1),
+                                "past-therapy-wary": .level(1),
+                                "past-therapy-worse": .level(1),
+                                "practical-cost": .level(4),
+                                "practical-fit": .level(4),
+                                "practical-know-where": .level(2),
+                                "practical-time": .level(4),
+                                "ready-ask-questions": .level(3),
+                                "ready-curious": .level(3),
+                                "ready-first-session": .level(3),
+                                "ready-hope-help": .level(3),
+                                "ready-make-time": .level(3),
+                                "ready-no-use": .level(3),
+                                "ready-not-now": .level(3),
+                                "ready-rather-wait": .level(3),
+                                "ready-want-change": .level(3),
+                                "step-call": .level(3),
+                                "step-on-my-own": .level(3),
+                                "step-one-session": .level(3),
+                                "step-read": .level(3),
+                                "step-regular": .level(3),
+                                "vulnerability-gender": .level(3),
+                                "vulnerability-keep-private": .level(3),
+                                "vulnerability-on-my-own": .level(3),
+                                "vulnerability-others-think": .level(3),
+                                "vulnerability-strength": .level(3),
+                            ]
+                        ),
+                        SamePageCore.AnswerSheet(
+                            name: "Luis",
+                            answers: [
+                                "blame-complaints": .level(3),
+                                "blame-fair": .level(3),
+                                "blame-take-sides": .level(3),
+                                "blame-the-problem": .level(3),
+                                "crisis-only-breaking-up": .level(3),
+                                "crisis-only-broken": .level(3),
+                                "crisis-only-doing-fine": .level(3),
+                                "crisis-only-not-bad": .level(3),
+                                "ganged-up-equal-say": .level(4),
+                                "ganged-up-old-fights": .level(2),
+                                "ganged-up-pushed": .level(2),
+                                "ganged-up-two-on-one": .level(2),
+                                "overwhelm-can-talk": .level(2),
+                                "overwhelm-embarrassed": .level(4),
+                                "overwhelm-keep-peace": .level(4),
+                                "overwhelm-not-return": .level(4),
+                                "overwhelm-too-much": .level(4),
+                                "past-therapy-helped": .level(4),
+                                "past-therapy-not-heard": .level(2),
+                                "past-therapy-unsafe": .level(2),
+                                "past-therapy-wary": .level(2),
+                                "past-therapy-worse": .level(2),
+                                "practical-cost": .level(3),
+                                "practical-fit": .level(3),
+                                "practical-know-where": .level(3),
+                                "practical-time": .level(3),
+                                "ready-ask-questions": .level(3),
+                                "ready-curious": .level(3),
+                                "ready-first-session": .level(3),
+                                "ready-hope-help": .level(3),
+                                "ready-make-time": .level(3),
+                                "ready-no-use": .level(3),
+                                "ready-not-now": .level(3),
+                                "ready-rather-wait": .level(3),
+                                "ready-want-change": .level(3),
+                                "step-call": .level(3),
+                                "step-on-my-own": .level(3),
+                                "step-one-session": .level(3),
+                                "step-read": .level(3),
+                                "step-regular": .level(3),
+                                "vulnerability-gender": .level(2),
+                                "vulnerability-keep-private": .level(2),
+                                "vulnerability-on-my-own": .level(2),
+                                "vulnerability-others-think": .level(2),
+                                "vulnerability-strength": .level(4),
+                            ]
+                        ),
+                    ]
+                ),
+                SamePageCore.SampleCouple(
+                    id: "sam-and-alex",
+                    title: "Sam et Alex, \u{e0} des rythmes diff\u{e9}rents",
+                    about: "Sam a souvent parl\u{e9} de th\u{e9}rapie. Alex ne veut pas essayer pour l'instant, et a peur de passer pour le probl\u{e8}me.",
+                    sheets: [
+                        SamePageCore.AnswerSheet(
+                            name: "Sam",
+                            answers: [
+                                "blame-complaints": .level(1),
+                                "blame-fair": .level(5),
+                                "blame-take-sides": .level(1),
+                                "blame-the-problem": .level(1),
+                                "crisis-only-breaking-up": .level(1),
+                                "crisis-only-broken": .level(1),
+                                "crisis-only-doing-fine": .level(5),
+                                "crisis-only-not-bad": .level(1),
+                                "ganged-up-equal-say": .level(5),
+                                "ganged-up-old-fights": .level(1),
+                                "ganged-up-pushed": .level(1),
+                                "ganged-up-two-on-one": .level(1),
+                                "overwhelm-can-talk": .level(4),
+                                "overwhelm-embarrassed": .level(2),
+                                "overwhelm-keep-peace": .level(2),
+                                "overwhelm-not-return": .level(2),
+                                "overwhelm-too-much": .level(2),
+                                "past-therapy-helped": .level(4),
+                                "past-therapy-not-heard": .level(2),
+                                "past-therapy-unsafe": .level(2),
+                                "past-therapy-wary": .level(2),
+                                "past-therapy-worse": .level(2),
+                                "practical-cost": .level(2),
+                                "practical-fit": .level(2),
+                                "practical-know-where": .level(4),
+                                "practical-time": .level(2),
+                                "ready-ask-questions": .level(5),
+                                "ready-curious": .level(5),
+                                "ready-first-session": .level(5),
+                                "ready-hope-help": .level(5),
+                                "ready-make-time": .level(5),
+                                "ready-no-use": .level(1),
+                                "ready-not-now": .level(1),
+                                "ready-rather-wait": .level(1),
+                                "ready-want-change": .level(5),
+                                "step-call": .level(5),
+                                "step-on-my-own": .level(5),
+                                "step-one-session": .level(5),
+                                "step-read": .level(5),
+                                "step-regular": .level(5),
+                                "vulnerability-gender": .level(1),
+                                "vulnerability-keep-private": .level(1),
+                                "vulnerability-on-my-own": .level(1),
+                                "vulnerability-others-think": .level(1),
+                                "vulnerability-strength": .level(5),
+                            ]
+                        ),
+                        SamePageCore.AnswerSheet(
+                            name: "Alex",
+                            answers: [
+                                "blame-complaints": .level(5),
+                                "blame-fair": .level(1),
+                                "blame-take-sides": .level(5),
+                                "blame-the-problem": .level(5),
+                                "crisis-only-breaking-up": .level(2),
+                                "crisis-only-broken": .level(2),
+                                "crisis-only-doing-fine": .level(4),
+                                "crisis-only-not-bad": .level(2),
+                                "ganged-up-equal-say": .level(2),
+                                "ganged-up-old-fights": .level(4),
+                                "ganged-up-pushed": .level(4),
+                                "ganged-up-two-on-one": .level(4),
+                                "overwhelm-can-talk": .level(3),
+                                "overwhelm-embarrassed": .level(3),
+                                "overwhelm-keep-peace": .level(3),
+                                "overwhelm-not-return": .level(3),
+                                "overwhelm-too-much": .level(3),
+                                "past-therapy-helped": .level(4),
+                                "past-therapy-not-heard": .level(2),
+                                "past-therapy-unsafe": .level(2),
+                                "past-therapy-wary": .level(2),
+                                "past-therapy-worse": .level(2),
+                                "practical-cost": .level(2),
+                                "practical-fit": .level(2),
+                                "practical-know-where": .level(4),
+                                "practical-time": .level(2),
+                                "ready-ask-questions": .level(2),
+                                "ready-curious": .level(2),
+                                "ready-first-session": .level(2),
+                                "ready-hope-help": .level(2),
+                                "ready-make-time": .level(2),
+                                "ready-no-use": .level(4),
+                                "ready-not-now": .level(4),
+                                "ready-rather-wait": .level(4),
+                                "ready-want-change": .level(2),
+                                "step-call": .level(2),
+                                "step-on-my-own": .level(2),
+                                "step-one-session": .level(2),
+                                "step-read": .level(2),
+                                "step-regular": .level(2),
+                                "vulnerability-gender": .level(3),
+                                "vulnerability-keep-private": .level(3),
+                                "vulnerability-on-my-own": .level(3),
+                                "vulnerability-others-think": .level(3),
+                                "vulnerability-strength": .level(3),
+                            ]
+                        ),
+                    ]
+                ),
+                SamePageCore.SampleCouple(
+                    id: "kai-and-noor",
+                    title: "Kai et Noor, pas pour l'instant",
+                    about: "La plupart des jours, tout va bien. Les deux ont grandi avec l'id\u{e9}e que les probl\u{e8}mes restent \u{e0} la maison, et pr\u{e9}f\u{e8}rent ne pas essayer la th\u{e9}rapie pour l'instant.",
+                    sheets: [
+                        SamePageCore.AnswerSheet(
+                            name: "Kai",
+                            answers: [
+                                "blame-complaints": .level(2),
+                                "blame-fair": .level(4),
+                                "blame-take-sides": .level(2),
+                                "blame-the-problem": .level(2),
+                                "crisis-only-breaking-up": .level(4),
+                                "crisis-only-broken": .level(4),
+                                "crisis-only-doing-fine": .level(2),
+                                "crisis-only-not-bad": .level(4),
+                                "ganged-up-equal-say": .level(4),
+                                "ganged-up-old-fights": .level(2),
+                                "ganged-up-pushed": .level(2),
+                                "ganged-up-two-on-one": .level(2),
+                                "overwhelm-can-talk": .level(4),
+                                "overwhelm-embarrassed": .level(2),
+                                "overwhelm-keep-peace": .level(2),
+                                "overwhelm-not-return": .level(2),
+                                "overwhelm-too-much": .level(2),
+                                "past-therapy-helped": .level(5),
+                                "past-therapy-not-heard": .level(1),
+                                "past-therapy-unsafe": .level(1),
+                                "past-therapy-wary": .level(1),
+                                "past-therapy-worse": .level(1),
+                                "practical-cost": .level(3),
+                                "practical-fit": .level(3),
+                                "practical-know-where": .level(3),
+                                "practical-time": .level(3),
+                                "ready-ask-questions": .level(2),
+                                "ready-curious": .level(2),
+                                "ready-first-session": .level(2),
+                                "ready-hope-help": .level(2),
+                                "ready-make-time": .level(2),
+                                "ready-no-use": .level(4),
+                                "ready-not-now": .level(4),
+                                "ready-rather-wait": .level(4),
+                                "ready-want-change": .level(2),
+                                "step-call": .level(2),
+                                "step-on-my-own": .level(2),
+                                "step-one-session": .level(2),
+                                "step-read": .level(2),
+                                "step-regular": .level(2),
+                                "vulnerability-gender": .level(5),
+                                "vulnerability-keep-private": .level(5),
+                                "vulnerability-on-my-own": .level(5),
+                                "vulnerability-others-think": .level(5),
+                                "vulnerability-strength": .level(1),
+                            ]
+                        ),
+                        SamePageCore.AnswerSheet(
+                            name: "Noor",
+                            answers: [
+                                "blame-complaints": .level(1),
+                                "blame-fair": .level(5),
+                                "blame-take-sides": .level(1),
+                                "blame-the-problem": .level(1),
+                                "crisis-only-breaking-up": .level(5),
+                                "crisis-only-broken": .level(5),
+                                "crisis-only-doing-fine": .level(1),
+                                "crisis-only-not-bad": .level(5),
+                                "ganged-up-equal-say": .level(5),
+                                "ganged-up-old-fights": .level(1),
+                                "ganged-up-pushed": .level(1),
+                                "ganged-up-two-on-one": .level(1),
+                                "overwhelm-can-talk": .level(3),
+                                "overwhelm-embarrassed": .level(3),
+                                "overwhelm-keep-peace": .level(3),
+                                "overwhelm-not-return": .level(3),
+                                "overwhelm-too-much": .level(3),
+                                "past-therapy-helped": .level(5),
+                                "past-therapy-not-heard": .level(1),
+                                "past-therapy-unsafe": .level(1),
+                                "past-therapy-wary": .level(1),
+                                "past-therapy-worse": .level(1),
+                                "practical-cost": .level(1),
+                                "practical-fit": .level(1),
+                                "practical-know-where": .level(5),
+                                "practical-time": .level(1),
+                                "ready-ask-questions": .level(1),
+                                "ready-curious": .level(1),
+                                "ready-first-session": .level(1),
+                                "ready-hope-help": .level(1),
+                                "ready-make-time": .level(1),
+                                "ready-no-use": .level(5),
+                                "ready-not-now": .level(5),
+                                "ready-rather-wait": .level(5),
+                                "ready-want-change": .level(1),
+                                "step-call": .level(1),
+                                "step-on-my-own": .level(1),
+                                "step-one-session": .level(1),
+                                "step-read": .level(1),
+                                "step-regular": .level(1),
+                                "vulnerability-gender": .level(4),
+                                "vulnerability-keep-private": .level(4),
+                                "vulnerability-on-my-own": .level(4),
+                                "vulnerability-others-think": .level(4),
+                                "vulnerability-strength": .level(2),
+                            ]
+                        ),
+                    ]
+                ),
+            ],
+            interface: SamePageCore.InterfaceText(
+                texts: [
+                    "cards.common": "Une question fr\u{e9}quente",
+                    "cards.for_both": "Pour vous deux",
+                    "cards.for_names": "Pour {names}",
+                    "cards.for_you": "Pour vous",
+                    "ending.another_name": "Tapez un autre nom de fichier pour vos r\u{e9}ponses, ou appuyez sur Entr\u{e9}e pour ne pas les enregistrer\u{a0}:",
+                    "ending.appeared": "Le fichier {path} est apparu pendant que vous r\u{e9}pondiez; il n'a donc pas \u{e9}t\u{e9} remplac\u{e9}. Tapez un autre nom.",
+                    "ending.demo_heading": "=== Couple d'exemple {number} sur {total}\u{a0}: {title} ===",
+                    "ending.demo_no_samples": "Ce contenu n'a aucun couple d'exemple ({file}), donc il n'y a rien \u{e0} montrer.",
+                    "ending.earlier_copy": "Une copie plus ancienne de votre progression se trouve encore dans {path}.",
+                    "ending.input_ended": "La saisie s'est arr\u{ea}t\u{e9}e avant la fin du questionnaire. {kept}",
+                    "ending.input_ended_nothing": "La saisie s'est arr\u{ea}t\u{e9}e avant la fin du questionnaire, donc rien n'a \u{e9}t\u{e9} enregistr\u{e9}.",
+                    "ending.kept_so_far": "Vos r\u{e9}ponses jusqu'ici sont gard\u{e9}es dans {path}; relancez samepage pour reprendre l\u{e0} o\u{f9} vous \u{e9}tiez.",
+                    "ending.latest_not_kept": "Vos derni\u{e8}res r\u{e9}ponses n'ont pas pu \u{ea}tre gard\u{e9}es ({cause}). {then}",
+                    "ending.line_by_line": "samepage\u{a0}: {reason}, donc les questions sont pos\u{e9}es ligne par ligne.",
+                    "ending.no_folder": "Impossible d'enregistrer dans {path}\u{a0}: le dossier n'existe pas ou n'est pas accessible en \u{e9}criture.",
+                    "ending.no_home": "il n'y a pas de dossier personnel (HOME n'est pas d\u{e9}fini)",
+                    "ending.not_saved": "Vos r\u{e9}ponses n'ont pas \u{e9}t\u{e9} enregistr\u{e9}es.",
+                    "ending.nothing_kept": "Rien n'a \u{e9}t\u{e9} gard\u{e9}.",
+                    "ending.nothing_saved": "Rien n'a \u{e9}t\u{e9} enregistr\u{e9}.",
+                    "ending.quit": "Vous avez quitt\u{e9} avant la fin. {kept}",
+                    "ending.quit_discarded": "Vous avez quitt\u{e9}, et vos r\u{e9}ponses ont \u{e9}t\u{e9} effac\u{e9}es.",
+                    "ending.saved_in": "Vos r\u{e9}ponses sont enregistr\u{e9}es dans {path} (seul ce compte peut les lire).",
+                    "ending.still_kept": "Vos r\u{e9}ponses sont encore gard\u{e9}es sur cet ordinateur\u{a0}: relancez samepage avec --save et un autre nom pour les enregistrer.",
+                    "ending.stopped": "Le questionnaire s'est arr\u{ea}t\u{e9} avant la fin. {kept}",
+                    "guesses.about_named": "Selon vous, qu'a r\u{e9}pondu {name}?",
+                    "guesses.about_partner": "Selon vous, que r\u{e9}pondrait votre partenaire?",
+                    "guesses.hand_off": "Merci. Veuillez passer le clavier \u{e0} {name} pour ses suppositions.",
+                    "guesses.hand_off_back": "Bon retour. Vous reprenez l\u{e0} o\u{f9} les suppositions se sont arr\u{ea}t\u{e9}es. {other}, veuillez vous \u{e9}loigner\u{a0}: {name} va maintenant faire ses suppositions.",
+                    "guesses.hand_off_header": "Passer le clavier",
+                    "guesses.header": "\u{c9}tape facultative",
+                    "guesses.offer_couple": "Une derni\u{e8}re \u{e9}tape, facultative\u{a0}: devinez les r\u{e9}ponses de l'autre aux questions sur l'ouverture \u{e0} la th\u{e9}rapie.",
+                    "guesses.offer_prompt": "Appuyez sur Entr\u{e9}e pour deviner, ou sur s pour passer.",
+                    "guesses.offer_solo": "Une derni\u{e8}re \u{e9}tape, facultative\u{a0}: devinez les r\u{e9}ponses de votre partenaire aux questions sur l'ouverture \u{e0} la th\u{e9}rapie.",
+                    "guesses.offer_why_couple": "Les r\u{e9}sultats montrent ensuite chaque supposition \u{e0} c\u{f4}t\u{e9} des vraies r\u{e9}ponses. Un \u{e9}cart n'est pas une erreur; c'est une piste \u{e0} explorer ensemble, avec curiosit\u{e9}. Cela prend environ une minute par personne.",
+                    "guesses.offer_why_solo": "Les r\u{e9}sultats montrent votre supposition, pour en parler avec votre partenaire si vous le voulez. Cela prend environ une minute.",
+                    "guesses.prompt": "{name}, appuyez sur Entr\u{e9}e quand vous voulez commencer.",
+                    "guesses.status": "Supposition {number} sur {total}",
+                    "guesses.title_named": "{name} \u{b7} suppositions",
+                    "guesses.title_yours": "Vos suppositions",
+                    "help.answer_go_on": "r\u{e9}pondre et avancer",
+                    "help.back_one": "question pr\u{e9}c\u{e9}dente",
+                    "help.back_to_question": "retour \u{e0} la question",
+                    "help.change_or_finish": "changer cette r\u{e9}ponse, ou terminer",
+                    "help.choose": "choisir",
+                    "help.choose_focused": "choisir la r\u{e9}ponse surlign\u{e9}e",
+                    "help.close": "Appuyez sur une touche pour fermer.",
+                    "help.discard": "l'effacer et recommencer",
+                    "help.does_not_apply": "ne s'applique pas",
+                    "help.forward": "question suivante",
+                    "help.go_on": "continuer",
+                    "help.language": "changer de langue",
+                    "help.leave": "partir (\u{e0} confirmer)",
+                    "help.more_ideas": "autres id\u{e9}es",
+                    "help.move": "d\u{e9}placer",
+                    "help.move_choices": "passer d'un choix \u{e0} l'autre",
+                    "help.next_section": "la section ou la carte suivante",
+                    "help.open_card": "ouvrir ou fermer la carte (\u{e9}tapes)",
+                    "help.other_name": "l'autre nom",
+                    "help.other_samples": "les autres couples d'exemple",
+                    "help.prefer_not": "ne pas r\u{e9}pondre",
+                    "help.privacy": "garder ma progression en cas d'arr\u{ea}t, ou rien",
+                    "help.quick_exit": "sortie rapide\u{a0}: vider l'\u{e9}cran et partir",
+                    "help.quit": "quitter",
+                    "help.quit_asks": "quitter (\u{e0} confirmer)",
+                    "help.results_sections": "r\u{e9}sum\u{e9}, ouverture, inqui\u{e9}tudes, perception, \u{e9}tapes, soutien",
+                    "help.resume": "reprendre le questionnaire en cours",
+                    "help.review": "revoir vos r\u{e9}ponses",
+                    "help.save": "enregistrer le rapport ou les r\u{e9}ponses",
+                    "help.scroll": "d\u{e9}filer",
+                    "help.skip_guesses": "ne pas deviner (si c'est propos\u{e9})",
+                    "help.start_over": "recommencer (\u{e0} confirmer)",
+                    "help.title": "Touches de cet \u{e9}cran",
+                    "help.welcome_numbers": "ensemble, en solo ou la d\u{e9}mo",
+                    "help.why_all": "pourquoi, pour chaque carte",
+                    "help.why_card": "pourquoi cette carte?",
+                    "keeping.choice_off": "[ ] Garder ma progression ({key}\u{a0}: la garder)",
+                    "keeping.choice_on": "[x] Garder ma progression ({key}\u{a0}: ne rien garder)",
+                    "keeping.kept": "Vos r\u{e9}ponses sont gard\u{e9}es dans {path} (seul ce compte peut les lire) jusqu'\u{e0} ce que vous terminiez ou les effaciez. Le bilan priv\u{e9} n'est jamais gard\u{e9}.",
+                    "keeping.no_choice": "Garder ma progression\u{a0}: non, rien n'est enregistr\u{e9}.",
+                    "keeping.nothing": "Rien n'est \u{e9}crit sur le disque. Si vous quittez ou si quelque chose vous interrompt, vos r\u{e9}ponses sont perdues.",
+                    "keeping.other_session": "samepage est d\u{e9}j\u{e0} ouvert sur ce compte, donc cette fen\u{ea}tre ne garde rien sur le disque (mode priv\u{e9}).",
+                    "keeping.piped": "Les r\u{e9}ponses viennent d'un autre programme, donc rien n'est \u{e9}crit sur le disque.",
+                    "keeping.private": "Mode priv\u{e9}\u{a0}: rien n'est \u{e9}crit sur le disque. Si vous quittez ou si quelque chose vous interrompt, vos r\u{e9}ponses sont perdues.",
+                    "keeping.unwritable": "Votre progression ne peut pas \u{ea}tre gard\u{e9}e sur cet ordinateur ({cause}), donc rien n'est \u{e9}crit sur le disque.",
+                    "key_names.enter": "Entr\u{e9}e",
+                    "key_names.esc": "\u{c9}chap",
+                    "key_names.one_to": "{first} \u{e0} {last}",
+                    "key_names.tab": "Tab",
+                    "keys.answer": "r\u{e9}pondre",
+                    "keys.back": "retour",
+                    "keys.back_to_question": "retour \u{e0} la question",
+                    "keys.change_or_finish": "changer ou finir",
+                    "keys.choose": "choisir",
+                    "keys.continue": "continuer",
+                    "keys.discard": "effacer, recommencer",
+                    "keys.guess": "deviner",
+                    "keys.help": "aide",
+                    "keys.keys": "touches",
+                    "keys.language": "langue",
+                    "keys.move": "d\u{e9}placer",
+                    "keys.next_card": "carte suivante",
+                    "keys.next_field": "champ suivant",
+                    "keys.open": "ouvrir",
+                    "keys.other_couples": "autres couples",
+                    "keys.prefer_not": "ne pas r\u{e9}pondre",
+                    "keys.privacy": "vie priv\u{e9}e",
+                    "keys.quick_exit": "sortie rapide",
+                    "keys.quit": "quitter",
+                    "keys.resume": "reprendre",
+                    "keys.review": "revoir",
+                    "keys.save": "enregistrer",
+                    "keys.scroll": "d\u{e9}filer",
+                    "keys.skip": "passer",
+                    "keys.skip_guesses": "ne pas deviner",
+                    "keys.start": "commencer",
+                    "keys.start_over": "recommencer",
+                    "keys.why": "pourquoi?",
+                    "names.fallback_first": "Partenaire A",
+                    "names.fallback_second": "Partenaire B",
+                    "names.fallback_solo": "Vous",
+                    "names.first": "Premi\u{e8}re personne",
+                    "names.header": "Noms",
+                    "names.intro": "Les noms sont facultatifs. Laissez un champ vide pour utiliser le nom entre crochets.",
+                    "names.second": "Deuxi\u{e8}me personne",
+                    "names.yours": "Votre nom",
+                    "perception.close": "{guesser} a r\u{e9}pondu {guess} pour {other}, et {other} obtient {actual} selon ses propres r\u{e9}ponses\u{a0}: c'est proche. Vous vous comprenez bien sur ce point.",
+                    "perception.less_sure": "{guesser} a r\u{e9}pondu {guess} pour {other}, et {other} obtient {actual} selon ses propres r\u{e9}ponses\u{a0}: {other} h\u{e9}site plus que ce que pensait {guesser}. Il serait peut-\u{ea}tre bon d'\u{e9}couter d'abord ce qui inqui\u{e8}te {other}.",
+                    "perception.more_open": "{guesser} a r\u{e9}pondu {guess} pour {other}, et {other} obtient {actual} selon ses propres r\u{e9}ponses\u{a0}: {other} montre plus d'ouverture que ce que pensait {guesser}. C'est peut-\u{ea}tre une bonne nouvelle \u{e0} partager.",
+                    "perception.solo": "Selon vous, l'ouverture de votre partenaire serait de {guess}. Lui demander son point de vue pourrait \u{ea}tre une fa\u{e7}on douce de commencer.",
+                    "perception.too_few": "{guesser} a fait trop peu de suppositions pour comparer.",
+                    "plain.answer_again": "Veuillez taper un nombre de 0 \u{e0} {highest}, b pour revenir en arri\u{e8}re ou q pour quitter.",
+                    "plain.answer_ask": "Votre r\u{e9}ponse\u{a0}:",
+                    "plain.cannot_clear": "Ce terminal ne peut pas effacer son \u{e9}cran, donc les r\u{e9}ponses de chaque personne pourraient rester visibles pour l'autre. Pour r\u{e9}pondre en priv\u{e9}, chaque personne peut lancer samepage --solo --save FILE de son c\u{f4}t\u{e9}, puis samepage compare FILE1 FILE2.",
+                    "plain.check_in_header": "Bilan priv\u{e9} {number} sur {total}",
+                    "plain.end": "C'est la fin des questions.",
+                    "plain.guess_ask": "Tapez y pour deviner, ou appuyez sur Entr\u{e9}e pour passer\u{a0}:",
+                    "plain.guess_couple": "Une derni\u{e8}re \u{e9}tape, facultative\u{a0}: devinez les r\u{e9}ponses de l'autre aux questions sur l'ouverture \u{e0} la th\u{e9}rapie. Les r\u{e9}sultats montrent ensuite chaque supposition \u{e0} c\u{f4}t\u{e9} des vraies r\u{e9}ponses.",
+                    "plain.guess_header": "Supposition {number} sur {total} \u{b7} {about}",
+                    "plain.guess_solo": "Une derni\u{e8}re \u{e9}tape, facultative\u{a0}: devinez ce que votre partenaire r\u{e9}pondrait aux questions sur l'ouverture \u{e0} la th\u{e9}rapie. Les r\u{e9}sultats montrent votre supposition, pour en parler avec votre partenaire si vous le voulez.",
+                    "plain.how_to": "Tapez 1 \u{e0} 5 pour r\u{e9}pondre, 0 pour \u{ab}\u{a0}{prefer_not}\u{a0}\u{bb}, b pour revenir en arri\u{e8}re, q pour quitter.",
+                    "plain.keep_again": "Veuillez taper y pour garder votre progression, ou n pour ne rien garder\u{a0}:",
+                    "plain.keep_ask": "Garder votre progression? Tapez y pour la garder (ou appuyez sur Entr\u{e9}e), ou n pour ne rien garder\u{a0}:",
+                    "plain.mode_again": "Veuillez taper 1 pour ensemble ou 2 pour en solo.",
+                    "plain.mode_ask": "Tapez 1 ou 2\u{a0}:",
+                    "plain.name_first": "Nom de la premi\u{e8}re personne",
+                    "plain.name_second": "Nom de la deuxi\u{e8}me personne",
+                    "plain.names_intro": "Les noms sont facultatifs. Appuyez sur Entr\u{e9}e pour garder celui entre crochets.",
+                    "plain.not_kept": "(Votre progression n'est pas gard\u{e9}e\u{a0}: {cause}.)",
+                    "plain.question_header": "Question {number} sur {total} \u{b7} {section}",
+                    "plain.quit_keep": "Quitter maintenant? Tapez k pour garder vos r\u{e9}ponses sur cet ordinateur et finir plus tard, d pour les effacer, ou appuyez sur Entr\u{e9}e pour continuer\u{a0}:",
+                    "plain.quit_lost": "Quitter maintenant? Vos r\u{e9}ponses n'ont pas pu \u{ea}tre gard\u{e9}es ({cause}). Tapez y pour quitter, ou appuyez sur Entr\u{e9}e pour continuer\u{a0}:",
+                    "plain.quit_nothing": "Quitter maintenant? Rien ne sera gard\u{e9}. Tapez y pour quitter, ou appuyez sur Entr\u{e9}e pour continuer\u{a0}:",
+                    "plain.resume_again": "Veuillez taper r pour reprendre ou d pour effacer\u{a0}:",
+                    "plain.resume_ask": "Tapez r (ou appuyez sur Entr\u{e9}e) pour le reprendre, ou d pour l'effacer et recommencer\u{a0}:",
+                    "plain.review_again": "Veuillez taper un nombre de 1 \u{e0} {count}, ou appuyer sur Entr\u{e9}e pour continuer.",
+                    "plain.review_ask": "Num\u{e9}ro de question, ou Entr\u{e9}e\u{a0}:",
+                    "plain.review_how": "Pour changer une r\u{e9}ponse, tapez le num\u{e9}ro de sa question (1 \u{e0} {count}). Appuyez sur Entr\u{e9}e pour continuer.",
+                    "plain.skip_guesses": "Tapez s pour passer les suppositions.",
+                    "quit.demo": "Rien de la d\u{e9}mo n'est gard\u{e9}.",
+                    "quit.discard": "quitter et effacer vos r\u{e9}ponses",
+                    "quit.finished": "Les r\u{e9}sultats s'affichent quand vous partez.",
+                    "quit.keep": "quitter et garder vos r\u{e9}ponses sur cet ordinateur pour finir plus tard",
+                    "quit.leave": "partir",
+                    "quit.leave_title": "Partir maintenant?",
+                    "quit.lost": "Vos r\u{e9}ponses n'ont pas pu \u{ea}tre gard\u{e9}es\u{a0}: {cause}.",
+                    "quit.not_kept": "Vos r\u{e9}ponses ne seront pas gard\u{e9}es.",
+                    "quit.quit": "quitter",
+                    "quit.resume_kept": "Le questionnaire en cours reste sur cet ordinateur, tel quel.",
+                    "quit.start_over": "recommencer",
+                    "quit.start_over_text": "Ces r\u{e9}sultats seront perdus, sauf si vous les avez enregistr\u{e9}s avant.",
+                    "quit.start_over_title": "Recommencer?",
+                    "quit.stay": "rester",
+                    "quit.title": "Quitter maintenant?",
+                    "ready.back_couple": "Bon retour. Vous reprenez l\u{e0} o\u{f9} le tour de {name} s'est arr\u{ea}t\u{e9}.",
+                    "ready.back_solo": "Bon retour. Voici un questionnaire en cours, commenc\u{e9} par {name}; ses r\u{e9}ponses s'affichent quand vous continuez.",
+                    "ready.back_solo_unnamed": "Bon retour. Voici un questionnaire en cours; ses r\u{e9}ponses s'affichent quand vous continuez.",
+                    "ready.prompt_couple": "{name}, appuyez sur Entr\u{e9}e quand personne d'autre ne voit l'\u{e9}cran.",
+                    "ready.prompt_solo": "Appuyez sur Entr\u{e9}e quand vous voulez continuer.",
+                    "ready.step_away": "{other}, veuillez vous \u{e9}loigner\u{a0}: {name} va maintenant r\u{e9}pondre. Chaque personne r\u{e9}pond en priv\u{e9}; vous verrez les r\u{e9}sultats ensemble \u{e0} la fin.",
+                    "results.demo": "D\u{e9}mo \u{b7} couple {number} sur {total}",
+                    "results.guesses_heading": "Vos suppositions sur l'ouverture de l'autre",
+                    "results.more_ideas.one": "1 autre id\u{e9}e\u{a0}: appuyez sur m pour l'afficher.",
+                    "results.more_ideas.other": "{count} autres id\u{e9}es\u{a0}: appuyez sur m pour les afficher.",
+                    "results.more_ideas_list": "Autres id\u{e9}es\u{a0}: {titles}.",
+                    "results.name_column": "Nom",
+                    "results.next_steps_consider": "Prochaines \u{e9}tapes possibles\u{a0}:",
+                    "results.next_steps_more": "Prochaines \u{e9}tapes possibles (5 pour en voir plus)\u{a0}:",
+                    "results.no_score_means": "{mark} veut dire \u{ab}\u{a0}{words}\u{a0}\u{bb}.",
+                    "results.readiness_column": "Ouverture (0 \u{e0} 100)",
+                    "results.readiness_heading": "Ouverture \u{e0} la th\u{e9}rapie de couple (0 \u{e0} 100)",
+                    "results.readiness_heading_short": "Ouverture \u{e0} la th\u{e9}rapie de couple",
+                    "results.report_made_on": "Produit le {date} avec le contenu `{id}`, version {version} (empreinte des questions\u{a0}: {fingerprint}).",
+                    "results.report_steps_label": "Prochaines \u{e9}tapes\u{a0}:",
+                    "results.sample_couple": "Couple d'exemple\u{a0}: {title} (fictif)",
+                    "results.section_guesses": "Perception",
+                    "results.section_readiness": "Ouverture",
+                    "results.section_steps": "\u{c9}tapes",
+                    "results.section_summary": "R\u{e9}sum\u{e9}",
+                    "results.section_support": "Soutien",
+                    "results.section_worries": "Inqui\u{e9}tudes",
+                    "results.steps_label": "\u{c9}tapes\u{a0}:",
+                    "results.strength": "Point fort\u{a0}: {sentence}",
+                    "results.text_heading": "== R\u{e9}sultats ==",
+                    "results.title": "R\u{e9}sultats",
+                    "results.why_this": "Pourquoi? {reasons}",
+                    "results.why_this_text": "Pourquoi\u{a0}: {reasons}",
+                    "results.worries_heading_couple": "Ce qui retient chaque personne (0 \u{e0} 100; plus c'est haut, plus \u{e7}a p\u{e8}se)",
+                    "results.worries_heading_solo": "Ce qui vous retient (0 \u{e0} 100; plus c'est haut, plus \u{e7}a p\u{e8}se)",
+                    "results.worry_column": "Inqui\u{e9}tude",
+                    "resume.couple_all_done": "{names}\u{a0}: toutes les questions termin\u{e9}es",
+                    "resume.couple_at": "{names}\u{a0}: au tour de {name}, \u{e0} la question {number} sur {total}",
+                    "resume.couple_done": "{names}\u{a0}: au tour de {name}, questions termin\u{e9}es",
+                    "resume.couple_next": "{names}\u{a0}: c'est ensuite au tour de {name}",
+                    "resume.explain": "Reprenez-le pour continuer l\u{e0} o\u{f9} vous \u{e9}tiez, ou effacez-le pour recommencer. Effacer supprime ces r\u{e9}ponses.",
+                    "resume.found": "Il y a un questionnaire en cours sur cet ordinateur\u{a0}:",
+                    "resume.header": "Bon retour",
+                    "resume.names": "{first} et {second}",
+                    "resume.prompt": "Appuyez sur Entr\u{e9}e pour reprendre ou sur d pour effacer.",
+                    "resume.solo_all_done": "{name}, toutes les questions termin\u{e9}es",
+                    "resume.solo_at": "{name}, \u{e0} la question {number} sur {total}",
+                    "resume.solo_done": "{name}, questions termin\u{e9}es",
+                    "review.does_not_apply": "Ne s'applique pas",
+                    "review.done": "Termin\u{e9}\u{a0}: continuer",
+                    "review.intro": "Vos r\u{e9}ponses, pour vous seulement. Choisissez-en une pour la changer, ou choisissez \u{ab}\u{a0}Termin\u{e9}\u{a0}\u{bb} \u{e0} la fin.",
+                    "review.not_answered": "pas encore de r\u{e9}ponse",
+                    "review.title_named": "Au tour de {name} \u{b7} r\u{e9}vision",
+                    "review.title_yours": "Vos r\u{e9}ponses \u{b7} r\u{e9}vision",
+                    "save.answers_as": "Enregistrer les r\u{e9}ponses sous\u{a0}:",
+                    "save.answers_choice": "les r\u{e9}ponses, pour comparer plus tard",
+                    "save.any_other_key": "autre touche",
+                    "save.cancel": "annuler",
+                    "save.name_placeholder": "{marker} sera remplac\u{e9} par le nom de chaque personne.",
+                    "save.report_as": "Enregistrer le rapport sous\u{a0}:",
+                    "save.report_choice": "le rapport (Markdown)",
+                    "save.save": "enregistrer",
+                    "save.title": "Enregistrer",
+                    "saving.file_name": "Nom du fichier [{default}]\u{a0}:",
+                    "saving.marker_note": "({marker} sera remplac\u{e9} par le nom de chaque personne.)",
+                    "saving.nothing_yet": "Il n'y a encore rien \u{e0} enregistrer.",
+                    "saving.offer": "Pour enregistrer, tapez r pour un rapport ou a pour les r\u{e9}ponses; appuyez sur Entr\u{e9}e pour terminer\u{a0}:",
+                    "saving.offer_again": "Veuillez taper r ou a, ou appuyer sur Entr\u{e9}e.",
+                    "saving.report_saved_in": "Le rapport est enregistr\u{e9} dans {path}.",
+                    "saving.same_name": "Les deux fichiers auraient le m\u{ea}me nom; ajoutez-y {marker}.",
+                    "saving.saved_in": "Enregistrement fait dans {paths} (seul ce compte y a acc\u{e8}s).",
+                    "screen.choose_first": "Choisissez d'abord une r\u{e9}ponse\u{a0}: \u{2191}\u{2193} puis Entr\u{e9}e, ou tapez 1 \u{e0} 5 (0\u{a0}: je pr\u{e9}f\u{e8}re ne pas r\u{e9}pondre).",
+                    "screen.more_below": "\u{2193} suite",
+                    "screen.no_samples": "Ce contenu n'a aucun couple d'exemple (content/samples.yaml).",
+                    "screen.progress_problem": "Votre progression n'est pas gard\u{e9}e\u{a0}: {cause}.",
+                    "screen.too_small": "Veuillez agrandir cette fen\u{ea}tre. samepage a besoin d'au moins {needed}; elle fait {size} en ce moment. Votre progression et vos r\u{e9}ponses sont gard\u{e9}es.",
+                    "session.check_in_status": "Bilan priv\u{e9} \u{b7} {number} sur {total}",
+                    "session.private_named": "{name} \u{b7} en priv\u{e9}",
+                    "session.private_yours": "En priv\u{e9}",
+                    "session.question_status": "{section} \u{b7} Question {number} sur {total}",
+                    "session.turn_named": "Au tour de {name}",
+                    "session.turn_yours": "\u{c0} vous",
+                    "session.welcome_back": "Bon retour",
+                    "summary.gap_line": "{words}\u{a0}: une diff\u{e9}rence de {gap}",
+                    "summary.list_last": "{first} et {last}",
+                    "summary.readier": "{name} a plus envie de commencer la th\u{e9}rapie en ce moment.",
+                    "summary.step_all_both": "Vous deux avez dit oui \u{e0} toutes les \u{e9}tapes, jusqu'\u{e0} \u{ab}\u{a0}{largest}\u{a0}\u{bb}.",
+                    "summary.step_all_solo": "Vous avez dit oui \u{e0} toutes les \u{e9}tapes, jusqu'\u{e0} \u{ab}\u{a0}{largest}\u{a0}\u{bb}.",
+                    "summary.step_largest_both": "La plus grande \u{e9}tape \u{e0} laquelle vous deux avez dit oui\u{a0}: {largest}. La suivante\u{a0}: {next}.",
+                    "summary.step_largest_solo": "La plus grande \u{e9}tape \u{e0} laquelle vous avez dit oui\u{a0}: {largest}. La suivante\u{a0}: {next}.",
+                    "summary.step_none_both": "Il n'y a pas encore d'\u{e9}tape \u{e0} laquelle vous deux avez dit oui, et c'est normal.",
+                    "summary.step_none_solo": "Vous n'avez encore dit oui \u{e0} aucune \u{e9}tape, et c'est normal.",
+                    "summary.strength_both_lean": "Vous deux avez plut\u{f4}t envie d'essayer la th\u{e9}rapie.",
+                    "summary.strength_light": "Pour vous deux, certaines inqui\u{e9}tudes p\u{e8}sent peu ({list}).",
+                    "summary.strength_more.one": "1 autre",
+                    "summary.strength_more.other": "{count} autres",
+                    "summary.strength_you_lean": "Vous avez plut\u{f4}t envie d'essayer la th\u{e9}rapie.",
+                    "summary.theme_both": "p\u{e8}se pour vous deux",
+                    "summary.theme_neither": "p\u{e8}se peu pour vous deux",
+                    "summary.theme_one": "p\u{e8}se plus pour {name}",
+                    "summary.weighs_named": "Ce qui p\u{e8}se le plus pour {name}\u{a0}: {list}.",
+                    "summary.weighs_you": "Ce qui p\u{e8}se le plus pour vous\u{a0}: {list}.",
+                    "support.call": "T\u{e9}l\u{e9}phone\u{a0}: {value}",
+                    "support.chat": "Clavardage\u{a0}: {value}",
+                    "support.closing": "Appuyez sur Entr\u{e9}e quand vous voulez continuer.",
+                    "support.for": "Pour {audience}. {hours}.",
+                    "support.for_report": "Pour {audience}; {hours}.",
+                    "support.text": "Texto\u{a0}: {value}",
+                    "support.tty": "ATS\u{a0}: {value}",
+                    "validate.stale": "avertissement\u{a0}: checkin.yaml\u{a0}: lignes d'aide v\u{e9}rifi\u{e9}es il y a plus d'un an, {stale} sur {total} (la plus ancienne, {oldest}, le {day}); v\u{e9}rifiez de nouveau leurs num\u{e9}ros sur la page de chaque service.",
+                    "validate.valid": "{folder}\u{a0}: le contenu est valide ({questions} questions, {themes} th\u{e8}mes, {cards} cartes).",
+                    "welcome.demo": "D\u{e9}mo avec des couples d'exemple",
+                    "welcome.header": "Bienvenue",
+                    "welcome.language": "Langue\u{a0}: {name}",
+                    "welcome.language_name": "Fran\u{e7}ais",
+                    "welcome.minutes.one": "Cela prend environ une minute par personne.",
+                    "welcome.minutes.other": "Cela prend environ {count} minutes par personne.",
+                    "welcome.question": "Comment voulez-vous commencer?",
+                    "welcome.solo": "En solo",
+                    "welcome.together": "Ensemble, en couple",
+                    "why.alone": "Questionnaire rempli en solo.",
+                    "why.band_named": "{name} a une ouverture de {score}, ce qui correspond \u{e0} \u{ab}\u{a0}{band}\u{a0}\u{bb} ({range}).",
+                    "why.band_yours": "Votre ouverture est de {score}, ce qui correspond \u{e0} \u{ab}\u{a0}{band}\u{a0}\u{bb} ({range}).",
+                    "why.common": "Une question fr\u{e9}quente, montr\u{e9}e \u{e0} tout le monde.",
+                    "why.each_of_you": "Carte montr\u{e9}e \u{e0} chaque personne.",
+                    "why.every_couple": "Carte montr\u{e9}e \u{e0} tous les couples.",
+                    "why.less_ready": "{name} a moins envie de commencer la th\u{e9}rapie en ce moment\u{a0}: ouverture de {own} contre {other}, un \u{e9}cart de {gap} ({wide} ou plus, avec le score le plus bas sous {middle}).",
+                    "why.pairing": "Rythme du couple\u{a0}: \u{ab}\u{a0}{label}\u{a0}\u{bb}. Ouverture\u{a0}: {scores}, un \u{e9}cart de {gap}; {rule}.",
+                    "why.range_at_least": "{value} ou plus",
+                    "why.range_at_most": "{value} ou moins",
+                    "why.range_between": "{low} \u{e0} {high}",
+                    "why.readier": "{name} a plus envie de commencer la th\u{e9}rapie en ce moment\u{a0}: ouverture de {own} contre {other}, un \u{e9}cart de {gap} ({wide} ou plus, avec le score le plus bas sous {middle}).",
+                    "why.rule_any": "les scores ne correspondent \u{e0} aucune des autres \u{e9}tiquettes",
+                    "why.rule_apart": "l'\u{e9}cart entre les scores d'ouverture est de {wide} ou plus",
+                    "why.rule_both_not_now": "les deux scores d'ouverture sont de {not_now} ou moins",
+                    "why.rule_both_ready": "les deux scores d'ouverture sont de {ready} ou plus",
+                    "why.rule_close": "l'\u{e9}cart entre les scores d'ouverture est de {close} ou moins",
+                    "why.score": "{name} {score}",
+                    "why.theme_named": "Pour {name}, \u{ab}\u{a0}{theme}\u{a0}\u{bb} fait partie des principales inqui\u{e9}tudes (niveau {level}; compte \u{e0} partir de {high}).",
+                    "why.theme_yours": "\u{ab}\u{a0}{theme}\u{a0}\u{bb} fait partie de vos principales inqui\u{e9}tudes (niveau {level}; compte \u{e0} partir de {high}).",
+                ],
+                language: "fr"
             ),
             identity: SamePageCore.ContentIdentity(
                 id: "samepage-default",

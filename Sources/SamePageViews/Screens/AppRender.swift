@@ -47,22 +47,29 @@ enum WelcomeScreen {
         let canChoose = app.keeping.isPossible
         canvas.footer([("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChoose))] + (canChoose ? [("p", words(.keyPrivacy))] : [])
             + (app.otherLanguage != nil ? [("l", words(.keyLanguage))] : []) + [("?", words(.keyHelp)), ("q", words(.keyQuit))])
-        canvas.header(words(.welcomeHeader))
+        // The language in use beside the heading, where `l` changes it.
+        canvas.header(app.otherLanguage == nil ? words(.welcomeHeader) : words(.welcomeHeader) + " · " + words(.languageName))
         let choices = choices(words)
-        // The choices always show; on a short window the title and the introduction give way first.
+        // The choices always show, and the promises (privacy, what is kept, the disclaimer) always show whole;
+        // on a short window the title, then the introduction, give way first.
         canvas.keeping(choices.count + (canvas.compact ? 0 : 2)) { canvas in
-            if !canvas.compact {
+            let width = canvas.textWidth
+            let promises = [words(.welcomeMinutes, count: content.texts.minutes), content.texts.privacy,
+                            app.keeping.explanation(keeping: app.keepsProgress, words: words), content.texts.disclaimer]
+            let needed = promises.reduce(canChoose ? 1 : 0) { $0 + wrapColumns($1, width: width).count } + (canvas.compact ? 0 : 1)
+            let intro = wrapColumns(content.texts.welcome, width: width).count + (canvas.compact ? 0 : 1)
+            let room = canvas.roomLeft
+            if needed + intro + 2 <= room {
                 canvas.paragraph(content.texts.title, style: .bold)
                 canvas.spacer()
-                canvas.paragraph(content.texts.welcome)
             }
-            canvas.paragraph(words(.welcomeMinutes, count: content.texts.minutes))
+            if needed + intro <= room { canvas.paragraph(content.texts.welcome) }
+            canvas.paragraph(promises[0])
             canvas.spacer()
-            canvas.paragraph(content.texts.privacy, tone: .accent)
+            canvas.paragraph(promises[1], tone: .accent)
             if canChoose { canvas.line(app.keeping.choiceLine(keeping: app.keepsProgress, key: "p", words: words), style: .bold) }
-            canvas.paragraph(app.keeping.explanation(keeping: app.keepsProgress, words: words))
-            canvas.paragraph(content.texts.disclaimer, tone: .muted)
-            if app.otherLanguage != nil { canvas.line(words(.welcomeLanguage, ["name": words(.languageName)])) }
+            canvas.paragraph(promises[2])
+            canvas.paragraph(promises[3], tone: .muted)
         }
         if !canvas.compact {
             canvas.skip()

@@ -1,0 +1,104 @@
+import Foundation
+import SamePageContent
+import SamePageCore
+import SamePageViews
+import Testing
+
+/// samepage in French (Canada), end to end: chosen from LANG or --lang, switched on the welcome screen,
+/// a couple's whole session in tmux, the demo, and the report. Every expected text is read from the French
+/// content, so a reworded sentence never breaks a test, but an English one left on screen does.
+@Suite("In French, with the real binary", .serialized)
+struct FrenchTests {
+    let french: Content
+    let english: Content
+    var words: InterfaceText { french.interface }
+    static let environment = ["LANG": "fr_CA.UTF-8"]
+
+    init() throws {
+        let root = Binary.repository.appendingPathComponent("content").path
+        english = try ContentLoader.load(from: root)
+        french = try ContentLoader.load(from: try #require(ContentSets.translation(in: root, language: "fr")))
+    }
+
+    /// Whole words of `text` as the screen shows them: paragraphs are wrapped, so lines are joined.
+    static func flat(_ screen: String) -> String { screen.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+
+    func turn(_ tmux: Tmux, name: String, answer: String) throws {
+        try tmux.wait(for: words(.turnNamed, ["name": name]))
+        try tmux.send(contentsOf: Array(repeating: answer, count: french.questions.count))
+        try tmux.wait(for: words(.reviewDone))
+        try tmux.send("Enter")
+        try tmux.wait(for: words(.checkInStatus, ["number": "1", "total": String(french.checkIn.items.count)]))
+        try tmux.send(contentsOf: Array(repeating: "3", count: french.checkIn.items.count))
+        try tmux.wait(for: french.checkIn.support.title)
+        try tmux.send("Enter")
+    }
+
+    @Test("a couple's whole session in French, from the welcome screen to the printed results")
+    func coupleSession() throws {
+        let tmux = try Tmux(["--couple", "--private"], environment: Self.environment)
+        try tmux.wait(for: words(.welcomeQuestion))
+        try tmux.send("Enter")
+        try tmux.wait(for: words(.namesFirst))
+        try tmux.type("Alex")
+        try tmux.send("Tab")
+        try tmux.type("Sam")
+        try tmux.send("Enter")
+        try tmux.wait(for: words(.readyPromptCouple, ["name": "Alex"]))
+        try tmux.send("Enter")
+        try turn(tmux, name: "Alex", answer: "5")
+        try tmux.wait(for: words(.readyPromptCouple, ["name": "Sam"]))
+        try tmux.send("Enter")
+        try turn(tmux, name: "Sam", answer: "2")
+        try tmux.wait(for: "s") { Self.flat($0).contains(Self.flat(words(.guessOfferPrompt))) }
+        try tmux.send("s")
+        let results = try tmux.wait(forAll: [words(.resultsTitle) + " · " + words(.sectionSummary), "A  Alex", "B  Sam"])
+        for english in ["Summary", "quick exit", "Strength:", "Next steps"] { #expect(!results.contains(english), "\(english)") }
+        try tmux.send("q", "y")
+        try tmux.wait(for: "EXIT=0")
+        let printed = try tmux.screen(history: true)
+        #expect(printed.contains(words(.textHeading)) && printed.contains(words(.sectionSteps)))
+        #expect(!printed.contains("== Results =="))
+    }
+
+    @Test("l on the welcome screen switches between French and English, and back")
+    func switchLanguage() throws {
+        let tmux = try Tmux(["--private"], environment: ["LANG": "C.UTF-8"])
+        let en = english.interface
+        try tmux.wait(for: en(.welcomeHeader) + " · " + en(.languageName))
+        try tmux.send("l")
+        try tmux.wait(for: words(.welcomeHeader) + " · " + words(.languageName))
+        try tmux.wait(for: words(.welcomeTogether))
+        try tmux.send("l")
+        try tmux.wait(for: en(.welcomeHeader) + " · " + en(.languageName))
+        try tmux.send("C-x")
+        try tmux.wait(for: "EXIT=")
+    }
+
+    @Test("the demo in French")
+    func demo() throws {
+        let tmux = try Tmux(["--demo"], environment: Self.environment)
+        try tmux.wait(forAll: [words(.resultsDemo, ["number": "1", "total": String(french.samples.count)]), french.samples[0].title])
+        try tmux.send("C-x")
+        try tmux.wait(for: "EXIT=")
+        let printed = try Binary.run(["--demo", "--plain", "--lang", "fr"])
+        #expect(printed.status == 0)
+        #expect(printed.stdout.contains(words(.demoHeading, ["number": "1", "total": String(french.samples.count), "title": french.samples[0].title])))
+    }
+
+    @Test("a report in French from answers saved in English; an unknown language is one sentence and exit 2")
+    func report() throws {
+        let folder = try Binary.scratch()
+        let script = Array(repeating: "4", count: english.questions.count) + [""] + Array(repeating: "3", count: english.checkIn.items.count) + ["", ""]
+        let saved = try Binary.run(["--plain", "--solo", "--save", "kim.json"], input: (["Kim"] + script).joined(separator: "\n") + "\n", in: folder)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        let report = try Binary.run(["report", "kim.json", "--lang", "fr"], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        #expect(report.stdout.contains("## " + words(.sectionSummary)) && !report.stdout.contains("## Summary"))
+        #expect(report.stdout.contains(french.checkIn.shared.title))
+        let unknown = try Binary.run(["report", "kim.json", "--lang", "de"], in: folder)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("samepage: there is no content in 'de' in "), "\(unknown.stderr)")
+        #expect(unknown.stderr.hasSuffix("; it has en, fr.\n"), "\(unknown.stderr)")
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import SamePageContent
+import SamePageCore
+import SamePageFiles
+import SamePageViews
+import Testing
+
+/// The shipped content in two languages: the same questions, scoring and rules, so that answers given in
+/// one are scored in the other, and every one of samepage's own sentences in each.
+@Suite("Two languages of one content")
+struct LanguageTests {
+    let english: Content
+    let french: Content
+
+    init() throws {
+        english = try ContentLoader.load(from: shippedFolder)
+        french = try ContentLoader.load(from: try #require(ContentSets.translation(in: shippedFolder, language: "fr")))
+    }
+
+    @Test("French has the same ids, scoring and rules as English, and its own words")
+    func sameShape() {
+        #expect(SetComparison.differences(english, french).isEmpty)
+        #expect(english.identity == french.identity, "answers files name the same content in both")
+        #expect(french.interface.language == "fr" && english.interface.language == "en")
+        #expect(english.questions.map(\.item.text) != french.questions.map(\.item.text))
+        #expect(french.interface(.readyPromptCouple, ["name": "Sam"]).contains("Sam"))
+    }
+
+    @Test("answers saved in English are scored the same in French")
+    func answersCrossLanguages() throws {
+        let answers = Dictionary(uniqueKeysWithValues: english.questions.enumerated().map { ($0.element.item.id, Answer(code: $0.offset % 6)!) })
+        let saved = AnswerFile.encode(AnswerSheet(name: "Kim", answers: answers), identity: english.identity)
+        let read = try AnswerFile.decode(Data(saved.utf8), path: "kim.json", content: french)
+        #expect(read.answers == answers)
+        let inEnglish = Results(content: english, sheets: [read], mode: .solo)
+        let inFrench = Results(content: french, sheets: [read], mode: .solo)
+        #expect(inEnglish.partners.map(\.readiness) == inFrench.partners.map(\.readiness))
+        #expect(inEnglish.cards.map(\.card.id) == inFrench.cards.map(\.card.id))
+        let report = ReportMarkdown(results: inFrench, content: french, date: "2026-11-27").render()
+        #expect(report.contains("## " + french.interface(.sectionSummary)) && !report.contains("## Summary"))
+    }
+
+    @Test("a translation that drifts from the first set is named: a card more, a threshold changed")
+    func drift() {
+        var other = french
+        other.cards.removeLast()
+        other.thresholds.ready += 1
+        let found = SetComparison.differences(english, other)
+        #expect(found.contains { $0.contains("cards") } && found.contains { $0.contains("thresholds") }, "\(found)")
+    }
+}
