@@ -22,6 +22,7 @@ extension String {
 
 extension StringProtocol {
     /// Every byte printable ASCII (space to tilde): one column a character, nothing to make safe, no
-    /// clusters to find. The shortcut the text functions take before their full rules.
-    public var isPrintableASCII: Bool { utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+    /// clusters to find. The shortcut the text functions take before their full rules; inlinable, so each
+    /// module gets it specialised for its own string type rather than a generic walk, byte by byte.
+    @inlinable public var isPrintableASCII: Bool { utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
 }
