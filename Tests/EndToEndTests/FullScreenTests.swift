@@ -57,7 +57,7 @@ struct FullScreenTests {
         let after = try tmux.wait(for: "EXIT=0")
         let printed = try tmux.screen(history: true)
         #expect(after.contains("EXIT=0") && printed.contains("== Results =="), "the results are printed on leaving")
-        #expect(Tmux.isSane(try tmux.wait(for: "speed")))
+        #expect(Tmux.isSane(try tmux.waitForStty()))
         let history = try tmux.screen(history: true)
         #expect(history.contains("How you guessed each other's readiness"), "the perception gap is in the results")
         for screen in [handOff, samFirst, guessHandOff, results, history] {
@@ -164,7 +164,7 @@ struct FullScreenTests {
         let after = try tmux.wait(for: "EXIT=130")
         #expect(after.replacingOccurrences(of: "\n", with: "").contains(
             "Stopped before the end. Your answers so far are kept in \(tmux.home)/.local/state/samepage/progress.json"))
-        #expect(Tmux.isSane(try tmux.wait(for: "speed")))
+        #expect(Tmux.isSane(try tmux.waitForStty()))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "--save writes only at the end")
         #expect(tmux.filesInHome == [".local/state/samepage/progress.json"])
     }
@@ -178,7 +178,7 @@ struct FullScreenTests {
         try tmux.wait(for: "Question 2 of \(questions)")
         try tmux.send("C-x")
         let after = try tmux.wait(for: "EXIT=1")
-        #expect(Tmux.isSane(try tmux.wait(for: "speed")))
+        #expect(Tmux.isSane(try tmux.waitForStty()))
         let history = try tmux.screen(history: true)
         #expect(!history.contains("samepage"), "nothing of samepage is left on the screen")
         #expect(!after.contains("nothing was saved"), "quick exit prints nothing")
@@ -192,7 +192,7 @@ struct FullScreenTests {
         try tmux.wait(for: "Question 1 of \(questions)")
         kill(try tmux.programID(), signal)
         try tmux.wait(for: "EXIT=\(code)")
-        #expect(Tmux.isSane(try tmux.wait(for: "speed")))
+        #expect(Tmux.isSane(try tmux.waitForStty()))
     }
 
     @Test("NO_COLOR means no colour escape sequences at all; without it, colour is used")
@@ -234,7 +234,7 @@ struct FullScreenTests {
         try tmux.wait(for: "Stopped")
         try tmux.type("stty -a")
         try tmux.send("Enter")
-        #expect(Tmux.isSane(try tmux.wait(for: "speed")), "the shell gets a sane terminal while samepage is stopped")
+        #expect(Tmux.isSane(try tmux.waitForStty()), "the shell gets a sane terminal while samepage is stopped")
         try tmux.type("clear; fg")
         try tmux.send("Enter")
         try tmux.wait(forAll: ["Question 2 of \(questions)", "Ctrl-X quick exit"])

@@ -145,6 +145,13 @@ final class Tmux {
     }
 
     /// True when the terminal settings printed after the program show echo and canonical input back on.
+    /// The screen once `stty -a` has printed its local flags (not only its first line, "speed ...").
+    func waitForStty() throws -> String {
+        try wait(for: "stty -a to print its flags") { screen in
+            screen.contains("speed") && screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains { $0 == "icanon" || $0 == "-icanon" }
+        }
+    }
+
     static func isSane(_ screen: String) -> Bool {
         let words = Set(screen.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
         return words.contains("echo") && words.contains("icanon") && !words.contains("-echo") && !words.contains("-icanon")
