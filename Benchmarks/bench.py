@@ -278,10 +278,11 @@ From 2.72× dialog's first frame on the pseudo-terminal and 13.3 MiB to the figu
 - Key to redraw: only changed rows go to ncurses, cells are read in place, ASCII and rules skip grapheme
   breaking (0.94 to about 0.26 ms on the pseudo-terminal).
 - Since then, issue 15 moved every sentence of the program into the content (about 310 of them, looked up by
-  key as screens draw) and added the French set (built in too): the first frame went from about 1.18× to
-  1.23–1.26× and peak RSS from 6.2 to 7.2–7.3 MiB, and a key's redraw from about 0.26 to 0.34 ms. The
-  sentences are a dictionary made at start and looked up by hashing their keys; an array by key, and the
-  French set's code kept out of the start-up pages, are the next steps.
+  key as screens draw) and added the French set (built in too): the first frame went to 1.23–1.26× and peak
+  RSS to 7.2–7.3 MiB, and a key's redraw from about 0.26 to 0.34 ms. Making the shared printable-ASCII check
+  inlinable (across modules it ran as a generic walk, byte by byte) and ordering the start-up functions again
+  brought the first frame back to about 1.18× and RSS to about 6.9 MiB. The sentences are a dictionary made at
+  start and looked up by hashing their keys; an array by key is the next step for the redraw.
 - Tried and not kept, because they measured no gain: `-Xfrontend -prespecialize-generic-metadata`,
   `-cross-module-optimization`, `-enforce-exclusivity=unchecked`, reading argv without `CommandLine`.
 
@@ -298,11 +299,12 @@ From 2.72× dialog's first frame on the pseudo-terminal and 13.3 MiB to the figu
   figure carries the tmux server's polling and its contention with the program on two cores, and samepage's
   figure is three screens (welcome, names, first question, with the two Enters typed ahead; only the last is
   drawn now) against dialog's one. What is left is the same start-up as on the pseudo-terminal.
-- **Key to redraw on the pseudo-terminal (budget 1.0×).** About 0.26–0.28 ms against dialog's 0.18–0.19 ms. samepage
+- **Key to redraw (budget 1.0×).** On the pseudo-terminal about 0.33 ms against dialog's 0.21 ms. samepage
   draws each screen as a pure function of its state into a grid (which is what lets every screen be tested as
   text) and then compares rows with the last frame; of 600 keys, the kernel's terminal write (which dialog pays
   too) is about a quarter, rendering a fifth, comparing and drawing rows a tenth, and reference counting of
-  cell text most of the rest. In tmux the two programs are level. Closing the last 0.07 ms would need a render
+  cell text most of the rest. In tmux the two programs are within a few percent of each other, inside the
+  harness's polling. Closing the last 0.07 ms would need a render
   cache or cells without strings: not done, since neither is felt and both would cost the simple design.
   (Each changed row is also cleared before it is drawn, so that a character the C library counts narrower
   than the grid does cannot leave old cells behind; that costs a little of the same time.)
