@@ -294,7 +294,7 @@ From 2.72× dialog's first frame on the pseudo-terminal and 13.3 MiB to the figu
   type metadata on first use (`swift_getTypeByMangledName`: the arrays and dictionaries of the content model, the
   grid), which the compiler flag for prespecialised metadata did not reduce; the rest is building the built-in
   content, reading and recognising the seven files, drawing the welcome screen and opening ncurses. Run to run
-  the ratio moves between about 1.0× and 1.2× on this two-core machine, so a single run can land on either side.
+  the ratio has moved between about 1.15× and 1.25× on this two-core machine since the sentences moved into the content.
 - **First frame in tmux (budget 1.15×).** Across runs of this harness the ratio has been 1.05× to 1.22×: each
   figure carries the tmux server's polling and its contention with the program on two cores, and samepage's
   figure is three screens (welcome, names, first question, with the two Enters typed ahead; only the last is
