@@ -41,7 +41,7 @@ let package = Package(
         // The shipped content gives the screen tests their interface sentences.
         .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore", "SamePageViews", "SamePageContent"]),
         .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent", "SamePageViews", "FuzzSupport"], exclude: ["Golden"]),
-        .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "FuzzSupport"]),
+        .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "SamePageContent", "FuzzSupport"]),
         .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent", "SamePageViews"]),
         // Drives the real binary; depending on it makes `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent", "SamePageViews"]),

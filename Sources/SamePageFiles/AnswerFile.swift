@@ -27,41 +27,40 @@ public enum AnswerFile {
 
     /// Answers files are a few kilobytes; anything larger is refused before it is read whole.
     public static let largestFile = 1_000_000
-    static let tooLarge = "is larger than 1 MB, so it is not a samepage answers file; it was not read."
 
     /// Reads a saved file and checks it against the content it will be scored with.
     public static func load(_ path: String, content: Content) throws(FileProblem) -> AnswerSheet {
-        try decode(BoundedFile.read(path, largest: largestFile, tooLarge: tooLarge), path: path, content: content)
+        try decode(BoundedFile.read(path, largest: largestFile, tooLarge: .answersTooLarge), path: path, content: content)
     }
 
     public static func decode(_ data: Data, path: String, content: Content) throws(FileProblem) -> AnswerSheet {
-        guard data.count <= largestFile else { throw .invalid(path, tooLarge) }
+        guard data.count <= largestFile else { throw .invalid(path, .answersTooLarge) }
         let decoder = JSONDecoder()
         let repeated = RepeatedKeys.find(in: data)
         guard repeated != .malformed, let header = try? decoder.decode(Header.self, from: data) else {
-            throw .invalid(path, data.isEmpty ? "is empty, not a samepage answers file." : "is not a samepage answers file (it is not valid JSON of that form).")
+            throw .invalid(path, data.isEmpty ? .empty : .notJSON)
         }
         guard header.format == format else {
-            throw .invalid(path, "is not a samepage answers file (its \"format\" is not \"\(format)\").")
+            throw .invalid(path, .wrongFormat(format))
         }
         guard let fileVersion = header.version else {
-            throw .invalid(path, "has no version number, so it cannot be read safely.")
+            throw .invalid(path, .noVersion)
         }
         guard fileVersion <= version else {
-            throw .invalid(path, "was saved by a newer samepage (version \(fileVersion)); update samepage to read it.")
+            throw .invalid(path, .newer(fileVersion))
         }
-        guard fileVersion == version else { throw .invalid(path, "has an unknown version (\(fileVersion)).") }
+        guard fileVersion == version else { throw .invalid(path, .unknownVersion(fileVersion)) }
         if case .repeated(let key) = repeated {
-            throw .invalid(path, "has the key '\(key)' twice, so it was edited or damaged and cannot be scored.")
+            throw .invalid(path, .repeatedKey(key))
         }
         let stored: Stored
         do {
             stored = try decoder.decode(Stored.self, from: data)
         } catch {
-            throw .invalid(path, "is damaged: its name, content or answers are missing or not whole numbers from 0 to 5.")
+            throw .invalid(path, .damaged)
         }
         guard stored.content.fingerprint == content.identity.fingerprint else {
-            throw .invalid(path, "was made with different questions ('\(stored.content.id)') than the content in use, so it cannot be scored with it.")
+            throw .invalid(path, .otherQuestions(stored.content.id))
         }
         let known = Set(content.questions.map(\.item.id))
         // "Does not apply" (6) is an answer only where the question's section offers it.
@@ -69,16 +68,16 @@ public enum AnswerFile {
         var answers: [String: Answer] = [:]
         for (id, code) in stored.answers.sorted(by: { $0.key < $1.key }) {
             guard known.contains(id) else {
-                throw .invalid(path, "has an answer for '\(id)', which is not a question in the content in use.")
+                throw .invalid(path, .unknownQuestion(id))
             }
             guard let answer = Answer(code: code), answer != .notApplicable || mayNotApply.contains(id) else {
-                throw .invalid(path, "has the answer \(code) for '\(id)'; answers are whole numbers from 0 to 5 (6 where a question does not apply).")
+                throw .invalid(path, .badAnswer(code, id))
             }
             answers[id] = answer
         }
         // Every question is saved, a skipped one as 0: one that is missing means the file was changed.
         if let missing = content.questions.first(where: { answers[$0.item.id] == nil }) {
-            throw .invalid(path, "has no answer for '\(missing.item.id)' (a skipped question is saved as 0), so it was edited or damaged and cannot be scored.")
+            throw .invalid(path, .missingAnswer(missing.item.id))
         }
         return AnswerSheet(name: Names.clean(stored.name, default: "Partner"), answers: answers)
     }

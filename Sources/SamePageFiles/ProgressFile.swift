@@ -32,8 +32,21 @@ public struct ProgressStore: Sendable, Equatable {
     public enum Found: Sendable, Equatable {
         case nothing
         case progress(SessionProgress)
-        /// The file could not be used; it was renamed, and `note` says so in one sentence.
-        case setAside(note: String)
+        /// The file could not be used: renamed aside, or left where it is when even that failed.
+        case setAside(SetAside)
+    }
+
+    /// What became of a progress file that could not be used, said in the content's words.
+    public enum SetAside: Sendable, Equatable {
+        case leftAsItWas(String)
+        case keptAs(String, String)
+
+        public func sentence(_ words: InterfaceText) -> String {
+            switch self {
+            case .leftAsItWas(let path): words(.progressUnreadable, ["path": path])
+            case .keptAs(let path, let aside): words(.progressSetAside, ["path": path, "aside": aside])
+            }
+        }
     }
 
     public func save(_ progress: SessionProgress) throws(FileProblem) {
@@ -84,13 +97,13 @@ public struct ProgressStore: Sendable, Equatable {
         else { return .nothing }
         // Read with the same cap as answers files: a progress file is never near 1 MB, and a pipe or a
         // device in its place is set aside, never waited on.
-        let data = try? BoundedFile.read(path, largest: 1 << 20, tooLarge: "is larger than a progress file can be.")
+        let data = try? BoundedFile.read(path, largest: 1 << 20, tooLarge: .progressTooLarge)
         if let data, let progress = Self.decode(data), progress.fits(content) { return .progress(progress) }
         let aside = path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
         guard rename(path, aside) == 0 else {
-            return .setAside(note: "The saved progress in \(path) could not be read or moved aside, so a new session starts and that file is left as it was.")
+            return .setAside(.leftAsItWas(path))
         }
-        return .setAside(note: "The saved progress in \(path) could not be used (damaged, or made for other questions), so it was kept as \(aside) and a new session starts.")
+        return .setAside(.keptAs(path, aside))
     }
 
     /// Makes the folder and any missing parent (0700), reporting the real cause of a failure: a file in the

@@ -85,34 +85,81 @@ public enum SafeFile {
     }
 }
 
-/// A file that could not be read or written, said in one sentence.
+/// A file that could not be read or written; `sentence` says it in the content's words.
 public enum FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     case cannotWrite(String, Int32)
     case exists(String)
     case missing(String)
     case unreadable(String, Int32)
-    case invalid(String, String)
+    case invalid(String, Reason)
 
-    /// Why, in a few words, without the path: the system's own words for the error.
-    public var cause: String {
+    /// Why a file that was read cannot be used.
+    public enum Reason: Sendable, Equatable {
+        case answersTooLarge, progressTooLarge, empty, notJSON, noVersion, damaged, folder, notRegular
+        case wrongFormat(String)
+        case newer(Int), unknownVersion(Int)
+        case repeatedKey(String), otherQuestions(String), unknownQuestion(String), missingAnswer(String)
+        case badAnswer(Int, String)
+    }
+
+    /// Why, in a few words: the system's own words for an error number, else the whole sentence.
+    public func cause(_ words: InterfaceText) -> String {
         switch self {
         case .cannotWrite(_, let code), .unreadable(_, let code): String(cString: strerror(code))
-        case .exists: "the file already exists"
-        case .missing: "the file does not exist"
-        case .invalid(_, let reason): SafeText.shown(reason)
+        case .exists: words(.fileCauseExists)
+        case .missing: words(.fileCauseMissing)
+        case .invalid: sentence(words)
         }
     }
 
-    /// Paths and reasons can quote a file or the command line, so the sentence is made safe to show.
-    public var description: String { SafeText.shown(sentence) }
+    /// The problem as one sentence, made safe to show: paths and reasons can quote a file or the command line.
+    public func sentence(_ words: InterfaceText) -> String {
+        SafeText.shown(unsafeSentence(words))
+    }
 
-    private var sentence: String {
+    private func unsafeSentence(_ words: InterfaceText) -> String {
         switch self {
-        case .cannotWrite(let path, let code): "Could not save \(path): \(String(cString: strerror(code)))."
-        case .exists(let path): "\(path) already exists; choose another name or move that file first."
-        case .missing(let path): "\(path) does not exist."
-        case .unreadable(let path, let code): "Could not read \(path): \(String(cString: strerror(code)))."
-        case .invalid(let path, let reason): "\(path) \(reason)"
+        case .cannotWrite(let path, let code): words(.fileCannotWrite, ["path": path, "cause": String(cString: strerror(code))])
+        case .exists(let path): words(.fileExists, ["path": path])
+        case .missing(let path): words(.fileMissing, ["path": path])
+        case .unreadable(let path, let code): words(.fileUnreadable, ["path": path, "cause": String(cString: strerror(code))])
+        case .invalid(let path, let reason): Self.sentence(reason, path: path, words)
         }
+    }
+
+    private static func sentence(_ reason: Reason, path: String, _ words: InterfaceText) -> String {
+        let key: InterfaceKey
+        var values = ["path": path]
+        switch reason {
+        case .answersTooLarge: key = .fileAnswersTooLarge
+        case .progressTooLarge: key = .fileProgressTooLarge
+        case .empty: key = .fileEmpty
+        case .notJSON: key = .fileNotJSON
+        case .noVersion: key = .fileNoVersion
+        case .damaged: key = .fileDamaged
+        case .folder: key = .fileFolder
+        case .notRegular: key = .fileNotRegular
+        case .wrongFormat(let format): (key, values["format"]) = (.fileWrongFormat, format)
+        case .newer(let version): (key, values["version"]) = (.fileNewer, String(version))
+        case .unknownVersion(let version): (key, values["version"]) = (.fileUnknownVersion, String(version))
+        case .repeatedKey(let name): (key, values["key"]) = (.fileRepeatedKey, name)
+        case .otherQuestions(let id): (key, values["id"]) = (.fileOtherQuestions, id)
+        case .unknownQuestion(let id): (key, values["id"]) = (.fileUnknownQuestion, id)
+        case .missingAnswer(let id): (key, values["id"]) = (.fileMissingAnswer, id)
+        case .badAnswer(let code, let id): (key, values["code"], values["id"]) = (.fileBadAnswer, String(code), id)
+        }
+        return words(key, values)
+    }
+
+    /// For logs and test failures only; people read `sentence`.
+    public var description: String {
+        let plain = switch self {
+        case .cannotWrite(let path, let code): "cannotWrite(\(path), \(code))"
+        case .exists(let path): "exists(\(path))"
+        case .missing(let path): "missing(\(path))"
+        case .unreadable(let path, let code): "unreadable(\(path), \(code))"
+        case .invalid(let path, let reason): "invalid(\(path), \(reason))"
+        }
+        return SafeText.shown(plain)
     }
 }

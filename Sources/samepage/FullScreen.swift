@@ -46,7 +46,7 @@ func runFullScreen(
         case .event(let event):
             let outcome = app.handle(event)
             keeper.apply(app.progressChange)
-            app.progressProblem = keeper.problem?.cause
+            app.progressProblem = keeper.problem?.cause(content.interface)
             if app.overlay == nil { leaving = false }
             switch outcome {
             case .switchLanguage(let folder)?:
@@ -73,7 +73,7 @@ func runFullScreen(
                         // The file appeared meanwhile, or the folder went away: ask for another name.
                         let note = error == .exists(path)
                             ? content.interface(.endAppeared, ["path": path])
-                            : error.description
+                            : error.sentence(content.interface)
                         app.askForAnotherName(path, note: note)
                         leaving = true
                         terminal.draw(app.render())

@@ -54,6 +54,6 @@ struct ProgressKeeper {
         if isUpToDate { return words(.endKeptSoFar, ["path": store.path]) }
         guard let problem else { return words(.endNothingSaved) }
         let earlier = FileManager.default.fileExists(atPath: store.path) ? words(.endEarlierCopy, ["path": store.path]) : words(.endNothingKept)
-        return words(.endLatestNotKept, ["cause": problem.cause, "then": earlier])
+        return words(.endLatestNotKept, ["cause": problem.cause(words), "then": earlier])
     }
 }

@@ -31,14 +31,14 @@ extension Questionnaire {
         if let save { try checkSavable(save, content: content) }
         if mode == .demo { return try runDemo(content) }
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
-        let (keeping, store) = holdProgress()
+        let (keeping, store) = holdProgress(content.interface)
         var keeper = ProgressKeeper(store: store)
         var resume: SessionProgress?
         switch store?.load(for: content) {
         case .progress(let progress)?:
             resume = progress
             keeper.found(progress)
-        case .setAside(let note)?: printError("samepage: \(note)")
+        case .setAside(let aside)?: printError(content.interface(.progressNote, ["note": aside.sentence(content.interface)]))
         case .nothing?, nil: break
         }
         let end: SessionEnd
@@ -50,7 +50,7 @@ extension Questionnaire {
             if let reason { printError(content.interface(.lineByLine, ["reason": reason])) }
             let prompts = json ? STDERR_FILENO : STDOUT_FILENO
             var session = PlainSession(content: content, io: .standard(promptsTo: prompts), keeping: keeping)
-            switch session.run(mode: chosen, resume: resume, onProgress: { keeper.apply($0); return keeper.problem?.cause }) {
+            switch session.run(mode: chosen, resume: resume, onProgress: { keeper.apply($0); return keeper.problem?.cause(content.interface) }) {
             case .quit: end = .quit
             case .quitDiscarding: end = .quitDiscarding
             case .inputEnded:
@@ -71,7 +71,7 @@ extension Questionnaire {
     /// Whether progress can be kept, and the store to keep it in. Progress is kept only for a person at a
     /// keyboard (a piped script starts fresh every time), and only by one copy per account at a time: the
     /// folder lock is held until this process exits.
-    private func holdProgress() -> (Keeping, ProgressStore?) {
+    private func holdProgress(_ words: InterfaceText) -> (Keeping, ProgressStore?) {
         if privateMode { return (.impossible(.privateMode), nil) }
         if isatty(STDIN_FILENO) != 1 { return (.impossible(.pipedInput), nil) }
         guard let store = ProgressStore.standard() else {
@@ -80,7 +80,7 @@ extension Questionnaire {
         switch store.lock() {
         case .held: return (.possible(path: store.shownPath(home: environment("HOME"))), store)
         case .busy: return (.impossible(.otherSession), nil)
-        case .unusable(let problem): return (.impossible(.unwritable(problem.reasonWithPath)), nil)
+        case .unusable(let problem): return (.impossible(.unwritable(problem.reasonWithPath(words))), nil)
         }
     }
 
@@ -150,7 +150,7 @@ extension Questionnaire {
             if ask, let saveProblem, let path = askAnotherName(for: sheets[0], content: content, after: saveProblem) {
                 savedTo = path
             } else if let saveProblem {
-                if !ask { printError(saveProblem.description) }
+                if !ask { printError(saveProblem.sentence(words)) }
                 printError(words(keeper.isUpToDate ? .endStillKept : .endNotSaved))
                 throw signal.map { ExitCode(128 + $0) } ?? Exit.cannotCreate
             }
@@ -169,7 +169,7 @@ extension Questionnaire {
         defer { Signals.holdUntilExit() }
         var problem = problem
         while true {
-            printError(problem.description)
+            printError(problem.sentence(content.interface))
             writeAll(content.interface(.endAnotherName) + " ", to: STDERR_FILENO)
             guard let typed = readLine()?.trimmedText, !typed.isEmpty else { return nil }
             do throws(FileProblem) {
@@ -186,7 +186,7 @@ extension Questionnaire {
         // A link counts as there even when it points nowhere: saving never writes through or over one.
         let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
         if isLink || FileManager.default.fileExists(atPath: path) {
-            printError(FileProblem.exists(path).description)
+            printError(FileProblem.exists(path).sentence(content.interface))
             throw Exit.cannotCreate
         }
         let folder = PathText.folder(path)
@@ -207,10 +207,10 @@ func printResults(_ results: Results, content: Content, json: Bool) -> Bool {
 
 extension FileProblem {
     /// The place and the cause, for a sentence that says why progress cannot be kept.
-    var reasonWithPath: String {
-        if case .cannotWrite(let path, ENOTDIR) = self { return "\(path) is not a folder" }
-        if case .cannotWrite(let path, let code) = self { return "\(path): \(String(cString: strerror(code)))" }
-        return description
+    func reasonWithPath(_ words: InterfaceText) -> String {
+        if case .cannotWrite(let path, ENOTDIR) = self { return words(.fileNotAFolder, ["path": path]) }
+        if case .cannotWrite(let path, let code) = self { return words(.filePathCause, ["path": path, "cause": String(cString: strerror(code))]) }
+        return sentence(words)
     }
 }
 

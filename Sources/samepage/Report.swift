@@ -41,7 +41,7 @@ struct Report: ParsableCommand {
         do {
             try SafeFile.write(report, to: output, replace: .never)
         } catch {
-            printError(error.description)
+            printError(error.sentence(content.interface))
             throw Exit.cannotCreate
         }
         printError(content.interface(.reportSavedIn, ["path": output]))
@@ -55,7 +55,7 @@ func loadSheets(_ paths: [String], content: Content) throws -> [AnswerSheet] {
         do {
             sheets.append(try AnswerFile.load(path, content: content))
         } catch {
-            printError(error.description)
+            printError(error.sentence(content.interface))
             if case .missing = error { throw Exit.noInput }
             throw Exit.badData
         }

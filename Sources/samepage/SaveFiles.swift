@@ -20,7 +20,7 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
     // Check every target first, so a pair of answer files is saved whole or not at all.
     for (path, _) in files where FileManager.default.fileExists(atPath: path)
         || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
-        return (FileProblem.exists(path).description, false)
+        return (FileProblem.exists(path).sentence(content.interface), false)
     }
     var saved: [String] = []
     for (path, text) in files {
@@ -28,7 +28,7 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
             try SafeFile.write(text, to: path, replace: .never)
             saved.append(path)
         } catch {
-            return (error.description, false)
+            return (error.sentence(content.interface), false)
         }
     }
     let words = content.interface

@@ -20,7 +20,7 @@ struct FuzzFilesTests {
                 #expect(sheet.answers.keys.allSatisfy { ["r1", "r2"].contains($0) }, "only known questions get through")
             } catch {
                 refused += 1
-                #expect(error.description.hasPrefix("a.json ") && !error.description.contains("\n"), "\(error)")
+                #expect(error.sentence(english).hasPrefix("a.json ") && !error.sentence(english).contains("\n"), "\(error)")
             }
         }
         #expect(refused > 0)

@@ -26,7 +26,7 @@ struct HostileAnswerFileTests {
             _ = try AnswerFile.load(path, content: content)
             return nil
         } catch {
-            return error.description
+            return error.sentence(english)
         }
     }
 
@@ -105,7 +105,7 @@ struct HostileAnswerFileTests {
             let sheet = try AnswerFile.load(path, content: content)
             #expect(!sheet.name.unicodeScalars.contains(where: SafeText.isUnsafe), "\(sheet.name.debugDescription)")
         } catch {
-            #expect(!error.description.unicodeScalars.contains(where: SafeText.isUnsafe), "\(error.description.debugDescription)")
+            #expect(!error.sentence(english).unicodeScalars.contains(where: SafeText.isUnsafe), "\(error.sentence(english).debugDescription)")
         }
     }
 }

@@ -66,7 +66,7 @@ struct ProgressStoreTests {
             Issue.record("not set aside: \(text)")
             return
         }
-        #expect(note.hasPrefix("The saved progress in \(store.path) could not be used"))
+        #expect(note.sentence(english).hasPrefix("The saved progress in \(store.path) could not be used"))
         #expect(!FileManager.default.fileExists(atPath: store.path))
         let kept = try FileManager.default.contentsOfDirectory(atPath: store.folder)
         #expect(kept.count == 1)

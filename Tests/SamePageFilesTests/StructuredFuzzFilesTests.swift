@@ -26,8 +26,8 @@ struct StructuredFuzzFilesTests {
                 #expect(Set(sheet.answers.keys) == ["r1", "r2"], "every question, and only those")
                 #expect(Self.isSafe(sheet.name) && sheet.name.utf8.count <= Names.maximumBytes, "\(sheet.name.debugDescription)")
             } catch {
-                #expect(error.description.hasPrefix("a.json ") && !error.description.contains("\n"), "\(error)")
-                #expect(Self.isSafe(error.description), "\(error.description.debugDescription)")
+                #expect(error.sentence(english).hasPrefix("a.json ") && !error.sentence(english).contains("\n"), "\(error)")
+                #expect(Self.isSafe(error.sentence(english)), "\(error.sentence(english).debugDescription)")
             }
         }
         #expect(loaded > 0 && loaded < Mutator.count, "some values are harmless, some are not (\(loaded) loaded)")

@@ -315,6 +315,33 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case welcomeLanguage = "welcome.language"
     case keyLanguage = "keys.language"
     case helpLanguage = "help.language"
+    case fileCannotWrite = "files.cannot_write"
+    case fileExists = "files.exists"
+    case fileMissing = "files.missing"
+    case fileUnreadable = "files.unreadable"
+    case fileCauseExists = "files.cause_exists"
+    case fileCauseMissing = "files.cause_missing"
+    case fileAnswersTooLarge = "files.answers_too_large"
+    case fileProgressTooLarge = "files.progress_too_large"
+    case fileEmpty = "files.empty"
+    case fileNotJSON = "files.not_json"
+    case fileWrongFormat = "files.wrong_format"
+    case fileNoVersion = "files.no_version"
+    case fileNewer = "files.newer"
+    case fileUnknownVersion = "files.unknown_version"
+    case fileRepeatedKey = "files.repeated_key"
+    case fileDamaged = "files.damaged"
+    case fileOtherQuestions = "files.other_questions"
+    case fileUnknownQuestion = "files.unknown_question"
+    case fileBadAnswer = "files.bad_answer"
+    case fileMissingAnswer = "files.missing_answer"
+    case fileFolder = "files.folder"
+    case fileNotRegular = "files.not_regular"
+    case fileNotAFolder = "files.not_a_folder"
+    case filePathCause = "files.path_cause"
+    case progressUnreadable = "files.progress_unreadable"
+    case progressSetAside = "files.progress_set_aside"
+    case progressNote = "files.progress_note"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
@@ -322,7 +349,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne, .welcomeLanguage: ["name"]
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
-        case .keepKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn: ["path"]
+        case .keepKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn, .fileExists, .fileMissing, .fileAnswersTooLarge, .fileProgressTooLarge, .fileEmpty, .fileNotJSON, .fileNoVersion, .fileDamaged, .fileFolder, .fileNotRegular, .fileNotAFolder, .progressUnreadable: ["path"]
         case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept: ["cause"]
         case .resumeNames: ["first", "second"]
         case .resumeSoloAt: ["name", "number", "total"]
@@ -375,6 +402,14 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .saveFileName: ["default"]
         case .validateValid: ["cards", "folder", "questions", "themes"]
         case .validateStale: ["day", "oldest", "stale", "total"]
+        case .fileCannotWrite, .fileUnreadable, .filePathCause: ["cause", "path"]
+        case .fileWrongFormat: ["format", "path"]
+        case .fileNewer, .fileUnknownVersion: ["path", "version"]
+        case .fileRepeatedKey: ["key", "path"]
+        case .fileOtherQuestions, .fileUnknownQuestion, .fileMissingAnswer: ["id", "path"]
+        case .fileBadAnswer: ["code", "id", "path"]
+        case .progressSetAside: ["aside", "path"]
+        case .progressNote: ["note"]
         default: []
         }
     }

@@ -1,0 +1,13 @@
+import Foundation
+import SamePageContent
+import SamePageCore
+
+/// The shipped English sentences, in which the tests read what a person is told about a file.
+let english: InterfaceText = {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+    do {
+        return try ContentLoader.load(from: folder).interface
+    } catch {
+        fatalError("the shipped content does not load: \(error)")
+    }
+}()
