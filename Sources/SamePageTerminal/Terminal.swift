@@ -17,8 +17,12 @@ public final class Terminal {
     var shown: Grid?
 
     /// Why the full-screen front end cannot run here, in words for one line.
-    public struct Unavailable: Error, CustomStringConvertible {
-        public let description: String
+    /// Why the full screen cannot open; the command line says it in the content's words.
+    public enum Unavailable: Error, Equatable {
+        case noTerminalType
+        case noTerminal(Int32)
+        case unknownTerminalType(String)
+        case setupFailed
     }
 
     /// Whether the locale named in the environment (as setlocale reads it) is a UTF-8 one.
@@ -38,10 +42,10 @@ public final class Terminal {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty, term != "dumb" else {
-            return .failure(Unavailable(description: "the terminal type (TERM) is not set or is 'dumb'"))
+            return .failure(.noTerminalType)
         }
         guard let ttyOut = fopen("/dev/tty", "w"), let ttyIn = fopen("/dev/tty", "r") else {
-            return .failure(Unavailable(description: "no terminal could be opened (\(String(cString: strerror(errno))))"))
+            return .failure(.noTerminal(errno))
         }
         // Fully buffered: ncurses then sends each frame in one write, not one write per line.
         setvbuf(ttyOut, nil, _IOFBF, 32_768)
@@ -50,12 +54,12 @@ public final class Terminal {
             TerminalRestore.forget()
             fclose(ttyOut)
             fclose(ttyIn)
-            return .failure(Unavailable(description: "the terminal type '\(term)' is not known here"))
+            return .failure(.unknownTerminalType(term))
         }
         set_term(screen)
         guard let window = samepage_stdscr() else {
             endwin()
-            return .failure(Unavailable(description: "the terminal could not be set up"))
+            return .failure(.setupFailed)
         }
         let unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
         return .success(Terminal(screen: screen, window: window, ttyIn: ttyIn, ttyOut: ttyOut, color: color, unicode: unicode))

@@ -42,7 +42,7 @@ extension Questionnaire {
         case .nothing?, nil: break
         }
         let end: SessionEnd
-        switch FrontEnd.choose(plain: plain, color: color) {
+        switch FrontEnd.choose(plain: plain, color: color, words: content.interface) {
         case .fullScreen(let terminal):
             end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
                                 languages: Languages(root: root, current: folder), keeper: &keeper)
@@ -87,7 +87,7 @@ extension Questionnaire {
     /// The demo: full screen when it can be, else every sample couple's results printed at once. Nothing is
     /// written to disk, and leaving is not a failure.
     private func runDemo(_ content: Content) throws {
-        if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color) {
+        if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color, words: content.interface) {
             var keeper = ProgressKeeper(store: nil)
             _ = runFullScreen(terminal, content: content, mode: nil, resume: nil, keeping: .impossible(.privateMode),
                               demo: true, keeper: &keeper)

@@ -342,6 +342,10 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case progressUnreadable = "files.progress_unreadable"
     case progressSetAside = "files.progress_set_aside"
     case progressNote = "files.progress_note"
+    case terminalNoTerm = "terminal.no_term"
+    case terminalNoTTY = "terminal.no_tty"
+    case terminalUnknown = "terminal.unknown"
+    case terminalSetup = "terminal.setup"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
@@ -350,7 +354,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
         case .keepKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn, .fileExists, .fileMissing, .fileAnswersTooLarge, .fileProgressTooLarge, .fileEmpty, .fileNotJSON, .fileNoVersion, .fileDamaged, .fileFolder, .fileNotRegular, .fileNotAFolder, .progressUnreadable: ["path"]
-        case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept: ["cause"]
+        case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept, .terminalNoTTY: ["cause"]
         case .resumeNames: ["first", "second"]
         case .resumeSoloAt: ["name", "number", "total"]
         case .resumeCoupleAt: ["name", "names", "number", "total"]
@@ -410,6 +414,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .fileBadAnswer: ["code", "id", "path"]
         case .progressSetAside: ["aside", "path"]
         case .progressNote: ["note"]
+        case .terminalUnknown: ["term"]
         default: []
         }
     }
