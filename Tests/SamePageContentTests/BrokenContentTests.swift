@@ -6,14 +6,7 @@ import Testing
 struct BrokenContentTests {
     /// Loads the fixture with one change and returns its issues (none means it loaded).
     func issues(_ file: String, _ change: @escaping (String) -> String) throws -> [ContentIssue] {
-        let folder = try MinimalContent.folder(changing: file, change)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        do {
-            _ = try ContentLoader.load(from: folder)
-            return []
-        } catch {
-            return error.issues
-        }
+        try MinimalContent.issues(changing: file, change)
     }
 
     /// One broken case: the file to change, the text to replace and its replacement, where the issue should

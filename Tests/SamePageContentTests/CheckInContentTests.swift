@@ -9,14 +9,7 @@ import Testing
 @Suite("Check-in content rules")
 struct CheckInContentTests {
     func issues(_ change: @escaping (String) -> String) throws -> [ContentIssue] {
-        let folder = try MinimalContent.folder(changing: "checkin.yaml", change)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        do {
-            _ = try ContentLoader.load(from: folder)
-            return []
-        } catch {
-            return error.issues
-        }
+        try MinimalContent.issues(changing: "checkin.yaml", change)
     }
 
     @Test("each mistake is named at its place with what to do", arguments: [

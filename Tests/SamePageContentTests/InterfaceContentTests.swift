@@ -7,14 +7,7 @@ import Testing
 @Suite("The interface sentences in content")
 struct InterfaceContentTests {
     func issues(_ change: @escaping (String) -> String) throws -> [ContentIssue] {
-        let folder = try MinimalContent.folder(changing: "interface.yaml", change)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        do {
-            _ = try ContentLoader.load(from: folder)
-            return []
-        } catch {
-            return error.issues
-        }
+        try MinimalContent.issues(changing: "interface.yaml", change)
     }
 
     @Test("every text the program uses is read, with its words filled in")

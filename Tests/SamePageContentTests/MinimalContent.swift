@@ -157,6 +157,18 @@ enum MinimalContent {
             """,
     ]
 
+    /// The issues found in the fixture with `change` applied to `file`; none means it loaded.
+    static func issues(changing file: String, _ change: @escaping (String) -> String) throws -> [ContentIssue] {
+        let folder = try Self.folder(changing: file, change)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            _ = try ContentLoader.load(from: folder)
+            return []
+        } catch {
+            return error.issues
+        }
+    }
+
     /// Writes the files, with `change` applied to one of them, into a new temporary folder.
     static func folder(changing file: String? = nil, _ change: (String) -> String = { $0 }) throws -> String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samepage-content-\(UUID().uuidString)").path
