@@ -19,7 +19,8 @@ struct SafetyEndToEndTests {
         try tmux.wait(for: "Done: go on")
         try tmux.send("Enter")
         try tmux.send(contentsOf: checkIn)
-        let page = try tmux.wait(forAll: [content.checkIn.support.title, "Ctrl-X quick exit"])
+        // The whole page, footer included: a capture can fall between the writes of one frame.
+        let page = try tmux.wait(forAll: [content.checkIn.support.title, "Enter continue", "Ctrl-X quick exit"])
         return Array(page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SamePageContent
 
 /// A small, valid content folder written to a temporary directory; each broken case changes one line.
 enum MinimalContent {
