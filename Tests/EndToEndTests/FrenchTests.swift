@@ -86,7 +86,7 @@ struct FrenchTests {
         #expect(printed.stdout.contains(words(.demoHeading, ["number": "1", "total": String(french.samples.count), "title": french.samples[0].title])))
     }
 
-    @Test("a report in French from answers saved in English; an unknown language is one sentence and exit 2")
+    @Test("a report in French from answers saved in English, files saved in each language compare; an unknown language is one sentence and exit 2")
     func report() throws {
         let folder = try Binary.scratch()
         let script = Array(repeating: "4", count: english.questions.count) + [""] + Array(repeating: "3", count: english.checkIn.items.count) + ["", ""]
@@ -96,6 +96,15 @@ struct FrenchTests {
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("## " + words(.sectionSummary)) && !report.stdout.contains("## Summary"))
         #expect(report.stdout.contains(french.checkIn.shared.title))
+        // One partner answered in French, the other in English: the two files compare, in either language.
+        let french = try Binary.run(["--plain", "--solo", "--save", "lee.json"], input: (["Lee"] + script).joined(separator: "\n") + "\n",
+                                    in: folder, environment: Self.environment)
+        #expect(french.status == 0, "\(french.stderr)")
+        #expect(french.stdout.contains(words(.textHeading)), "the French session printed French results")
+        for language in ["en", "fr"] {
+            let compared = try Binary.run(["compare", "kim.json", "lee.json", "--lang", language], in: folder)
+            #expect(compared.status == 0, "\(compared.stderr)")
+        }
         let unknown = try Binary.run(["report", "kim.json", "--lang", "de"], in: folder)
         #expect(unknown.status == 2)
         #expect(unknown.stderr.hasPrefix("samepage: there is no content in 'de' in "), "\(unknown.stderr)")
