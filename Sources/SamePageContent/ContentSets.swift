@@ -26,12 +26,4 @@ public enum ContentSets {
     public static func translation(in root: String, language: String) -> String? {
         folders(in: root).dropFirst().first { PathText.lastComponent($0) == language }
     }
-
-    /// The set after `folder` among `root`'s, round again to the first; nil when there is only one.
-    public static func next(after folder: String, in root: String) -> String? {
-        let all = folders(in: root)
-        guard all.count > 1 else { return nil }
-        let index = all.firstIndex(of: folder) ?? 0
-        return all[(index + 1) % all.count]
-    }
 }

@@ -4,6 +4,11 @@ import SamePageViews
 extension PlainSession {
     var words: InterfaceText { content.interface }
 
+    /// A question on one line, with a space before what is typed (the content's texts are trimmed).
+    func prompt(_ text: String) {
+        io.write(text + " ")
+    }
+
     func say(_ text: String) {
         io.write(wrap(text, width: width).joined(separator: "\n") + "\n")
     }
@@ -23,7 +28,7 @@ extension PlainSession {
         guard keeping.isPossible else { return false }
         io.write("\n")
         say(keeping.explanation(keeping: true, words: words))
-        io.write(words(.plainKeepAsk) + " ")
+        prompt(words(.plainKeepAsk))
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return nil }
             if line.isEmpty || line == "y" { return true }
@@ -31,7 +36,7 @@ extension PlainSession {
                 say(keeping.explanation(keeping: false, words: words))
                 return false
             }
-            io.write(words(.plainKeepAgain) + " ")
+            prompt(words(.plainKeepAgain))
         }
     }
 
@@ -45,7 +50,7 @@ extension PlainSession {
     func askMode() -> SessionMode? {
         io.write("\n\(words(.welcomeQuestion))\n  1  \(words(.welcomeTogether))\n  2  \(words(.welcomeSolo))\n")
         while true {
-            io.write(words(.plainModeAsk) + " ")
+            prompt(words(.plainModeAsk))
             guard let line = io.readLine()?.trimmedText else { return nil }
             if line == "1" { return .couple }
             if line == "2" { return .solo }
@@ -84,7 +89,7 @@ extension PlainSession {
         io.write(lines.joined(separator: "\n") + "\n")
         let highest = notApplicable == nil ? 5 : 6
         while true {
-            io.write(words(.plainAnswerAsk) + " ")
+            prompt(words(.plainAnswerAsk))
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if let code = Int(line), code <= highest, let answer = Answer(code: code) { return .answer(answer) }
             switch line {
@@ -102,7 +107,7 @@ extension PlainSession {
         io.write("\n" + words(.plainEnd) + "\n")
         io.write(words(.plainReviewHow, ["count": String(count)]) + "\n")
         while true {
-            io.write(words(.plainReviewAsk) + " ")
+            prompt(words(.plainReviewAsk))
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line.isEmpty { return .proceed }
             if let number = Int(line), (1...count).contains(number) { return .edit(number - 1) }
@@ -133,7 +138,7 @@ extension PlainSession {
         } else {
             say(words(.plainGuessSolo))
         }
-        io.write(words(.plainGuessAsk) + " ")
+        prompt(words(.plainGuessAsk))
         guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
         return line == "y" ? .proceed : .skip
     }
@@ -174,11 +179,11 @@ extension PlainSession {
     /// Asks before quitting: `.quit`, `.quitDiscarding`, or nil to go on.
     func confirmQuit() -> Step? {
         if let progressProblem, keeps {
-            io.write(words(.plainQuitLost, ["cause": progressProblem]) + " ")
+            prompt(words(.plainQuitLost, ["cause": progressProblem]))
         } else if keeps {
-            io.write(words(.plainQuitKeep) + " ")
+            prompt(words(.plainQuitKeep))
         } else {
-            io.write(words(.plainQuitNothing) + " ")
+            prompt(words(.plainQuitNothing))
         }
         switch io.readLine()?.trimmedText.lowercased() {
         case "y", "k": return .quit
@@ -192,12 +197,12 @@ extension PlainSession {
     func offerResume(_ progress: SessionProgress) -> ResumeChoice {
         io.write("\n")
         say(words(.resumeFound) + " " + ResumeWords.summary(progress, questions: content.questions.count, words: words) + ".")
-        io.write(words(.plainResumeAsk) + " ")
+        prompt(words(.plainResumeAsk))
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line.isEmpty || line == "r" { return .resume }
             if line == "d" { return .discard }
-            io.write(words(.plainResumeAgain) + " ")
+            prompt(words(.plainResumeAgain))
         }
     }
 }

@@ -23,9 +23,9 @@ struct ContentOptions: ParsableArguments {
     func load() throws -> Content { try Self.load(from: directory, language: language).content }
 
     /// The content in `language` (`--lang`), else in the reader's language when the folder has it, else the
-    /// folder's own set; and the folder it came from. A language asked for by name that is not there is a
-    /// command-line mistake (exit 2).
-    static func load(from directory: String?, language: String?) throws -> (content: Content, folder: String) {
+    /// folder's own set; the folder it came from, and the content folder it is in. A language asked for by name
+    /// that is not there is a command-line mistake (exit 2).
+    static func load(from directory: String?, language: String?) throws -> (content: Content, folder: String, root: String) {
         let root = directory ?? defaultFolder()
         let wanted = language ?? readerLocale().language
         let folder = wanted.flatMap { ContentSets.translation(in: root, language: $0) } ?? root
@@ -35,29 +35,31 @@ struct ContentOptions: ParsableArguments {
             printError("samepage: there is no content in '\(language)' in \(root); it has \(have.joined(separator: ", ")).")
             throw Exit.usage
         }
-        return (content, folder)
+        return (content, folder, root)
     }
 
     /// Another set while the screen is open: nil, and nothing printed, when it cannot be used.
     static func loadQuietly(_ folder: String) -> Content? {
-        guard var content = try? ContentLoader.load(from: folder) else { return nil }
-        let (language, country) = readerLocale()
-        content.checkIn = content.checkIn.ordered(language: language, country: country)
-        return content
+        (try? ContentLoader.load(from: folder)).map(inReadersOrder)
     }
 
     /// One set, loaded and checked, its support lines in the reader's order.
     static func loadSet(_ folder: String) throws -> Content {
         do {
-            var content = try ContentLoader.load(from: folder)
-            let (language, country) = readerLocale()
-            content.checkIn = content.checkIn.ordered(language: language, country: country)
-            return content
+            return inReadersOrder(try ContentLoader.load(from: folder))
         } catch {
             printError(error.description)
             printError("samepage cannot start until the content is fixed (see `samepage validate \(folder)`).")
             throw Exit.badData
         }
+    }
+
+    /// The support lines of the reader's own region (and language) first.
+    private static func inReadersOrder(_ content: Content) -> Content {
+        var content = content
+        let (language, country) = readerLocale()
+        content.checkIn = content.checkIn.ordered(language: language, country: country)
+        return content
     }
 
     /// `$SAMEPAGE_CONTENT`, then `share/samepage/content` beside the real executable (`/usr/bin/samepage`

@@ -1,4 +1,3 @@
-import SamePageContent
 import SamePageCore
 import SamePageViews
 import SamePageFiles
@@ -109,9 +108,13 @@ func runFullScreen(
 
 /// Where the content's languages are, so the welcome screen can switch between them.
 struct Languages {
-    let root: String
+    /// The folders of the content's sets, listed once (`ContentSets.folders`).
+    let sets: [String]
     var current: String
 
-    /// The set `l` switches to, or nil when there is only one.
-    var next: String? { ContentSets.next(after: current, in: root) }
+    /// The set `l` switches to, round again to the first; nil when there is only one.
+    var next: String? {
+        guard sets.count > 1 else { return nil }
+        return sets[((sets.firstIndex(of: current) ?? 0) + 1) % sets.count]
+    }
 }

@@ -26,8 +26,7 @@ struct Questionnaire: Equatable {
 
 extension Questionnaire {
     func run() throws {
-        let (content, folder) = try ContentOptions.load(from: contentDirectory, language: language)
-        let root = contentDirectory ?? ContentOptions.defaultFolder()
+        let (content, folder, root) = try ContentOptions.load(from: contentDirectory, language: language)
         if let save { try checkSavable(save, content: content) }
         if mode == .demo { return try runDemo(content) }
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
@@ -45,7 +44,7 @@ extension Questionnaire {
         switch FrontEnd.choose(plain: plain, color: color, words: content.interface) {
         case .fullScreen(let terminal):
             end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
-                                languages: Languages(root: root, current: folder), keeper: &keeper)
+                                languages: Languages(sets: ContentSets.folders(in: root), current: folder), keeper: &keeper)
         case .plain(let reason):
             if let reason { printError(content.interface(.lineByLine, ["reason": reason])) }
             let prompts = json ? STDERR_FILENO : STDOUT_FILENO
