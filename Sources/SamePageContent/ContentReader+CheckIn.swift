@@ -13,12 +13,16 @@ extension ContentReader {
             checkIn.diagnostics.report(checkIn.file, checkIn.mark("frequency_choices"),
                 "'frequency_choices' needs exactly five labels: never, once, sometimes, often, and not sure, in that order.")
         }
-        let support = checkIn.fields("support", what: "the support screen", allowed: ["title", "text", "concern_note", "calm_note"])
+        let support = checkIn.fields("support", what: "the support screen", allowed: ["title", "text", "note", "concern_note", "calm_note"])
         let supportWords = support.flatMap { support -> SupportWords? in
-            let title = support.text("title"), text = support.text("text")
-            let concern = support.text("concern_note"), calm = support.text("calm_note")
-            guard let title, let text, let concern, let calm else { return nil }
-            return SupportWords(title: title, text: text, concernNote: concern, calmNote: calm)
+            // Nothing on the page may depend on the answers: a sentence that differs tells a watching partner.
+            for old in ["concern_note", "calm_note"] where support.value(old) != nil {
+                support.diagnostics.report(support.file, support.mark(old),
+                    "'support.\(old)' made the support page depend on the answers, which a partner watching could notice; everyone now sees the same page, so give it one closing sentence for everyone in 'note', written for a person who is safe and for one who is not.")
+                return nil
+            }
+            guard let title = support.text("title"), let text = support.text("text"), let note = support.text("note") else { return nil }
+            return SupportWords(title: title, text: text, note: note)
         }
         let shared = checkIn.fields("shared", what: "the safety section of the results", allowed: ["title", "text"])
         let sharedWords = shared.flatMap { shared -> SharedSafety? in

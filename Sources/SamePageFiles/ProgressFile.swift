@@ -123,7 +123,6 @@ public struct ProgressStore: Sendable, Equatable {
         let place: [String: JSONValue] = switch progress.place {
         case .question(let partner, let index): ["kind": .string("question"), "partner": .int(partner), "index": .int(index)]
         case .review(let partner): ["kind": .string("review"), "partner": .int(partner)]
-        case .checkIn(let partner): ["kind": .string("check-in"), "partner": .int(partner)]
         case .handOff(let partner): ["kind": .string("hand-off"), "partner": .int(partner)]
         case .perceptionOffer: ["kind": .string("perception")]
         }
@@ -181,7 +180,8 @@ public struct ProgressStore: Sendable, Equatable {
         switch stored.place.kind {
         case "question": place = .question(partner: partner, index: stored.place.index ?? -1)
         case "review": place = .review(partner: partner)
-        case "check-in": place = .checkIn(partner: partner)
+        // Written by earlier versions; it now opens as a turn at its review does.
+        case "check-in": place = .review(partner: partner)
         case "hand-off": place = .handOff(to: partner)
         case "perception": place = .perceptionOffer
         default: return nil

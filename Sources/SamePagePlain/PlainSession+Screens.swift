@@ -23,18 +23,20 @@ extension PlainSession {
     }
 
     /// Where progress can be kept, the person chooses: keep their place in case they are interrupted, or
-    /// keep nothing. Enter keeps it, as the full-screen welcome does. Nil when input ends.
-    func askKeeping() -> Bool? {
+    /// keep nothing. Enter takes the default, as the full-screen welcome does: a couple keeps nothing, one
+    /// person alone keeps their place. Nil when input ends.
+    func askKeeping(_ mode: SessionMode) -> Bool? {
         guard keeping.isPossible else { return false }
+        let byDefault = mode == .solo
         io.write("\n")
         say(keeping.explanation(keeping: true, words: words))
-        prompt(words(.plainKeepAsk))
+        prompt(words(byDefault ? .plainKeepAsk : .plainKeepAskCouple))
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return nil }
-            if line.isEmpty || line == "y" { return true }
-            if line == "n" {
-                say(keeping.explanation(keeping: false, words: words))
-                return false
+            let keep = line.isEmpty ? byDefault : line == "y" ? true : line == "n" ? false : nil
+            if let keep {
+                if !keep { say(keeping.explanation(keeping: false, words: words)) }
+                return keep
             }
             prompt(words(.plainKeepAgain))
         }
@@ -119,11 +121,10 @@ extension PlainSession {
         }
     }
 
-    /// The support page everyone sees after the check-in, with the same lines whatever they answered but
-    /// one calm sentence, padded to the same number of lines.
-    func support(concern: Bool) -> Step {
+    /// The support page everyone sees after the check-in, word for word the same whatever they answered.
+    func support() -> Step {
         io.write("\n")
-        let lines = SupportPage.lines(content.checkIn, concern: concern, width: width, words: content.interface)
+        let lines = SupportPage.lines(content.checkIn, width: width, words: content.interface)
         io.write(lines.dropLast().map(\.text).joined(separator: "\n") + "\n")
         return pressEnter(content.interface(.supportClosing))
     }
@@ -151,6 +152,14 @@ extension PlainSession {
         io.write("\n")
         for line in ReadyWords.lines(session, partner: partner) { say(line) }
         return pressEnter(ReadyWords.prompt(session, partner: partner))
+    }
+
+    /// Before a couple's results: both are asked to be there, so the second partner never reads them alone.
+    func together(_ session: Session) -> Step {
+        hideEarlierLines()
+        io.write("\n")
+        say(words(.togetherText, ["first": session.sheets[0].name, "second": session.sheets[1].name]))
+        return pressEnter(words(.togetherPrompt))
     }
 
     /// Clears the screen, or on a terminal that cannot clear, pushes the earlier lines out of view (the
@@ -185,9 +194,11 @@ extension PlainSession {
         } else {
             prompt(words(.plainQuitNothing))
         }
+        // Only the letters the question names: k or d where the answers can be kept, else y.
+        let canKeep = keeps && progressProblem == nil
         switch io.readLine()?.trimmedText.lowercased() {
-        case "y", "k": return .quit
-        case "d" where keeps && progressProblem == nil: return .quitDiscarding
+        case "k" where canKeep, "y" where !canKeep: return .quit
+        case "d" where canKeep: return .quitDiscarding
         default: return nil
         }
     }

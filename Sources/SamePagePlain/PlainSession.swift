@@ -37,15 +37,14 @@ public struct PlainSession {
             return .inputEnded
         case .discard?, nil:
             if resume != nil { _ = onProgress(.clear) }
-            guard let choice = askKeeping() else { return .inputEnded }
+            guard let mode = requested ?? askMode(), let choice = askKeeping(mode), let names = askNames(mode) else { return .inputEnded }
             keeps = choice
-            guard let mode = requested ?? askMode(), let names = askNames(mode) else { return .inputEnded }
             session = Session(content: content, mode: mode, names: names)
             if mode == .couple { warnIfAnswersStayInView() }
         }
         var announced = -1
         while true {
-            // On the results the progress stays: the command line deletes it once every file is written.
+            // On the results there is no progress: the command line deletes what was kept.
             if keeps, let progress = session.progress {
                 let problem = onProgress(.keep(progress))
                 if let problem, problem != progressProblem { io.write(words(.plainNotKept, ["cause": problem]) + "\n") }
@@ -70,8 +69,8 @@ public struct PlainSession {
                 let item = content.checkIn.items[index]
                 result = ask(item.text, header: words(.plainCheckInHeader, ["number": String(index + 1), "total": String(content.checkIn.items.count)]),
                              choices: content.checkIn.choices(for: item, agreement: content.scale))
-            case .checkInDone(_, let concern):
-                result = support(concern: concern)
+            case .checkInDone:
+                result = support()
             case .handOff(let partner):
                 result = handOff(session, to: partner)
             case .perceptionOffer:
@@ -88,6 +87,8 @@ public struct PlainSession {
                 hideEarlierLines()
                 io.write("\n" + ReadyWords.guessHandOff(session, partner: partner) + "\n")
                 result = pressEnter(ReadyWords.guessPrompt(session, partner: partner))
+            case .together:
+                result = together(session)
             case .results:
                 return .finished(SessionSnapshot(session))
             }

@@ -17,23 +17,40 @@ enum SessionEnd {
 }
 
 /// Runs the app on the terminal until it ends; the terminal is closed (restored) before this returns.
-/// Progress is written after every change, so a signal or a closed window loses nothing already answered.
-/// `--save` is written as the results are left, while the person can still be asked for another name.
+/// Progress is written after every change, so a signal or a closed window loses nothing already answered,
+/// and deleted as the results are reached. `--save` is written then too; if it cannot be, the save box asks
+/// for another name, and asks again as the results are left.
 func runFullScreen(
     _ terminal: Terminal, content: Content, mode: SessionMode?, resume: SessionProgress?, keeping: Keeping,
-    demo: Bool = false, save: String? = nil, languages: Languages? = nil, keeper: inout ProgressKeeper
+    demo: Bool = false, save: String? = nil, printsResults: Bool = false, languages: Languages? = nil,
+    keeper: inout ProgressKeeper
 ) -> SessionEnd {
     defer { terminal.close() }
     let size = terminal.size
     var content = content, languages = languages
     var app = App(content: content, mode: mode, resume: resume, keeping: keeping, demo: demo,
-                  width: size.width, height: size.height, glyphs: terminal.glyphs)
+                  width: size.width, height: size.height, glyphs: terminal.glyphs, printsResults: printsResults)
     app.today = today()
     app.otherLanguage = languages?.next
     // `--save` until it is written, then where it was written (the person may choose another name).
     var unsaved = save
     var savedTo: String?
     var leaving = false
+    /// Writes `--save`, if it is still to be written; on failure the save box asks for another name.
+    func saveRequested() -> Bool {
+        guard let path = unsaved, let sheets = app.finishedSheets else { return true }
+        do throws(FileProblem) {
+            try AnswerFile.save(sheets[0], identity: content.identity, to: path)
+            unsaved = nil
+            savedTo = path
+            return true
+        } catch {
+            // The file appeared meanwhile, or the folder went away: ask for another name.
+            let note = error == .exists(path) ? content.interface(.endAppeared, ["path": path]) : error.sentence(content.interface)
+            app.askForAnotherName(path, note: note)
+            return false
+        }
+    }
     terminal.draw(app.render())
     while true {
         switch terminal.next() {
@@ -43,8 +60,11 @@ func runFullScreen(
             Signals.holdUntilExit()
             return .finished(results, sheets: sheets, signal: signal, savedTo: savedTo)
         case .event(let event):
+            let hadResults = app.results != nil
             let outcome = app.handle(event)
             keeper.apply(app.progressChange)
+            // As the results are reached: what was kept is gone (progressChange), and --save is written.
+            if !hadResults && app.results != nil { _ = saveRequested() }
             app.progressProblem = keeper.problem?.cause(content.interface)
             if app.overlay == nil { leaving = false }
             switch outcome {
@@ -54,7 +74,7 @@ func runFullScreen(
                 content = other
                 languages?.current = folder
                 app = App(content: other, mode: mode, keeping: keeping, width: app.width, height: app.height, glyphs: terminal.glyphs,
-                          keepsProgress: app.keepsProgress)
+                          keepChoice: app.keepChoice, printsResults: printsResults)
                 app.today = today()
                 app.otherLanguage = languages?.next
                 terminal.draw(app.render())
@@ -64,20 +84,10 @@ func runFullScreen(
             case .quit?:
                 if app.isDemo { return .leftDemo }
                 guard let results = app.results, let sheets = app.finishedSheets else { return .quit }
-                if let path = unsaved {
-                    do throws(FileProblem) {
-                        try AnswerFile.save(sheets[0], identity: content.identity, to: path)
-                        savedTo = path
-                    } catch {
-                        // The file appeared meanwhile, or the folder went away: ask for another name.
-                        let note = error == .exists(path)
-                            ? content.interface(.endAppeared, ["path": path])
-                            : error.sentence(content.interface)
-                        app.askForAnotherName(path, note: note)
-                        leaving = true
-                        terminal.draw(app.render())
-                        continue
-                    }
+                if !saveRequested() {
+                    leaving = true
+                    terminal.draw(app.render())
+                    continue
                 }
                 Signals.holdUntilExit()
                 return .finished(results, sheets: sheets, savedTo: savedTo)

@@ -16,6 +16,12 @@ struct Questionnaire: Equatable {
     var json = false
     var privateMode = false
     var noColor = false
+    /// Print the results on leaving the full screen even when standard output is a terminal (`--print`).
+    var printRequested = false
+
+    /// Whether leaving the full screen prints the results: into a file or a pipe, or when asked. Never into
+    /// a terminal's scrollback by default, where a partner could scroll back through them.
+    var printsOnLeaving: Bool { printRequested || isatty(STDOUT_FILENO) != 1 }
     var save: String?
     var contentDirectory: String?
     var language: String?
@@ -44,6 +50,7 @@ extension Questionnaire {
         switch FrontEnd.choose(plain: plain, color: color, words: content.interface) {
         case .fullScreen(let terminal):
             end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
+                                printsResults: printsOnLeaving,
                                 languages: Languages(sets: ContentSets.folders(in: root), current: folder), keeper: &keeper)
         case .plain(let reason):
             if let reason { printError(content.interface(.lineByLine, ["reason": reason])) }
@@ -58,13 +65,14 @@ extension Questionnaire {
                 throw Exit.quit
             case .finished(let snapshot): end = .finished(snapshot.results, sheets: snapshot.sheets)
             }
-            try finish(end, content: content, keeper: &keeper)
+            // Line by line, the results are the end of the conversation itself.
+            try finish(end, content: content, print: true, keeper: &keeper)
             if isatty(STDIN_FILENO) == 1 && !privateMode, case .finished(let results, let sheets, _, _) = end {
                 offerSaves(results: results, sheets: sheets, content: content, prompts: prompts)
             }
             return
         }
-        try finish(end, content: content, keeper: &keeper)
+        try finish(end, content: content, print: printsOnLeaving, keeper: &keeper)
     }
 
     /// Whether progress can be kept, and the store to keep it in. Progress is kept only for a person at a
@@ -109,9 +117,9 @@ extension Questionnaire {
         writeAll(text, to: STDOUT_FILENO)
     }
 
-    /// Prints the results (and saves answers when asked), or says what happened to the answers so far.
-    /// Progress is deleted only once every file asked for is written.
-    private func finish(_ end: SessionEnd, content: Content, keeper: inout ProgressKeeper) throws {
+    /// Prints the results when `print` says so (and saves answers when asked), or says what happened to the
+    /// answers so far.
+    private func finish(_ end: SessionEnd, content: Content, print: Bool, keeper: inout ProgressKeeper) throws {
         let words = content.interface
         switch end {
         case .leftDemo:
@@ -131,6 +139,8 @@ extension Questionnaire {
             throw ExitCode(128 + signal)
         case .finished(let results, let sheets, let signal, var savedTo):
             Signals.holdUntilExit()
+            // The results are not progress: what was kept went as they were reached (this is for a plain session).
+            keeper.discard()
             var saveProblem: FileProblem?
             if savedTo == nil, let save {
                 do throws(FileProblem) {
@@ -140,20 +150,16 @@ extension Questionnaire {
                     saveProblem = error
                 }
             }
-            // After a closed window the results cannot reach the terminal: then the answers stay kept, so
-            // the next start can show the results again.
-            let printed = printResults(results, content: content, json: json)
-                && !(signal == SIGHUP && isatty(STDOUT_FILENO) == 1)
-            // A person at the keyboard with nothing kept to resume is asked for another name, not left empty-handed.
-            let ask = saveProblem != nil && signal == nil && !keeper.isUpToDate && isatty(STDIN_FILENO) == 1
+            if print { printResults(results, content: content, json: json) }
+            // A person at the keyboard is asked for another name rather than left empty-handed.
+            let ask = saveProblem != nil && signal == nil && isatty(STDIN_FILENO) == 1
             if ask, let saveProblem, let path = askAnotherName(for: sheets[0], content: content, after: saveProblem) {
                 savedTo = path
             } else if let saveProblem {
                 if !ask { printError(saveProblem.sentence(words)) }
-                printError(words(keeper.isUpToDate ? .endStillKept : .endNotSaved))
+                printError(words(.endNotSaved))
                 throw signal.map { ExitCode(128 + $0) } ?? Exit.cannotCreate
             }
-            if printed || savedTo != nil { keeper.discard() }
             if let savedTo { printError(words(.endSavedIn, ["path": savedTo])) }
             if let signal { throw ExitCode(128 + signal) }
             // Everything asked for is written; Ctrl-C and the rest may end the offer of saves that follows.

@@ -10,7 +10,7 @@ enum QuickArguments {
     }
 
     /// The flags taken here (a plain list and a switch: no set or dictionary to build at start).
-    static let names = ["--couple", "--solo", "--demo", "--plain", "--json", "--private", "--no-color"]
+    static let names = ["--couple", "--solo", "--demo", "--plain", "--json", "--private", "--no-color", "--print"]
 
     /// The request, or nil to leave these arguments to ArgumentParser.
     static func parse(_ arguments: [String]) -> Request? {
@@ -26,6 +26,7 @@ enum QuickArguments {
             case "--json": questionnaire.json = true
             case "--private": questionnaire.privateMode = true
             case "--no-color": questionnaire.noColor = true
+            case "--print": questionnaire.printRequested = true
             default: return nil
             }
         }

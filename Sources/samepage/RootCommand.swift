@@ -10,12 +10,14 @@ struct Samepage: ParsableCommand {
         discussion: """
             Each of you answers privately; then samepage shows how close your readiness is, what holds \
             each of you back, and gentle next steps. Nothing leaves this computer. Nothing is written unless \
-            you ask, except your place, kept (readable by this account only) so an interrupted session can be \
-            resumed, until you finish or discard it; the welcome screen says where and lets you keep \
-            nothing, and --private keeps nothing. This is information, not therapy or advice.
+            you ask, except your place if you choose to keep it (the default for one person alone, not for \
+            a couple), so an interrupted session can be resumed; it is deleted as soon as the results are \
+            reached. Anyone who uses this computer account, including a partner, can open what is kept. \
+            --private keeps nothing. This is information, not therapy or advice.
 
             In a terminal it opens full screen; with --plain, piped input, or no usable terminal it asks line \
-            by line. Results go to standard output when the session ends.
+            by line. Leaving the full screen prints the results only to a file or pipe, or with --print, so \
+            nothing stays in a shared terminal's scrollback.
 
             Exit codes: 0 done, 1 quit before the end, 2 usage error, 65 bad content or answers file, \
             66 a file that does not exist, 73 a file that could not be saved, 129/130/143 stopped by \
@@ -39,6 +41,9 @@ struct Samepage: ParsableCommand {
 
     @Flag(name: .customLong("no-color"), help: "No colour on screen (also when NO_COLOR is set).")
     var noColor = false
+
+    @Flag(name: .customLong("print"), help: "Print the results when leaving the full screen, even on a terminal.")
+    var printResults = false
 
     @Option(help: ArgumentHelp("Save your answers to this new file, to compare later (with --solo).", valueName: "FILE"))
     var save: String?
@@ -70,7 +75,7 @@ struct Samepage: ParsableCommand {
     }
 
     func run() throws {
-        try Questionnaire(mode: mode, plain: plain, json: json, privateMode: privateMode, noColor: noColor, save: save,
+        try Questionnaire(mode: mode, plain: plain, json: json, privateMode: privateMode, noColor: noColor, printRequested: printResults, save: save,
                           contentDirectory: content.directory, language: content.language).run()
     }
 }

@@ -27,7 +27,7 @@ struct PipedSessionTests {
     var alex: [String] { script(readiness: (5, 1), themes: [:], other: 3) }
     var sam: [String] { script(readiness: (2, 4), themes: ["blame": (5, 1)], other: 0) }
     var coupleInput: String {
-        (["Alex", "Sam", ""] + alex + [""] + calmCheckIn + ["", ""] + sam + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n"
+        (["Alex", "Sam", ""] + alex + [""] + calmCheckIn + ["", ""] + sam + [""] + calmCheckIn + ["", "", ""]).joined(separator: "\n") + "\n"
     }
 
     @Test("a scripted couple session with --json matches the hand computation")
@@ -83,7 +83,7 @@ struct PipedSessionTests {
     func saveAndCompare() throws {
         let folder = try Binary.scratch()
         let alexRun = try Binary.run(["--solo", "--save", "alex.json"], input: (["Alex"] + alex + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n", in: folder)
-        let samRun = try Binary.run(["--solo", "--save", "sam.json"], input: (["Sam"] + sam + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n", in: folder)
+        let samRun = try Binary.run(["--solo", "--save", "sam.json"], input: (["Sam"] + sam + [""] + calmCheckIn + ["", "", ""]).joined(separator: "\n") + "\n", in: folder)
         #expect(alexRun.status == 0 && samRun.status == 0, "\(alexRun.stderr) \(samRun.stderr)")
         for name in ["alex.json", "sam.json"] {
             let path = folder + "/" + name

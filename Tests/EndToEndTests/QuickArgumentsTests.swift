@@ -12,14 +12,14 @@ struct QuickArgumentsTests {
             let command = try Samepage.parseAsRoot(arguments)
             guard let root = command as? Samepage else { return nil }
             return .questionnaire(Questionnaire(mode: root.mode, plain: root.plain, json: root.json, privateMode: root.privateMode,
-                                                noColor: root.noColor, save: root.save, contentDirectory: root.content.directory,
+                                                noColor: root.noColor, printRequested: root.printResults, save: root.save, contentDirectory: root.content.directory,
                                                 language: root.content.language))
         } catch {
             return Samepage.fullMessage(for: error) == Samepage.configuration.version ? .version : nil
         }
     }
 
-    /// Every set of the quick flags (2^7), forwards and backwards, and with a flag given twice.
+    /// Every set of the quick flags (2^8), forwards and backwards, and with a flag given twice.
     static let commandLines: [[String]] = {
         let names = QuickArguments.names
         var lines: [[String]] = []

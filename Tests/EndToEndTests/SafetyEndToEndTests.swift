@@ -12,38 +12,53 @@ struct SafetyEndToEndTests {
 
     init() throws { content = try ContentLoader.load(from: Binary.repository.appendingPathComponent("content").path) }
 
-    /// One turn up to the support page; returns the page as drawn, without its header line (it names the person).
-    func turn(_ tmux: Tmux, name: String, checkIn: [String]) throws -> [String] {
-        try tmux.wait(for: "\(name)'s turn")
+    /// Check-in answers of each kind, item by item: calm, a concern everywhere, "not sure" (3 on the
+    /// agreement scale, 5 on the frequency scale) and "prefer not to say".
+    var checkIns: [(kind: String, codes: [String])] {
+        let items = content.checkIn.items
+        return [
+            ("calm", items.map { $0.scale == .agree ? "5" : "1" }),
+            ("concern", items.map { $0.scale == .agree ? "1" : "4" }),
+            ("not sure", items.map { $0.scale == .agree ? "3" : "5" }),
+            ("prefer not to say", items.map { _ in "0" }),
+        ]
+    }
+
+    /// One person's turn in a real terminal up to the support page; returns the page with its escapes.
+    func supportPage(width: Int, height: Int, checkIn: [String]) throws -> String {
+        let tmux = try Tmux(["--solo", "--private"], width: width, height: height)
+        try tmux.startSolo("Kim")
         try tmux.send(contentsOf: Array(repeating: "4", count: content.questions.count))
         try tmux.wait(for: "Done: go on")
         try tmux.send("Enter")
         try tmux.send(contentsOf: checkIn)
         // The whole page, footer included: a capture can fall between the writes of one frame.
-        let page = try tmux.wait(forAll: [content.checkIn.support.title, "Enter continue", "Ctrl-X quick exit"])
-        return Array(page.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init))
+        try tmux.wait(forAll: [content.checkIn.support.title, "quick exit"])
+        return try tmux.screen(escapes: true)
     }
 
-    @Test("a partner who answers 'Not sure' gets the same page as one who raised nothing, but for one calm sentence")
-    func notSureLooksTheSame() throws {
-        let tmux = try Tmux(["--couple", "--private"])
-        try tmux.enterNames("Alex", "Sam")
-        let safe = content.checkIn.items.map { "\($0.scale.safeCode)" }
-        let calm = try turn(tmux, name: "Alex", checkIn: safe)
-        try tmux.send("Enter")
-        try tmux.wait(for: "Sam, press Enter when you are alone.")
-        try tmux.send("Enter")
-        let notSure = try turn(tmux, name: "Sam", checkIn: ["3"] + safe.dropFirst())
-        #expect(calm.count == notSure.count)
-        let differing = zip(calm, notSure).filter { $0.0 != $0.1 }
-        let slot = [content.checkIn.support.concernNote, content.checkIn.support.calmNote]
-            .map { wrapColumns($0, width: 76).count }.max() ?? 0
-        #expect(differing.count <= slot, "only the note's rows differ: \(differing)")
-        let joined = notSure.joined(separator: " ").replacingOccurrences(of: "  ", with: " ")
-        #expect(joined.contains(content.checkIn.support.concernNote.prefix(40)), "'Not sure' counts as a concern")
-        #expect(calm.joined(separator: " ").replacingOccurrences(of: "  ", with: " ").contains(content.checkIn.support.calmNote.prefix(40)))
-        try tmux.send("C-x")
-        try tmux.wait(for: "EXIT=1")
+    @Test("the support page is the same byte for byte, colours included, after calm, concern, 'not sure' and 'prefer not to say'",
+          arguments: [(80, 24), (60, 18)])
+    func samePageForEveryone(width: Int, height: Int) throws {
+        let pages = try checkIns.map { ($0.kind, try supportPage(width: width, height: height, checkIn: $0.codes)) }
+        #expect(pages[0].1.contains(content.checkIn.support.title))
+        for (kind, page) in pages.dropFirst() {
+            #expect(page == pages[0].1, "after \(kind) answers at \(width)x\(height)")
+        }
+    }
+
+    @Test("line by line, everything printed is the same byte for byte, whatever the check-in answers")
+    func samePageLineByLine() throws {
+        let runs = try checkIns.map { kind, codes in
+            let input = (["Kim"] + Array(repeating: "4", count: content.questions.count) + [""] + codes + ["", ""]).joined(separator: "\n") + "\n"
+            return (kind, try Binary.run(["--solo", "--plain"], input: input))
+        }
+        #expect(runs[0].1.status == 0, "\(runs[0].1.stderr)")
+        let note = content.checkIn.support.note.prefix(30)
+        #expect(runs[0].1.stdout.replacingOccurrences(of: "\n", with: " ").contains(note))
+        for (kind, run) in runs.dropFirst() {
+            #expect(run.stdout == runs[0].1.stdout && run.stderr == runs[0].1.stderr && run.status == 0, "after \(kind) answers")
+        }
     }
 
     @Test("compare, --json, the demo and the report all end with the same safety section")

@@ -29,7 +29,13 @@ struct CheckInContentTests {
          "each entry of 'reach' in a resource should be one of call, text, chat, tty, web"),
         ("frequency_choices: [Never, Once, Sometimes, Often, Not sure]", "frequency_choices: [Never, Often]",
          "frequency_choices:", "'frequency_choices' needs exactly five labels"),
-        ("  concern_note: It may help to talk alone first.\n", "", "  title: Support", "the support screen needs a 'concern_note' field"),
+        ("  note: Keep this list in mind.\n", "", "  title: Support", "the support screen needs a 'note' field"),
+        // A sentence that depends on the answers would tell a watching partner what they were.
+        // (Each old field takes the place of the note's line, where the message points.)
+        ("  note: Keep this list in mind.", "  concern_note: Talk to someone alone first.\n  note: Keep this list in mind.",
+         "  note: Keep this list in mind.", "'support.concern_note' made the support page depend on the answers"),
+        ("  note: Keep this list in mind.", "  calm_note: Keep this list in mind.", "  note: Keep this list in mind.",
+         "everyone now sees the same page, so give it one closing sentence for everyone in 'note'"),
         ("shared:\n  title: If home does not feel safe\n  text: Talk to someone on your own first.\n", "", "intro: Just for you.",
          "needs a 'shared' field"),
     ] as [(String, String, String, String)])

@@ -78,8 +78,7 @@ enum MinimalContent {
             support:
               title: Support
               text: Talk to someone.
-              concern_note: It may help to talk alone first.
-              calm_note: Keep this list in mind.
+              note: Keep this list in mind.
             emergency: Call your local emergency number.
             shared:
               title: If home does not feel safe

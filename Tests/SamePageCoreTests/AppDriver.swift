@@ -47,13 +47,14 @@ struct AppDriver {
     }
 
     /// A whole couple session from the welcome screen to the results: Alex answers `first` throughout,
-    /// Sam `second`, and the guesses are skipped.
+    /// Sam `second`, the guesses are skipped, and both say they are there on the together screen.
     mutating func finishCouple(_ first: Character = "5", _ second: Character = "2") {
         startCouple("Alex", "Sam")
         takeTurn(first)
         press(.enter)
         takeTurn(second)
         press(.character("s"))
+        press(.enter)
     }
 
     /// One partner's whole turn: answers, the review, a calm check-in, and its closing screen.

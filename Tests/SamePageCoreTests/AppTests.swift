@@ -17,11 +17,19 @@ struct AppTests {
         driver.takeTurn("2")
         #expect(driver.text.contains("Press Enter to guess, or s to skip."))
         driver.press(.character("s"))
+        #expect(driver.app.results == nil, "Sam never sees the joint results alone")
+        #expect(driver.text.contains("Alex and Sam, please sit down together now."))
+        #expect(driver.text.contains("Press Enter when you are both here."))
+        for key: Key in [.character("y"), .character("s"), .down, .left, .character("5")] { driver.press(key) }
+        #expect(driver.app.results == nil, "only Enter opens the results")
+        driver.press(.enter)
         #expect(driver.app.results != nil)
         #expect(driver.text.contains("Results"))
         #expect(driver.app.finishedSheets?.map(\.name) == ["Alex", "Sam"])
         #expect(driver.press(.character("q")) == nil, "leaving the results asks first")
-        #expect(driver.text.contains("The results are printed as you leave."))
+        #expect(driver.text.contains("The results are not printed or kept after you leave."), "on a terminal, nothing is printed")
+        #expect(driver.press(.character("Y")) == nil, "only the key the box shows leaves")
+        driver.press(.character("q"))
         #expect(driver.press(.character("y")) == .quit)
     }
 
@@ -162,7 +170,7 @@ struct AppTests {
         driver.press(.enter)
         #expect(driver.text.contains("How do you think Sam answered?"))
         driver.press(.character("5"), .left, .character("3"))
-        driver.press(.character("s"))
+        driver.press(.character("s"), .enter)
         #expect(driver.app.results?.perception == [], "skipping part-way drops the guesses")
     }
 

@@ -14,29 +14,63 @@ struct PrivacyAtKeyboardTests {
         return driver
     }
 
-    @Test("the welcome screen says where progress is kept, and p turns it off; what it says is what the app does")
+    static let keptSentence = "Your answers are kept in \(path) until you reach the results or discard them. Anyone who uses this"
+        + " computer account, including a partner, can open that file."
+
+    @Test("a couple keeps nothing unless they choose p; one person alone keeps their place; the screen says so as the focus moves")
     func keepChoice() {
-        var driver = driver()
-        let on = driver.text.replacingOccurrences(of: "\n  ", with: " ")
-        #expect(on.contains("[x] Keep my place if interrupted (p: keep nothing)"))
-        #expect(on.contains("Your answers are kept in \(Self.path) (readable by this account only) until you finish or discard them."))
-        driver.startCouple("Alex", "Sam")
-        driver.press(.character("4"))
-        guard case .keep(let progress)? = driver.app.progressChange else { Issue.record("nothing to keep"); return }
+        var couple = driver()
+        let nothing = couple.text.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(nothing.contains("[ ] Keep my place if interrupted (p: keep it)"), "together is focused first: nothing kept")
+        #expect(nothing.contains("Nothing is written to disk. If you quit or are interrupted, your answers are gone."))
+        #expect(!nothing.contains(Self.path))
+        couple.startCouple("Alex", "Sam")
+        couple.press(.character("4"))
+        #expect(couple.app.progressChange == nil, "a couple's session writes nothing by default")
+        couple.press(.character("q"))
+        #expect(couple.text.contains("Your answers will not be kept."))
+        #expect(!couple.text.contains("keep your answers"))
+
+        var solo = driver()
+        solo.press(.down)
+        let kept = solo.text.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(kept.contains("[x] Keep my place if interrupted (p: keep nothing)"), "on my own is focused: kept by default")
+        #expect(kept.contains(Self.keptSentence), "the words say plainly who can open the file")
+        solo.press(.enter, .enter)
+        solo.press(.character("4"))
+        guard case .keep(let progress)? = solo.app.progressChange else { Issue.record("nothing to keep"); return }
         #expect(progress.sheets[0].answers.count == 1)
 
-        var off = self.driver()
-        off.press(.character("p"))
-        let screen = off.text.replacingOccurrences(of: "\n  ", with: " ")
-        #expect(screen.contains("[ ] Keep my place if interrupted (p: keep it)"))
-        #expect(screen.contains("Nothing is written to disk. If you quit or are interrupted, your answers are gone."))
-        #expect(!screen.contains(Self.path))
-        off.startCouple("Alex", "Sam")
-        off.press(.character("4"))
-        #expect(off.app.progressChange == nil, "keeping nothing writes nothing")
-        off.press(.character("q"))
-        #expect(off.text.contains("Your answers will not be kept."))
-        #expect(!off.text.contains("keep your answers"))
+        var chosen = driver()
+        chosen.press(.character("p"))
+        #expect(chosen.text.replacingOccurrences(of: "\n  ", with: " ").contains(Self.keptSentence))
+        chosen.startCouple("Alex", "Sam")
+        chosen.press(.character("4"))
+        guard case .keep? = chosen.app.progressChange else { Issue.record("p keeps a couple's place"); return }
+
+        var soloOff = driver()
+        soloOff.press(.down, .character("p"))
+        #expect(soloOff.text.contains("[ ] Keep my place if interrupted (p: keep it)"))
+        soloOff.press(.enter, .enter, .character("4"))
+        #expect(soloOff.app.progressChange == nil, "p keeps nothing for one person too")
+    }
+
+    @Test("what was kept goes as soon as the results are reached, and nothing is kept on the results")
+    func deletedAtResults() {
+        var driver = driver()
+        driver.press(.character("p"))
+        driver.startCouple("Alex", "Sam")
+        driver.takeTurn("5")
+        driver.press(.enter)
+        driver.takeTurn("2")
+        driver.press(.character("s"))
+        guard case .keep(let progress)? = driver.app.progressChange else { Issue.record("kept until the together screen"); return }
+        #expect(progress.place == .perceptionOffer)
+        driver.press(.enter)
+        #expect(driver.app.results != nil)
+        #expect(driver.app.progressChange == .clear, "the results are not progress")
+        driver.press(.down, .character("2"))
+        #expect(driver.app.progressChange == .clear, "and stay cleared while the results are read")
     }
 
     @Test("where keeping is impossible the welcome screen says why and offers no choice",
@@ -114,7 +148,7 @@ struct PrivacyAtKeyboardTests {
         #expect(!text.contains("SA"), "never Alex's")
     }
 
-    @Test("a couple resumed at the guesses confirms who is at the keyboard before the first guess; one person does not need to")
+    @Test("a session resumed at the guesses opens on a ready screen for the person it belongs to, before any guess")
     func resumeAtGuesses() throws {
         for mode in [SessionMode.couple, .solo] {
             var first = Session(content: Fixture.content, mode: mode, names: mode == .couple ? ["Alex", "Sam"] : ["Kim"])
@@ -134,6 +168,12 @@ struct PrivacyAtKeyboardTests {
             var app = App(content: Fixture.content, mode: nil, resume: progress, keeping: .possible(path: Self.path))
             _ = app.handle(.key(.enter))
             var text: String { app.render().lines.joined(separator: "\n") }
+            if mode == .solo {
+                #expect(text.contains("Welcome back. This is Kim's unfinished session"), "whoever sits down is asked first")
+                #expect(!text.contains("guess"))
+                _ = app.handle(.key(.enter))
+                #expect(text.contains("Optional: guess"))
+            }
             _ = app.handle(.key(.enter))
             if mode == .couple {
                 let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -177,7 +217,7 @@ struct PrivacyAtKeyboardTests {
     func startOverAsks() {
         var driver = driver()
         driver.finishCouple()
-        #expect(driver.app.progressChange == nil, "on the results the progress waits for the files")
+        #expect(driver.app.progressChange == .clear, "the results are not progress: what was kept goes as they are reached")
         driver.press(.character("n"))
         #expect(driver.text.contains("Start over?") && driver.text.contains("These results will be gone"))
         driver.press(.character("x"))

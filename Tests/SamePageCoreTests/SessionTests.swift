@@ -22,9 +22,9 @@ struct SessionTests {
         #expect(session.step == .checkIn(partner: 0, index: 0))
         session.answer(.level(5))
         session.answer(.level(1))
-        #expect(session.step == .checkInDone(partner: 0, concern: false))
+        #expect(session.step == .checkInDone(partner: 0))
         session.back()
-        #expect(session.step == .checkInDone(partner: 0, concern: false), "a finished check-in cannot be reopened")
+        #expect(session.step == .checkInDone(partner: 0), "a finished check-in cannot be reopened")
         session.proceed()
         #expect(session.step == .handOff(to: 1))
         session.back()
@@ -35,10 +35,15 @@ struct SessionTests {
         session.proceed()
         session.answer(.level(2))
         session.answer(.level(4))
-        #expect(session.step == .checkInDone(partner: 1, concern: true))
+        #expect(session.step == .checkInDone(partner: 1))
         session.proceed()
         #expect(session.step == .perceptionOffer)
         session.skipPerception()
+        #expect(session.step == .together, "the second partner never reaches the joint results alone")
+        #expect(session.results == nil)
+        session.back()
+        #expect(session.step == .together)
+        session.proceed()
         #expect(session.step == .results)
         #expect(session.results?.partners.map(\.name) == ["Alex", "Sam"])
     }
@@ -50,7 +55,7 @@ struct SessionTests {
         session.proceed()
         session.answer(.level(1))
         session.answer(.preferNot)
-        #expect(session.step == .checkInDone(partner: 0, concern: true))
+        #expect(session.step == .checkInDone(partner: 0))
         let ids = Set(session.sheets[0].answers.keys)
         #expect(ids == Set(Fixture.content.questions.map(\.item.id)))
         #expect(!ids.contains("safe") && !ids.contains("afraid"))
@@ -81,6 +86,8 @@ struct SessionTests {
         session.back()
         #expect(session.step == .guess(guesser: 0, index: 0))
         for _ in items { session.answer(.level(2)) }
+        #expect(session.step == .together)
+        session.proceed()
         #expect(session.step == .results)
         #expect(session.guesses[1].count == items.count && session.guesses[0].count == items.count)
         #expect(session.sheets.allSatisfy { $0.answers.count == session.questions.count }, "guesses never mix with answers")
@@ -113,15 +120,20 @@ struct SessionTests {
         #expect(session.step == .question(partner: 0, index: count - 1))
     }
 
-    @Test("only the safe end of each check-in scale raises no concern; 'not sure' and 'prefer not to say' always do")
-    func preferNotShowsSupport() {
-        #expect(!Fixture.checkIn.raisesConcern(["safe": .level(4), "afraid": .level(1)]))
-        #expect(!Fixture.checkIn.raisesConcern(["safe": .level(5), "afraid": .level(1)]))
-        #expect(Fixture.checkIn.raisesConcern(["safe": .preferNot, "afraid": .level(1)]))
-        #expect(Fixture.checkIn.raisesConcern(["safe": .level(3), "afraid": .level(1)]), "not sure about feeling safe")
-        #expect(Fixture.checkIn.raisesConcern(["safe": .level(5), "afraid": .level(5)]), "not sure how often")
-        #expect(Fixture.checkIn.raisesConcern(["safe": .level(5), "afraid": .level(2)]), "once is not never")
-        #expect(Fixture.checkIn.raisesConcern(["safe": .level(2), "afraid": .level(1)]))
-        #expect(Fixture.checkIn.raisesConcern(["safe": .level(5)]), "a missing answer counts too")
+    @Test("after the guesses, or skipping them, a couple meets on the together screen; one person alone goes straight on")
+    func togetherAfterGuesses() {
+        var couple = Session(content: Fixture.content, mode: .couple, names: ["Alex", "Sam"])
+        couple.step = .perceptionOffer
+        couple.proceed()
+        for _ in Fixture.content.readiness.items { couple.answer(.level(3)) }
+        #expect(couple.step == .guessHandOff(to: 0))
+        couple.proceed()
+        for _ in Fixture.content.readiness.items { couple.answer(.level(4)) }
+        #expect(couple.step == .together)
+        #expect(couple.progress?.place == .perceptionOffer, "the together screen is kept as the place before the guesses")
+        var solo = Session(content: Fixture.content, mode: .solo, names: ["Kim"])
+        solo.step = .perceptionOffer
+        solo.skipPerception()
+        #expect(solo.step == .results)
     }
 }

@@ -14,7 +14,7 @@ struct AnswerFileTests {
             readiness: readiness, themes: [],
             checkIn: CheckIn(intro: "I", frequencyChoices: ["N", "O", "S", "F", "U"],
                              items: [CheckInItem(id: "checkin-safe", text: "Safe", scale: .agree)],
-                             support: SupportWords(title: "S", text: "S", concernNote: "C", calmNote: "K"), emergency: "E",
+                             support: SupportWords(title: "S", text: "S", note: "N"), emergency: "E",
                              shared: SharedSafety(title: "T", text: "T"), regions: [:], resources: []),
             thresholds: Thresholds(notNow: 40, ready: 65, closeGap: 15, wideGap: 25, themeHigh: 55,
                                    topThemes: 1, minReadinessAnswers: 1, minThemeAnswers: 1),

@@ -32,7 +32,7 @@ struct PlainKeepingTests {
     @Test("it says where it keeps your place and asks first; Enter keeps it, n keeps nothing")
     func asksFirst() {
         let (_, kept, keptChanges) = run(["", "Kim", "4", "q", "k"])
-        #expect(kept.output.replacingOccurrences(of: "\n", with: " ").contains("Your answers are kept in ~/state/progress.json (readable by this account only) until you finish or discard them."))
+        #expect(kept.output.replacingOccurrences(of: "\n", with: " ").contains("Your answers are kept in ~/state/progress.json until you reach the results or discard them. Anyone who uses this computer account, including a partner, can open that file."))
         #expect(kept.output.contains("Keep your place? Type y to keep it (or press Enter), or n to keep nothing:"))
         #expect(keptChanges.contains { if case .keep(let progress) = $0 { return progress.sheets[0].answers.count == 1 } else { return false } })
 
@@ -41,6 +41,18 @@ struct PlainKeepingTests {
         #expect(nothing.output.replacingOccurrences(of: "\n", with: " ").contains("Nothing is written to disk. If you quit or are interrupted, your answers are gone."))
         #expect(nothing.output.contains("Quit now? Nothing will be kept."))
         #expect(nothingChanges.isEmpty, "keeping nothing asks for no write at all")
+    }
+
+    @Test("a couple keeps nothing unless they type y: Enter keeps nothing; y keeps their place")
+    func coupleDefault() {
+        for (typed, keeps) in [("", false), ("y", true), ("n", false)] {
+            let transcript = Transcript(["1", typed, "Alex", "Sam", "", "4"])
+            var changes: [ProgressChange] = []
+            var session = PlainSession(content: content, io: transcript.io, keeping: .possible(path: "~/state/progress.json"))
+            _ = session.run(mode: nil, onProgress: { changes.append($0); return nil })
+            #expect(transcript.output.contains("Keep your place? Type y to keep it, or n to keep nothing (or press Enter):"))
+            #expect(changes.isEmpty == !keeps, "\(typed.debugDescription) → \(keeps ? "kept" : "nothing kept")")
+        }
     }
 
     @Test("a failed write is said at once, once, and quitting no longer offers to keep")

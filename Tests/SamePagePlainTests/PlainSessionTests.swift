@@ -44,7 +44,7 @@ struct PlainSessionTests {
 
     @Test("a whole couple session reaches results, clearing the screen after each turn")
     func couple() throws {
-        let input = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + ["", ""]
+        let input = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + ["", "", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets.map(\.name) == ["Alex", "Sam"])
@@ -53,13 +53,14 @@ struct PlainSessionTests {
         #expect(transcript.output.contains("=== Alex's turn ==="))
         #expect(transcript.output.contains("Alex, press Enter when you are alone."))
         #expect(transcript.output.contains("Sam, press Enter when you are alone."))
-        #expect(transcript.clears.count == 2, "cleared at the hand-off and again after the second turn")
+        #expect(transcript.clears.count == 3, "cleared at the hand-off, after the second turn, and before the results")
+        #expect(transcript.output.contains("Alex and Sam, please sit down together now."))
         #expect(transcript.lines.isEmpty, "every scripted line was used")
     }
 
     @Test("no prompt repeats an earlier answer: the scale labels only appear in the numbered choices")
     func noEcho() throws {
-        let input = ["", "", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + ["", ""]
+        let input = ["", "", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + ["", "", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished = outcome else { Issue.record("not finished: \(outcome)"); return }
         for label in content.scale.choices {
@@ -72,8 +73,8 @@ struct PlainSessionTests {
     @Test("both partners see the same support page; the check-in never reaches the results")
     func privateSupport() throws {
         let concern = content.checkIn.items.map { $0.scale == .agree ? "1" : "4" }
-        let calm = content.checkIn.items.map { "\($0.scale.safeCode)" }
-        let input = ["A", "B", ""] + answers("3") + [""] + concern + [""] + [""] + answers("3") + [""] + calm + ["", ""]
+        let calm = content.checkIn.items.map { $0.scale == .agree ? "5" : "1" }
+        let input = ["A", "B", ""] + answers("3") + [""] + concern + [""] + [""] + answers("3") + [""] + calm + ["", "", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         let output = transcript.output
@@ -92,14 +93,14 @@ struct PlainSessionTests {
     func perceptionRound() throws {
         let guesses = content.readiness.items.count
         let input = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
-            + ["y"] + Array(repeating: "3", count: guesses) + [""] + ["s"]
+            + ["y"] + Array(repeating: "3", count: guesses) + [""] + ["s", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(transcript.output.contains("How do you think Alex answered?"))
         #expect(transcript.output.contains("Alex, press Enter when you are ready."))
         #expect(snapshot.results.perception.isEmpty, "s during the second guesses skips the round")
         let kept = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
-            + ["y"] + Array(repeating: "3", count: guesses) + [""] + Array(repeating: "3", count: guesses)
+            + ["y"] + Array(repeating: "3", count: guesses) + [""] + Array(repeating: "3", count: guesses) + [""]
         let (finished, text) = run(kept, mode: .couple)
         guard case .finished(let both) = finished else { Issue.record("not finished: \(finished)"); return }
         #expect(both.results.perception.map(\.guessed.value) == [50, 50])

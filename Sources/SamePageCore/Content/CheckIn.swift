@@ -1,6 +1,6 @@
-/// The private check-in about safety at home. Its answers decide one thing, which calm sentence the
-/// support screen shows, and are then dropped: they are never shown to the other partner, scored, or
-/// written anywhere. Everyone then sees the same support screen, so its shape reveals nothing.
+/// The private check-in about safety at home. Its answers decide nothing and are dropped as they are given:
+/// they are never shown to the other partner, scored, or written anywhere. Everyone then sees the same
+/// support screen, word for word (universal education), so neither its shape nor its words reveal anything.
 public struct CheckIn: Sendable, Equatable {
     public var intro: String
     /// The five labels of the frequency scale, "never" first and "not sure" last.
@@ -28,15 +28,6 @@ public struct CheckIn: Sendable, Equatable {
         self.resources = resources
     }
 
-    /// Whether these answers suggest talking to someone alone first. Only the safe end of each scale
-    /// raises no concern: "not sure", "prefer not to say" and a missing answer all count as a concern.
-    public func raisesConcern(_ answers: [String: Answer]) -> Bool {
-        items.contains { item in
-            guard case .level(let level)? = answers[item.id] else { return true }
-            return !item.scale.isSafe(level)
-        }
-    }
-
     /// The choices of an item, in the order of the answer codes 1 to 5.
     public func choices(for item: CheckInItem, agreement: Scale) -> [String] {
         item.scale == .agree ? agreement.choices : frequencyChoices
@@ -46,20 +37,17 @@ public struct CheckIn: Sendable, Equatable {
     public func regionName(_ code: String) -> String { regions[code] ?? code }
 }
 
-/// The words of the support screen that everyone sees after the check-in.
+/// The words of the support screen that everyone sees after the check-in, whatever they answered.
 public struct SupportWords: Sendable, Equatable {
     public var title: String
     public var text: String
-    /// One calm sentence for a person whose answers raised a concern...
-    public var concernNote: String
-    /// ...and the one shown otherwise, in the same place and the same number of lines.
-    public var calmNote: String
+    /// The one closing sentence, the same for everyone: it suits a person who is safe and one who is not.
+    public var note: String
 
-    public init(title: String, text: String, concernNote: String, calmNote: String) {
+    public init(title: String, text: String, note: String) {
         self.title = title
         self.text = text
-        self.concernNote = concernNote
-        self.calmNote = calmNote
+        self.note = note
     }
 }
 
@@ -86,19 +74,9 @@ public struct CheckInItem: Sendable, Equatable {
     }
 }
 
-/// The two scales of the check-in, each keyed one way only: agreeing with a safety statement is safe
-/// (so items are written as "I feel safe..."), and "never" is safe for a behaviour ("How often has...?").
+/// The two scales of the check-in, each keyed one way only, so every item reads the same way round:
+/// agreeing with a safety statement is the safe end ("I feel safe..."), and so is "never" for a question
+/// about a behaviour ("How often has...?"). The answers decide nothing; the keying keeps the items clear.
 public enum CheckInScale: String, Sendable, CaseIterable {
     case agree, frequency
-
-    /// Agree or strongly agree (4, 5) with a safety statement; "never" (1) for a behaviour.
-    public func isSafe(_ level: Int) -> Bool {
-        switch self {
-        case .agree: level >= 4
-        case .frequency: level == 1
-        }
-    }
-
-    /// The answer code that raises no concern, for scripts and tests.
-    public var safeCode: Int { self == .agree ? 5 : 1 }
 }

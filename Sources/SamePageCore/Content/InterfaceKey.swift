@@ -97,6 +97,11 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case guessTitleNamed = "guesses.title_named"
     case guessStatus = "guesses.status"
     case guessHandOffHeader = "guesses.hand_off_header"
+    case guessPause = "guesses.pause"
+    // Before a couple's results: both are there.
+    case togetherHeader = "together.header"
+    case togetherText = "together.text"
+    case togetherPrompt = "together.prompt"
     case helpTitle = "help.title"
     case helpQuickExit = "help.quick_exit"
     case helpClose = "help.close"
@@ -146,6 +151,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case leaveTitle = "quit.leave_title"
     case quitDemo = "quit.demo"
     case quitFinished = "quit.finished"
+    case quitFinishedNotPrinted = "quit.finished_not_printed"
     case quitKeep = "quit.keep"
     case quitDiscard = "quit.discard"
     case quitLost = "quit.lost"
@@ -254,6 +260,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case supportForMarkdown = "support.for_report"
     case supportClosing = "support.closing"
     case plainKeepAsk = "plain.keep_ask"
+    case plainKeepAskCouple = "plain.keep_ask_couple"
     case plainKeepAgain = "plain.keep_again"
     case plainCannotClear = "plain.cannot_clear"
     case plainModeAsk = "plain.mode_ask"
@@ -291,7 +298,6 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case endQuit = "ending.quit"
     case endQuitDiscarded = "ending.quit_discarded"
     case endStopped = "ending.stopped"
-    case endStillKept = "ending.still_kept"
     case endNotSaved = "ending.not_saved"
     case endSavedIn = "ending.saved_in"
     case endAnotherName = "ending.another_name"
@@ -355,7 +361,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .keepOn, .keepOff: ["key"]
         case .keepKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn, .fileExists, .fileMissing, .fileAnswersTooLarge, .fileProgressTooLarge, .fileEmpty, .fileNotJSON, .fileNoVersion, .fileDamaged, .fileFolder, .fileNotRegular, .fileNotAFolder, .progressUnreadable: ["path"]
         case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept, .terminalNoTTY: ["cause"]
-        case .resumeNames: ["first", "second"]
+        case .resumeNames, .togetherText: ["first", "second"]
         case .resumeSoloAt: ["name", "number", "total"]
         case .resumeCoupleAt: ["name", "names", "number", "total"]
         case .resumeCoupleDone, .resumeCoupleNext: ["name", "names"]

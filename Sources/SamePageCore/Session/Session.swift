@@ -5,8 +5,8 @@ public struct Session: Sendable {
         case question(partner: Int, index: Int)
         case review(partner: Int)
         case checkIn(partner: Int, index: Int)
-        /// The check-in is over; everyone sees the support page, and `concern` picks its one calm sentence.
-        case checkInDone(partner: Int, concern: Bool)
+        /// The check-in is over; everyone sees the same support page, word for word.
+        case checkInDone(partner: Int)
         /// Before a partner's turn in a couple session (and before any resumed turn): the other steps away,
         /// and this partner confirms they are alone before anything of theirs is shown.
         case handOff(to: Int)
@@ -16,6 +16,9 @@ public struct Session: Sendable {
         case guess(guesser: Int, index: Int)
         /// Between the two partners' guesses, the keyboard goes back to the first partner.
         case guessHandOff(to: Int)
+        /// A couple's last screen before the results: both are asked to be there, so that neither sees the
+        /// joint results alone.
+        case together
         case results
     }
 
@@ -26,8 +29,6 @@ public struct Session: Sendable {
     /// Each person's guesses of the other's readiness answers, by item id; empty when the round is skipped.
     public private(set) var guesses: [[String: Answer]]
     public internal(set) var step: Step
-    /// The current partner's check-in answers; dropped as soon as their check-in ends.
-    private var checkInAnswers: [String: Answer] = [:]
     private var returnToReview = false
     /// Where a resumed turn goes on once its partner has confirmed on the ready screen.
     public internal(set) var resumeStep: Step?
@@ -72,15 +73,8 @@ public struct Session: Sendable {
                 step = .question(partner: partner, index: index + 1)
             }
         case .checkIn(let partner, let index):
-            let items = content.checkIn.items
-            checkInAnswers[items[index].id] = answer
-            if index + 1 < items.count {
-                step = .checkIn(partner: partner, index: index + 1)
-            } else {
-                let concern = content.checkIn.raisesConcern(checkInAnswers)
-                checkInAnswers = [:]
-                step = .checkInDone(partner: partner, concern: concern)
-            }
+            // The answer is not kept anywhere: it decides nothing, so nothing can reveal it.
+            step = index + 1 < content.checkIn.items.count ? .checkIn(partner: partner, index: index + 1) : .checkInDone(partner: partner)
         case .guess(let guesser, let index):
             let items = content.readiness.items
             guesses[guesser][items[index].id] = answer
@@ -88,7 +82,7 @@ public struct Session: Sendable {
                 step = .guess(guesser: guesser, index: index + 1)
             } else {
                 // The last partner guesses first, while still at the keyboard; then the first partner does.
-                step = guesser > 0 ? .guessHandOff(to: guesser - 1) : .results
+                step = guesser > 0 ? .guessHandOff(to: guesser - 1) : afterGuesses
             }
         default:
             break
@@ -129,9 +123,9 @@ public struct Session: Sendable {
         case .review(let partner):
             reviewFrom = nil
             step = content.checkIn.items.isEmpty
-                ? .checkInDone(partner: partner, concern: false)
+                ? .checkInDone(partner: partner)
                 : .checkIn(partner: partner, index: 0)
-        case .checkInDone(let partner, _):
+        case .checkInDone(let partner):
             step = partner + 1 < sheets.count ? .handOff(to: partner + 1) : .perceptionOffer
         case .handOff(let partner):
             step = resumeStep ?? .question(partner: partner, index: 0)
@@ -141,6 +135,8 @@ public struct Session: Sendable {
         case .guessHandOff(let partner):
             resumedAtGuesses = false
             step = .guess(guesser: partner, index: 0)
+        case .together:
+            step = .results
         default:
             break
         }
@@ -164,11 +160,14 @@ extension Session {
         switch step {
         case .perceptionOffer, .guess, .guessHandOff:
             guesses = guesses.map { _ in [:] }
-            step = .results
+            step = afterGuesses
         default:
             break
         }
     }
+
+    /// Where the session goes once the guesses are made or skipped: a couple is asked to be together first.
+    var afterGuesses: Step { mode == .couple ? .together : .results }
 
     /// Whose answers `guesser` is guessing: the other partner, or nil in solo (a partner who is not here).
     public func guessed(by guesser: Int) -> Int? { sheets.count == 2 ? 1 - guesser : nil }
@@ -194,13 +193,13 @@ extension Session {
         return questions.indices.first { answer(partner: partner, index: $0) == nil }
     }
 
-    /// Whose turn it is, or nil on the results.
+    /// Whose turn it is, or nil where nobody's is (the offer of guesses, the together screen, the results).
     public var currentPartner: Int? {
         switch step {
-        case .question(let partner, _), .review(let partner), .checkIn(let partner, _), .checkInDone(let partner, _),
+        case .question(let partner, _), .review(let partner), .checkIn(let partner, _), .checkInDone(let partner),
              .handOff(let partner), .guess(let partner, _), .guessHandOff(let partner):
             partner
-        case .perceptionOffer, .results:
+        case .perceptionOffer, .together, .results:
             nil
         }
     }

@@ -1,5 +1,6 @@
 /// What is kept of an unfinished session so it can be resumed: the mode, each person's answers so far, and
-/// a place to come back to. Never the private check-in, never guesses: a resumed check-in starts again.
+/// a place to come back to. Never the private check-in, not even that a person was in it (a turn in its
+/// check-in is kept as at its review), and never guesses: a resumed check-in starts again.
 public struct SessionProgress: Sendable, Equatable {
     public var mode: SessionMode
     public var sheets: [AnswerSheet]
@@ -10,7 +11,6 @@ public struct SessionProgress: Sendable, Equatable {
     public enum Place: Sendable, Equatable {
         case question(partner: Int, index: Int)
         case review(partner: Int)
-        case checkIn(partner: Int)
         case handOff(to: Int)
         case perceptionOffer
     }
@@ -34,7 +34,7 @@ public struct SessionProgress: Sendable, Equatable {
         else { return false }
         switch place {
         case .question(let partner, let index): return (0..<partners).contains(partner) && (0..<count).contains(index)
-        case .review(let partner), .checkIn(let partner), .handOff(let partner): return (0..<partners).contains(partner)
+        case .review(let partner), .handOff(let partner): return (0..<partners).contains(partner)
         case .perceptionOffer: return true
         }
     }
@@ -60,17 +60,18 @@ extension Session {
         switch step {
         case .question(let partner, let index): .question(partner: partner, index: index)
         case .review(let partner): .review(partner: partner)
-        case .checkIn(let partner, _): .checkIn(partner: partner)
-        case .checkInDone(let partner, _): partner + 1 < partners ? .handOff(to: partner + 1) : .perceptionOffer
+        // What is on disk does not change when a person starts their check-in.
+        case .checkIn(let partner, _): .review(partner: partner)
+        case .checkInDone(let partner): partner + 1 < partners ? .handOff(to: partner + 1) : .perceptionOffer
         case .handOff(let partner): .handOff(to: partner)
-        case .perceptionOffer, .guess, .guessHandOff: .perceptionOffer
+        case .perceptionOffer, .guess, .guessHandOff, .together: .perceptionOffer
         case .results: nil
         }
     }
 
     /// Opens a session where `progress` left off. The progress must fit the content (`fits`). A resumed
-    /// turn opens on its partner's ready screen: whoever sits down must confirm they are that partner
-    /// before any of that partner's answers can be listed.
+    /// session opens on a ready screen for the person it belongs to: whoever sits down must confirm they
+    /// are that person before any of their answers or guesses can be seen.
     public init(content: Content, resuming progress: SessionProgress) {
         self.init(content: content, mode: progress.mode, names: progress.sheets.map(\.name))
         sheets = progress.sheets
@@ -78,13 +79,15 @@ extension Session {
         case .question(let partner, let index): .question(partner: partner, index: index)
         // A resumed session never opens on the list of answers: whoever resumes starts at a question.
         case .review(let partner): .question(partner: partner, index: questions.count - 1)
-        case .checkIn(let partner): .checkIn(partner: partner, index: 0)
         case .handOff(let partner): .handOff(to: partner)
         case .perceptionOffer: .perceptionOffer
         }
         switch place {
-        case .question(let partner, _), .checkIn(let partner, _):
+        case .question(let partner, _):
             step = .handOff(to: partner)
+            resumeStep = place
+        case .perceptionOffer where mode == .solo:
+            step = .handOff(to: 0)
             resumeStep = place
         default:
             step = place

@@ -59,6 +59,7 @@ extension App {
     private mutating func handleResumeOffer(_ key: Key, progress: SessionProgress) {
         switch key {
         case .enter, .character("r"):
+            keepResumed()
             let session = Session(content: content, resuming: progress)
             set(.session(session, view(for: session)))
         case .character("d"):

@@ -62,6 +62,9 @@ extension App {
             case .left, .backspace, .character("b"), .escape: session.back()
             default: _ = handleCommon(key)
             }
+        case .together:
+            // Only Enter, the key the screen names: the results open for both at once, never by a stray key.
+            if key == .enter { session.proceed() } else { _ = handleCommon(key) }
         case .checkInDone, .handOff, .perceptionOffer, .guessHandOff:
             switch key {
             case .enter, .character("y"): session.proceed()

@@ -50,9 +50,13 @@ public struct App: Sendable {
     public private(set) var finishedSheets: [AnswerSheet]?
     /// Whether progress may be kept on disk here, and where; the welcome screen shows it.
     public let keeping: Keeping
-    /// Whether unfinished answers are kept on disk now: the person's choice on the welcome screen (on by
-    /// default where keeping is possible). It changes the quit question.
-    public private(set) var keepsProgress: Bool
+    /// The choice made with `p` on the welcome screen, or nil for the default: a couple's session keeps
+    /// nothing unless they choose (a partner on the same account could open the file), one person alone
+    /// keeps their place. A resumed session was kept by choice, so it goes on being kept.
+    public private(set) var keepChoice: Bool?
+    /// Whether leaving the results prints them (standard output is a file or a pipe, or `--print`); the
+    /// quit box says which.
+    public let printsResults: Bool
     /// Why the last write of progress failed, from the front end; nil while writes succeed.
     public var progressProblem: String?
     let requestedMode: SessionMode?
@@ -62,14 +66,16 @@ public struct App: Sendable {
 
     public init(
         content: Content, mode: SessionMode?, resume: SessionProgress? = nil, keeping: Keeping = .impossible(.privateMode),
-        demo: Bool = false, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, keepsProgress keeps: Bool? = nil
+        demo: Bool = false, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, keepChoice: Bool? = nil,
+        printsResults: Bool = false
     ) {
         self.content = content
         self.glyphs = glyphs
         self.width = width
         self.height = height
         self.keeping = keeping
-        keepsProgress = keeping.isPossible && (keeps ?? true)
+        self.keepChoice = keepChoice
+        self.printsResults = printsResults
         requestedMode = mode
         phase = .welcome(focus: 0, notice: nil)
         phase = resume.map { .resumeOffer($0) } ?? startPhase
@@ -95,10 +101,31 @@ public struct App: Sendable {
         .welcome(focus: requestedMode == .solo ? 1 : 0, notice: nil)
     }
 
+    /// Whether unfinished answers are kept on disk now, where keeping is possible: the person's choice, else
+    /// the default for the session's mode (on the welcome screen, for the mode in focus). It changes the
+    /// quit question.
+    public var keepsProgress: Bool {
+        keeping.isPossible && (keepChoice ?? (modeInView == .solo))
+    }
+
+    /// The mode of the session under way, or the one about to start.
+    private var modeInView: SessionMode? {
+        switch phase {
+        case .welcome(let focus, _): focus == 1 ? .solo : .couple
+        case .resumeOffer(let progress): progress.mode
+        case .names(let form): form.mode
+        case .session(let session, _): session.mode
+        case .results: nil
+        }
+    }
+
     /// Turns keeping progress on or off (the welcome screen's choice), where keeping is possible.
     mutating func toggleKeeping() {
-        if keeping.isPossible { keepsProgress.toggle() }
+        if keeping.isPossible { keepChoice = !keepsProgress }
     }
+
+    /// A resumed session was kept by choice, so it goes on being kept.
+    mutating func keepResumed() { keepChoice = true }
 
     /// The progress of the session under way, if any.
     public var progress: SessionProgress? {
@@ -110,12 +137,11 @@ public struct App: Sendable {
     /// person chose to start over from the results.
     var discardsKept = false
 
-    /// What to do with the progress on disk now; nil leaves it alone. On the results it stays until the
-    /// command line has written every file asked for, so nothing is lost if that fails.
+    /// What to do with the progress on disk now; nil leaves it alone. The results are not progress: what
+    /// was kept goes as soon as they are reached.
     public var progressChange: ProgressChange? {
         if let progress { return keepsProgress ? .keep(progress) : nil }
-        if case .results = phase { return nil }
-        return discardsKept ? .clear : nil
+        return discardsKept || results != nil ? .clear : nil
     }
 
     /// True while a session holds answers that quitting could keep or discard.
@@ -150,15 +176,23 @@ public struct App: Sendable {
         case .save(let form):
             return handleSave(key, form: form)
         case .quitConfirm:
-            let keep = key == .character("k") || key == .character("y") || key == .character("Y")
-            if keep { return .quit }
-            if key == .character("d") && canKeepOnQuit { return .quitDiscarding }
+            // Only the keys the box shows; any other key stays.
+            if case .character(let typed) = key, let choice = quitKeys.first(where: { $0.key == typed }) { return choice.outcome }
             self.overlay = nil
         case .startOverConfirm:
             self.overlay = nil
-            if key == .character("y") || key == .character("Y") { startOver() }
+            if key == .character(Self.yesKey) { startOver() }
         }
         return nil
+    }
+
+    /// The key that says yes in a box (quit, leave, start over).
+    static let yesKey: Character = "y"
+
+    /// The keys the quit box takes, each of them shown in it: keep and quit, or discard and quit, where the
+    /// answers can be kept; else one key to quit (or leave).
+    var quitKeys: [(key: Character, outcome: Outcome)] {
+        canKeepOnQuit ? [("k", .quit), ("d", .quitDiscarding)] : [(Self.yesKey, .quit)]
     }
 
     mutating func open(_ overlay: Overlay) { self.overlay = overlay }

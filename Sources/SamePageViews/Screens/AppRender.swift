@@ -27,8 +27,8 @@ extension App {
             if case .resumeOffer = phase {
                 Overlays.quitResumeOffer(on: &grid, words: words)
             } else {
-                Overlays.quitConfirm(on: &grid, canKeep: canKeepOnQuit, finished: results != nil, demo: isDemo,
-                                     lost: keepsProgress && hasProgress ? progressProblem : nil, words: words)
+                Overlays.quitConfirm(on: &grid, keys: quitKeys.map(\.key), finished: results != nil, printed: printsResults,
+                                     demo: isDemo, lost: keepsProgress && hasProgress ? progressProblem : nil, words: words)
             }
         case .startOverConfirm: Overlays.startOverConfirm(on: &grid, words: words)
         case nil: break

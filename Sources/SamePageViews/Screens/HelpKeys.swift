@@ -44,6 +44,8 @@ enum HelpKeys {
         case .review:
             return [("↑ ↓ PgUp PgDn", words(.helpMove)), (enter, words(.helpChangeOrFinish)), ("← " + esc, words(.helpBackToQuestion)),
                     ("q", words(.helpQuitAsks))]
+        case .together:
+            return [(enter, words(.helpGoOn)), quit]
         case .checkInDone, .handOff, .perceptionOffer, .guessHandOff, .results:
             return [(enter, words(.helpGoOn)), ("↑ ↓", words(.helpScroll)), ("s", words(.helpSkipGuesses)), quit]
         }

@@ -26,9 +26,12 @@ enum Overlays {
             ])
             return
         }
-        var lines = [words(kind == .report ? .saveReportAs : .saveAnswersAs), "", "> " + form.path, ""]
-        if kind == .answers && couple { lines.insert(words(.saveNamePlaceholder, ["marker": SaveForm.nameMarker]), at: 1) }
-        lines += form.note.map { [$0, ""] } ?? []
+        // Every sentence wraps whole inside the box, whatever the language and the window.
+        let width = min(max(grid.width - 8, 20), 2 * boxWidth)
+        let wrap = { (text: String) in wrapColumns(text, width: width) }
+        var lines = wrap(words(kind == .report ? .saveReportAs : .saveAnswersAs)) + ["", "> " + form.path, ""]
+        if kind == .answers && couple { lines.insert(contentsOf: wrap(words(.saveNamePlaceholder, ["marker": SaveForm.nameMarker])), at: 1) }
+        lines += form.note.map { wrap($0) + [""] } ?? []
         lines.append(choices([(words(.keyNameEnter), words(.saveSave)), (words(.keyNameEsc), words(.saveCancel))]))
         box(on: &grid, title: words(.saveTitle), lines: lines)
         // The cursor waits at the end of the path being typed.
@@ -38,20 +41,24 @@ enum Overlays {
         }
     }
 
-    static func quitConfirm(on grid: inout Grid, canKeep: Bool, finished: Bool, demo: Bool, lost: String?, words: InterfaceText) {
+    /// The quit question, with exactly the keys it takes (`keys`, from `App.quitKeys`): where the answers
+    /// can be kept, one to keep and quit and one to discard and quit; else one to quit or leave.
+    static func quitConfirm(on grid: inout Grid, keys: [Character], finished: Bool, printed: Bool, demo: Bool, lost: String?,
+                            words: InterfaceText) {
         let stay = (words(.saveAnyOther), words(.quitStay))
         let wrap = { (text: String) in wrapColumns(text, width: boxWidth) }
+        let first = keys.first.map(String.init) ?? ""
         let lines: [String] = if demo {
-            wrap(words(.quitDemo)) + ["", choices([("y", words(.quitLeave)), stay])]
+            wrap(words(.quitDemo)) + ["", choices([(first, words(.quitLeave)), stay])]
         } else if finished {
-            wrap(words(.quitFinished)) + ["", choices([("y", words(.quitLeave)), stay])]
-        } else if canKeep {
-            wrapColumns(words(.quitKeep), width: boxWidth - 3).enumerated().map { ($0.offset == 0 ? "k  " : "   ") + $0.element }
-                + ["d  " + words(.quitDiscard), choices([stay])]
+            wrap(words(printed ? .quitFinished : .quitFinishedNotPrinted)) + ["", choices([(first, words(.quitLeave)), stay])]
+        } else if keys.count == 2 {
+            wrapColumns(words(.quitKeep), width: boxWidth - 3).enumerated().map { ($0.offset == 0 ? "\(first)  " : "   ") + $0.element }
+                + ["\(keys[1])  " + words(.quitDiscard), choices([stay])]
         } else if let lost {
-            wrapColumns(words(.quitLost, ["cause": lost]), width: max(grid.width - 10, 20)) + ["", choices([("y", words(.quitQuit)), stay])]
+            wrapColumns(words(.quitLost, ["cause": lost]), width: max(grid.width - 10, 20)) + ["", choices([(first, words(.quitQuit)), stay])]
         } else {
-            wrap(words(.quitNotKept)) + ["", choices([("y", words(.quitQuit)), stay])]
+            wrap(words(.quitNotKept)) + ["", choices([(first, words(.quitQuit)), stay])]
         }
         box(on: &grid, title: words(finished || demo ? .leaveTitle : .quitTitle), lines: lines)
     }
@@ -59,12 +66,12 @@ enum Overlays {
     /// The quit question on the offer to resume: the session found stays as it is.
     static func quitResumeOffer(on grid: inout Grid, words: InterfaceText) {
         box(on: &grid, title: words(.quitTitle), lines: wrapColumns(words(.quitResumeKept), width: boxWidth)
-            + ["", choices([("y", words(.quitQuit)), (words(.saveAnyOther), words(.quitStay))])])
+            + ["", choices([(String(App.yesKey), words(.quitQuit)), (words(.saveAnyOther), words(.quitStay))])])
     }
 
     static func startOverConfirm(on grid: inout Grid, words: InterfaceText) {
         box(on: &grid, title: words(.startOverTitle), lines: wrapColumns(words(.startOverText), width: boxWidth)
-            + ["", choices([("y", words(.startOverAction)), (words(.saveAnyOther), words(.quitStay))])])
+            + ["", choices([(String(App.yesKey), words(.startOverAction)), (words(.saveAnyOther), words(.quitStay))])])
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.

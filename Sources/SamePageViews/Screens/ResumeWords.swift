@@ -9,7 +9,7 @@ public enum ResumeWords {
             let name = sheets[0].name
             return switch progress.place {
             case .question(_, let index): words(.resumeSoloAt, ["name": name, "number": String(index + 1), "total": String(questions)])
-            case .review, .checkIn, .handOff: words(.resumeSoloDone, ["name": name])
+            case .review, .handOff: words(.resumeSoloDone, ["name": name])
             case .perceptionOffer: words(.resumeSoloAllDone, ["name": name])
             }
         }
@@ -17,7 +17,7 @@ public enum ResumeWords {
         return switch progress.place {
         case .question(let partner, let index):
             words(.resumeCoupleAt, ["names": names, "name": sheets[partner].name, "number": String(index + 1), "total": String(questions)])
-        case .review(let partner), .checkIn(let partner): words(.resumeCoupleDone, ["names": names, "name": sheets[partner].name])
+        case .review(let partner): words(.resumeCoupleDone, ["names": names, "name": sheets[partner].name])
         case .handOff(let partner): words(.resumeCoupleNext, ["names": names, "name": sheets[partner].name])
         case .perceptionOffer: words(.resumeCoupleAllDone, ["names": names])
         }

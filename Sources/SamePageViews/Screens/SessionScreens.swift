@@ -1,6 +1,7 @@
 import SamePageCore
 
-/// The screens of one partner's turn: questions, review, check-in, support, and the hand-off.
+/// The screens of one partner's turn: questions, review, check-in, support, the hand-off, the guesses, and
+/// the screen that brings a couple together before their results.
 enum SessionScreens {
     static func draw(_ canvas: inout Canvas, session: Session, view: SessionView) {
         let names = session.sheets.map(\.name)
@@ -27,16 +28,23 @@ enum SessionScreens {
             canvas.footer(answerHints(words) + [help, quit])
             canvas.header(SessionWords.privateTitle(session, partner, words))
             status(&canvas, words(.checkInStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count)
-            canvas.paragraph(session.content.checkIn.intro, tone: .muted)
-            canvas.spacer()
+            let choices = labels(session.content.checkIn.choices(for: items[index], agreement: session.content.scale),
+                                 preferNot: session.content.scale.preferNot)
+            // The question and every choice always show; on a short window the intro (the same on every item,
+            // and said again by the header's "private") gives way rather than push a choice out of sight.
+            let question = wrapColumns(items[index].text, width: canvas.textWidth).count
+            let intro = wrapColumns(session.content.checkIn.intro, width: canvas.textWidth).count
+            if intro + question + choices.count + (canvas.compact ? 0 : 2) <= canvas.roomLeft {
+                canvas.paragraph(session.content.checkIn.intro, tone: .muted)
+                canvas.spacer()
+            }
             canvas.paragraph(items[index].text, style: .bold)
             canvas.spacer()
-            canvas.choices(labels(session.content.checkIn.choices(for: items[index], agreement: session.content.scale),
-                                  preferNot: session.content.scale.preferNot), focus: view.focus)
-        case .checkInDone(let partner, let concern):
+            canvas.choices(choices, focus: view.focus)
+        case .checkInDone(let partner):
             canvas.footer(scrollHints(words))
             canvas.header(SessionWords.privateTitle(session, partner, words))
-            support(&canvas, checkIn: session.content.checkIn, concern: concern, scroll: view.scroll)
+            support(&canvas, checkIn: session.content.checkIn, scroll: view.scroll)
         case .handOff(let partner):
             canvas.footer([(enter, words(.keyStart)), quit])
             canvas.header(session.mode == .couple ? words(.turnNamed, ["name": names[partner]]) : words(.handOffWelcomeBack))
@@ -77,6 +85,14 @@ enum SessionScreens {
             canvas.skip()
             let row = canvas.row
             canvas.paragraph(ReadyWords.guessPrompt(session, partner: partner), style: .bold, tone: .accent)
+            canvas.grid.cursor = (row, canvas.margin)
+        case .together:
+            canvas.footer([(enter, words(.keyContinue)), quit])
+            canvas.header(words(.togetherHeader))
+            canvas.paragraph(words(.togetherText, ["first": names[0], "second": names[1]]))
+            canvas.skip()
+            let row = canvas.row
+            canvas.paragraph(words(.togetherPrompt), style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
         case .results:
             break
@@ -156,11 +172,11 @@ enum SessionScreens {
 
     /// How far the current screen scrolls: only the support page is longer than a window.
     static func maximumScroll(_ session: Session, app: App) -> Int {
-        guard case .checkInDone(let partner, let concern) = session.step else { return 0 }
+        guard case .checkInDone(let partner) = session.step else { return 0 }
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
         canvas.footer(scrollHints(canvas.words))
         canvas.header(SessionWords.privateTitle(session, partner, canvas.words))
-        return max(SupportPage.lines(session.content.checkIn, concern: concern, width: canvas.textWidth, words: canvas.words).count
+        return max(SupportPage.lines(session.content.checkIn, width: canvas.textWidth, words: canvas.words).count
             - canvas.roomLeft, 0)
     }
 
@@ -169,8 +185,8 @@ enum SessionScreens {
     }
 
     /// The support page everyone sees after the check-in; it scrolls.
-    static func support(_ canvas: inout Canvas, checkIn: CheckIn, concern: Bool, scroll: Int) {
-        let lines = SupportPage.lines(checkIn, concern: concern, width: canvas.textWidth, words: canvas.words)
+    static func support(_ canvas: inout Canvas, checkIn: CheckIn, scroll: Int) {
+        let lines = SupportPage.lines(checkIn, width: canvas.textWidth, words: canvas.words)
         let room = canvas.roomLeft
         let start = min(scroll, max(lines.count - room, 0))
         for line in lines[start...].prefix(room) {

@@ -1,8 +1,8 @@
 import SamePageCore
 
 /// The support page that everyone sees after the private check-in, whatever they answered: the same
-/// title, text, list and keys. Only one calm sentence differs, in a slot as tall as the taller of its two
-/// versions at this width, so the page has the same shape either way. Both front ends use these lines.
+/// title, text, closing sentence, list and keys, word for word, so nothing on it can tell a watching
+/// partner what was answered. Both front ends use these lines.
 public enum SupportPage {
     public struct Line: Sendable, Equatable {
         public var text: String
@@ -10,16 +10,12 @@ public enum SupportPage {
         public var tone: Tone
     }
 
-    public static func lines(_ checkIn: CheckIn, concern: Bool, width: Int, words: InterfaceText) -> [Line] {
+    public static func lines(_ checkIn: CheckIn, width: Int, words: InterfaceText) -> [Line] {
         func block(_ text: String, _ style: TextStyle = [], _ tone: Tone = .plain, indent: String = "") -> [Line] {
             wrapColumns(text, width: max(width - indent.count, 1)).map { Line(text: indent + $0, style: style, tone: tone) }
         }
         let support = checkIn.support
-        var lines = block(support.title, .bold, .accent) + block(support.text)
-        let notes = [support.concernNote, support.calmNote].map { wrapColumns($0, width: width) }
-        let slot = notes.map(\.count).max() ?? 0
-        let note = concern ? notes[0] : notes[1]
-        lines += (note + Array(repeating: "", count: slot - note.count)).map { Line(text: $0, style: [], tone: .accent) }
+        var lines = block(support.title, .bold, .accent) + block(support.text) + block(support.note, [], .accent)
         lines.append(Line(text: "", style: [], tone: .plain))
         lines += block(checkIn.emergency, .bold, .caution)
         lines += resourceLines(checkIn, width: width, words: words)
