@@ -36,7 +36,7 @@ struct FrenchTests {
 
     @Test("a couple's whole session in French, from the welcome screen to the printed results")
     func coupleSession() throws {
-        let tmux = try Tmux(["--couple", "--private"], environment: Self.environment)
+        let tmux = try Tmux(["--couple", "--private", "--print"], environment: Self.environment)
         try tmux.wait(for: words(.welcomeQuestion))
         try tmux.send("Enter")
         try tmux.wait(for: words(.namesFirst))
@@ -52,6 +52,8 @@ struct FrenchTests {
         try turn(tmux, name: "Sam", answer: "2")
         try tmux.wait(for: "s") { Self.flat($0).contains(Self.flat(words(.guessOfferPrompt))) }
         try tmux.send("s")
+        try tmux.wait(for: "together") { Self.flat($0).contains(Self.flat(words(.togetherText, ["first": "Alex", "second": "Sam"]))) }
+        try tmux.send("Enter")
         let results = try tmux.wait(forAll: [words(.resultsTitle) + " · " + words(.sectionSummary), "A  Alex", "B  Sam"])
         for english in ["Summary", "quick exit", "Strength:", "Next steps"] { #expect(!results.contains(english), "\(english)") }
         try tmux.send("q", "y")

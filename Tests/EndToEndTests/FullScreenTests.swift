@@ -52,15 +52,25 @@ struct FullScreenTests {
         try tmux.send("Enter")
         try tmux.wait(for: "How do you think Sam answered?")
         try tmux.send(contentsOf: Array(repeating: "2", count: readiness))
+        // Neither partner reaches the joint results alone: the together screen waits for Enter, whatever else is typed.
+        let together = try tmux.wait(forAll: ["Alex and Sam, please sit down together now.", "Press Enter when you are both here."])
+        try tmux.send("y", "s", "5", "Right", "Down", "2")
+        Thread.sleep(forTimeInterval: 0.3)
+        let stillTogether = try tmux.screen()
+        #expect(stillTogether.contains("Press Enter when you are both here.") && !stillTogether.contains("Results"))
+        try tmux.send("Enter")
         let results = try tmux.wait(forAll: ["Results · Summary", "A  Alex", "B  Sam", "a gap of", "Ctrl-X quick exit"])
-        try tmux.send("q", "y")
+        try tmux.send("4")
+        try tmux.wait(for: "Results · Guesses")
+        #expect(try tmux.screen().contains("How you guessed each other's readiness"), "the perception gap is in the results")
+        try tmux.send("q")
+        try tmux.wait(for: "The results are not printed or kept")
+        try tmux.send("y")
         let after = try tmux.wait(for: "EXIT=0")
-        let printed = try tmux.screen(history: true)
-        #expect(after.contains("EXIT=0") && printed.contains("== Results =="), "the results are printed on leaving")
-        #expect(Tmux.isSane(try tmux.waitForStty()))
         let history = try tmux.screen(history: true)
-        #expect(history.contains("How you guessed each other's readiness"), "the perception gap is in the results")
-        for screen in [handOff, samFirst, guessHandOff, results, history] {
+        #expect(after.contains("EXIT=0") && !history.contains("== Results =="), "nothing is left in the terminal's scrollback")
+        #expect(Tmux.isSane(try tmux.waitForStty()))
+        for screen in [handOff, samFirst, guessHandOff, together, results, history] {
             for text in privateTexts() { #expect(!screen.contains(text), "the check-in is never visible after the hand-off: \(text)") }
         }
     }

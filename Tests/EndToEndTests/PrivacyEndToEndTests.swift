@@ -83,7 +83,7 @@ struct PrivacyEndToEndTests {
     func welcomeTellsTheTruth() throws {
         let keep = try pane(["--solo"])
         let welcome = unwrapped(try keep.wait(for: "How are you taking it?"))
-        let shown = try #require(welcome.firstMatch(of: /Your answers are kept in (\S+) \(readable by this account only\) until you finish or discard them\./))
+        let shown = try #require(welcome.firstMatch(of: /Your answers are kept in (\S+) until you reach the results or discard them\. Anyone who uses this computer account, including a partner, can open that file\./))
         let path = String(shown.1).replacingOccurrences(of: "~", with: keep.home)
         #expect(path == progress(keep))
         try keep.startSolo("Kim")
@@ -151,8 +151,9 @@ struct PrivacyEndToEndTests {
         try waitUntil("one progress file") { bytes(home + "/state/samepage/progress.json") != nil }
         for tmux in panes {
             try tmux.send("q")
-            try tmux.wait(forAll: ["Quit now?"])
-            try tmux.send("y")
+            let box = try tmux.wait(forAll: ["Quit now?"])
+            // Each box takes only the keys it shows: k where the answers are kept, else y.
+            try tmux.send(box.contains("k  quit, and keep") ? "k" : "y")
             try tmux.wait(for: "EXIT=1")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: home + "/state/samepage")
@@ -232,15 +233,16 @@ struct PrivacyEndToEndTests {
         let tmux = try pane(["--solo", "--save", "kim.json", "--json"], folder: folder, redirect: "results.json")
         try tmux.startSolo("Kim")
         try toResults(tmux)
-        #expect(bytes(progress(tmux)) != nil, "on the results, progress waits for the files")
+        try waitUntil("--save written as the results are reached") { (bytes(folder + "/kim.json")?.count ?? 0) > 0 }
+        #expect(bytes(progress(tmux)) == nil, "the results are not progress: what was kept went as they were reached")
         if signal == SIGHUP {
             try tmux.closeWindow()
         } else {
             kill(try tmux.programID(), signal)
             try tmux.wait(for: "EXIT=143")
         }
-        try waitUntil("the files and the deleted progress") {
-            bytes(progress(tmux)) == nil && (bytes(folder + "/kim.json")?.count ?? 0) > 0
+        try waitUntil("the results, whole, in their file") {
+            bytes(folder + "/results.json").flatMap { try? JSONSerialization.jsonObject(with: $0) } != nil
         }
         let saved = try #require(bytes(folder + "/kim.json"))
         #expect(String(decoding: saved, as: UTF8.self).contains("\"format\": \"samepage-answers\""))
@@ -251,15 +253,32 @@ struct PrivacyEndToEndTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["kim.json", "results.json"])
     }
 
-    @Test("a closed window on the results with nothing else to write keeps the answers, since the results could not be printed")
-    func closedWindowKeepsAnswers() throws {
+    @Test("nothing kept opens into the results: they delete what was kept, and the next start is a new session")
+    func resultsLeaveNothing() throws {
         let tmux = try pane(["--solo"])
         try tmux.startSolo("Kim")
+        try tmux.send("4")
+        try waitUntil("the progress file") { bytes(progress(tmux)) != nil }
+        try tmux.send("BSpace")
         try toResults(tmux)
-        let before = try #require(bytes(progress(tmux)))
+        try waitUntil("the progress file gone as the results show") { bytes(progress(tmux)) == nil }
         try tmux.closeWindow()
-        Thread.sleep(forTimeInterval: 1)
-        #expect(bytes(progress(tmux)) == before, "the answers wait to be shown again at the next start")
+        let next = try pane(["--solo"], home: tmux.home)
+        let welcome = try next.wait(for: "How are you taking it?")
+        #expect(!welcome.contains("Welcome back") && !welcome.contains("Kim"), "whoever starts samepage next sees no one's results")
+        #expect(next.filesInHome.isEmpty)
+    }
+
+    @Test("--print puts the results in the terminal as the full screen is left; without it, only a file or a pipe gets them")
+    func printFlag() throws {
+        let tmux = try pane(["--solo", "--private", "--print"])
+        try tmux.startSolo("Kim")
+        try toResults(tmux)
+        try tmux.send("q")
+        try tmux.wait(for: "The results are printed as you leave.")
+        try tmux.send("y")
+        try tmux.wait(for: "EXIT=0")
+        #expect(try tmux.screen(history: true).contains("== Results =="))
     }
 
     @Test("quitting from the resume offer says the unfinished session stays, and it does, byte for byte")
@@ -299,17 +318,18 @@ struct PrivacyEndToEndTests {
         let folder = try Binary.scratch()
         let tmux = try pane(["--solo", "--save", "kim.json"], folder: folder)
         try tmux.startSolo("Kim")
-        try toResults(tmux)
         let theirs = Data("someone else's file\n".utf8)
         try theirs.write(to: URL(fileURLWithPath: folder + "/kim.json"))
-        try tmux.send("q", "y")
-        let asked = unwrapped(try tmux.wait(for: "Save the answers as:"))
-        #expect(asked.contains("kim.json appeared while you answered, so it was not replaced."))
+        try toResults(tmux)
+        // --save is written as the results are reached; the box asks at once, with the whole sentence in view.
+        let asked = try tmux.wait(for: "Save the answers as:").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(asked.contains("kim.json appeared while you answered, so it was not replaced. Type another name."))
         #expect(bytes(folder + "/kim.json") == theirs)
-        #expect(bytes(progress(tmux)) != nil, "the answers are still kept while no file holds them")
         try tmux.sendKeys(Array(repeating: "BSpace", count: 8))
         try tmux.type("kim-2.json")
         try tmux.send("Enter")
+        try tmux.wait(for: "Saved in kim-2.json")
+        try tmux.send("q", "y")
         let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
         #expect(after.contains("Your answers are saved in kim-2.json (readable by this account only)."))
         #expect(bytes(folder + "/kim.json") == theirs)
@@ -317,14 +337,16 @@ struct PrivacyEndToEndTests {
         #expect(bytes(progress(tmux)) == nil)
     }
 
-    @Test("the --save file appearing meanwhile, line by line: refused, and the answers are still kept to resume")
+    @Test("the --save file appearing meanwhile, line by line, with the place kept: never replaced, and asked for another name")
     func saveTargetAppearsPlain() throws {
         let (tmux, folder, theirs) = try plainSaveTargetAppears(keep: "y")
-        let after = try tmux.wait(for: "EXIT=73").replacingOccurrences(of: "\n", with: "")
-        #expect(after.contains("kim.json already exists; choose another name or move that file first."))
-        #expect(after.contains("Your answers are still kept on this computer: run samepage again with --save and another name to save them."))
+        let asked = try tmux.wait(for: "Type another file name for your answers").replacingOccurrences(of: "\n", with: "")
+        #expect(asked.contains("kim.json already exists; choose another name or move that file first."))
         #expect(bytes(folder + "/kim.json") == theirs)
-        #expect(bytes(progress(tmux)) != nil)
+        #expect(bytes(progress(tmux)) == nil, "the results are not progress")
+        try tmux.send("Enter")
+        let after = try tmux.wait(for: "EXIT=73").replacingOccurrences(of: "\n", with: "")
+        #expect(after.contains("Your answers were not saved."))
     }
 
     @Test("line by line with nothing kept, a --save file that appeared meanwhile: asked for another name, never replaced")
@@ -412,7 +434,7 @@ struct PrivacyEndToEndTests {
         for text in privateTexts + ["your answer", "Done: go on"] { #expect(!handOff.contains(text)) }
         try tmux.send("Enter", "4")
         try tmux.wait(for: "Question 2 of")
-        try tmux.send("q", "k")
+        try tmux.send("q", "y")
         let after = try tmux.wait(for: "EXIT=1")
         let history = try tmux.screen(history: true)
         for text in ["Question 2 of", "Sam's turn", content.questions[1].item.text.prefix(30).description] {
@@ -444,7 +466,7 @@ struct PrivacyEndToEndTests {
         try tmux.wait(forAll: ["Start over?", "These results will be gone"])
         try tmux.send("Escape")
         try tmux.wait(for: "the results, still there") { !$0.contains("Start over?") && $0.contains("Results · Summary") }
-        #expect(bytes(progress(tmux)) != nil)
+        #expect(bytes(progress(tmux)) == nil, "the results are not progress")
         try tmux.send("n", "y")
         try tmux.wait(for: "How are you taking it?")
         #expect(bytes(progress(tmux)) == nil, "starting over forgets the finished session")

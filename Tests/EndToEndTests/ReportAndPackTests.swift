@@ -86,6 +86,8 @@ struct SaveFromResultsTests {
         }
         try tmux.wait(for: "Press Enter to guess, or s to skip.")
         try tmux.send("s")
+        try tmux.wait(for: "Press Enter when you are both here.")
+        try tmux.send("Enter")
         try tmux.wait(forAll: ["Results · Summary", "s save"])
         try tmux.send("s", "r")
         try tmux.wait(for: "Save the report as:")

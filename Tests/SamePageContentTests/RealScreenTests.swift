@@ -42,6 +42,32 @@ struct RealScreenTests {
         }
     }
 
+    @Test("every check-in item shows its question and every choice, and the focus never rests on a hidden row",
+          arguments: setsAndSizes)
+    func everyCheckInItemFits(language: String, width: Int, height: Int) {
+        let content = Self.set(language)
+        var app = App(content: content, mode: .solo, width: width, height: height)
+        for key: Key in [.enter, .enter] { _ = app.handle(.key(key)) }
+        for _ in content.questions { _ = app.handle(.key(.character("3"))) }
+        _ = app.handle(.key(.enter))
+        for (index, item) in content.checkIn.items.enumerated() {
+            let labels = SessionScreens.labels(content.checkIn.choices(for: item, agreement: content.scale), preferNot: content.scale.preferNot)
+            let screen = app.render().lines
+            let flat = screen.joined(separator: "\n").replacingOccurrences(of: "\n  ", with: " ")
+            #expect(flat.contains(item.text), "check-in \(index + 1) is shown whole at \(width)×\(height)")
+            for label in labels { #expect(screen.contains { $0.contains(label) }, "check-in \(index + 1): \(label) at \(width)×\(height)") }
+            for focus in labels.indices {
+                _ = app.handle(.key(.down))
+                let grid = app.render()
+                let row = grid.cursor?.row ?? -1
+                #expect(grid.lines.indices.contains(row) && grid.lines[row].contains(labels[focus]),
+                        "the focus is on a row in view: \(labels[focus])")
+            }
+            _ = app.handle(.key(.character("3")))
+        }
+        #expect(app.render().lines.joined().contains(content.checkIn.support.title), "every item was walked")
+    }
+
     @Test("the welcome screen shows all three choices and the privacy promise at both sizes, in every language",
           arguments: setsAndSizes)
     func welcome(language: String, width: Int, height: Int) {
