@@ -72,12 +72,19 @@ struct RealScreenTests {
           arguments: setsAndSizes)
     func welcome(language: String, width: Int, height: Int) {
         let content = Self.set(language), words = content.interface
-        let screen = App(content: content, mode: nil, width: width, height: height).render().lines.joined(separator: " ")
-        for choice in [words(.welcomeTogether), words(.welcomeSolo), words(.welcomeDemo)] { #expect(screen.contains(choice)) }
-        // The promises are never cut: the disclaimer's last words are there, whatever gives way.
-        let flat = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(flat.contains(content.texts.disclaimer.split(whereSeparator: \.isWhitespace).suffix(6).joined(separator: " ")), "\(screen)")
-        #expect(screen.replacingOccurrences(of: "   ", with: " ").contains(content.texts.privacy.prefix(30)))
+        let keeping = Keeping.possible(path: "~/.local/state/samepage/progress.json")
+        // Nothing kept (a couple, focused first), kept (one person alone), and nothing possible (--private).
+        for (mode, keeping) in [(SessionMode.couple, keeping), (.solo, keeping), (.couple, .impossible(.privateMode))] {
+            let app = App(content: content, mode: mode, keeping: keeping, width: width, height: height)
+            let screen = app.render().lines.joined(separator: " ")
+            for choice in [words(.welcomeTogether), words(.welcomeSolo), words(.welcomeDemo)] { #expect(screen.contains(choice)) }
+            // The promises are never cut: what is kept and who can open it, and the disclaimer's last words.
+            let flat = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let kept = keeping.explanation(keeping: app.keepsProgress, words: words).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(flat.contains(kept), "\(mode) at \(width)×\(height): \(screen)")
+            #expect(flat.contains(content.texts.disclaimer.split(whereSeparator: \.isWhitespace).suffix(6).joined(separator: " ")), "\(screen)")
+            #expect(screen.replacingOccurrences(of: "   ", with: " ").contains(content.texts.privacy.prefix(30)))
+        }
     }
 
     @Test("the summary of every sample couple fits 80×24 without scrolling, and has no match score or role label",

@@ -50,26 +50,27 @@ enum WelcomeScreen {
         // The language in use beside the heading, where `l` changes it.
         canvas.header(app.otherLanguage == nil ? words(.welcomeHeader) : words(.welcomeHeader) + " · " + words(.languageName))
         let choices = choices(words)
-        // The choices always show, and the promises (privacy, what is kept, the disclaimer) always show whole;
-        // on a short window the title, then the introduction, give way first.
+        // The choices always show, and the promises (privacy, what is kept and who can open it, the disclaimer)
+        // always show whole; on a short window the title, then the introduction, then the time it takes give way.
         canvas.keeping(choices.count + (canvas.compact ? 0 : 2)) { canvas in
             let width = canvas.textWidth
-            let promises = [words(.welcomeMinutes, count: content.texts.minutes), content.texts.privacy,
-                            app.keeping.explanation(keeping: app.keepsProgress, words: words), content.texts.disclaimer]
+            let minutes = words(.welcomeMinutes, count: content.texts.minutes)
+            let promises = [content.texts.privacy, app.keeping.explanation(keeping: app.keepsProgress, words: words), content.texts.disclaimer]
             let needed = promises.reduce(canChoose ? 1 : 0) { $0 + wrapColumns($1, width: width).count } + (canvas.compact ? 0 : 1)
+            let time = wrapColumns(minutes, width: width).count
             let intro = wrapColumns(content.texts.welcome, width: width).count + (canvas.compact ? 0 : 1)
             let room = canvas.roomLeft
-            if needed + intro + 2 <= room {
+            if needed + time + intro + 2 <= room {
                 canvas.paragraph(content.texts.title, style: .bold)
                 canvas.spacer()
             }
-            if needed + intro <= room { canvas.paragraph(content.texts.welcome) }
-            canvas.paragraph(promises[0])
+            if needed + time + intro <= room { canvas.paragraph(content.texts.welcome) }
+            if needed + time <= room { canvas.paragraph(minutes) }
             canvas.spacer()
-            canvas.paragraph(promises[1], tone: .accent)
+            canvas.paragraph(promises[0], tone: .accent)
             if canChoose { canvas.line(app.keeping.choiceLine(keeping: app.keepsProgress, key: "p", words: words), style: .bold) }
-            canvas.paragraph(promises[2])
-            canvas.paragraph(promises[3], tone: .muted)
+            canvas.paragraph(promises[1])
+            canvas.paragraph(promises[2], tone: .muted)
         }
         if !canvas.compact {
             canvas.skip()

@@ -60,6 +60,9 @@ enum SessionScreens {
             let couple = session.mode == .couple
             canvas.footer([(enter, words(.keyGuess)), ("s", words(.keySkip)), quit])
             canvas.header(words(.guessHeader))
+            // A pause after the support page: nothing here hurries the person who has just read it.
+            canvas.paragraph(words(.guessPause), tone: .muted)
+            canvas.spacer()
             canvas.paragraph(words(couple ? .guessOfferCouple : .guessOfferSolo), style: .bold)
             canvas.spacer()
             canvas.paragraph(words(couple ? .guessOfferWhyCouple : .guessOfferWhySolo))
