@@ -5,7 +5,7 @@ extension ContentReader {
     static let unknownLimit = 1_000
 
     static let thresholdFields = [
-        "not_now", "ready", "close_gap", "wide_gap", "far_gap", "middle", "theme_high", "top_themes", "min_answers",
+        "not_now", "ready", "close_gap", "wide_gap", "far_gap", "middle", "theme_high", "side_high", "top_themes", "min_answers",
     ]
 
     func readPairing(_ pairing: Fields?, _ sections: QuestionSections?) -> (Thresholds?, [PairingLabel]?, ResultWords?) {
@@ -46,7 +46,7 @@ extension ContentReader {
         // here, so its one mistake is not repeated as false ones.
         let unknown = Self.unknownLimit
         let top = numbers.number("top_themes", in: 1...max(sections?.themes.count ?? unknown, 1))
-        let minimums = numbers.fields("min_answers", what: "the minimum answers", allowed: ["readiness", "theme"])
+        let minimums = numbers.fields("min_answers", what: "the minimum answers", allowed: ["readiness", "theme", "side"])
         let smallestTheme = sections.map { $0.themes.map(\.items.count).min() ?? 1 } ?? unknown
         let minReadiness = minimums?.number("readiness", in: 1...(sections?.readiness.items.count ?? unknown))
         let minTheme = minimums?.number("theme", in: 1...max(smallestTheme, 1))
@@ -62,15 +62,27 @@ extension ContentReader {
             diagnostics.report(numbers.file, numbers.mark("theme_high"), "'theme_high' (\(high)) must be above 'middle' (\(middle)): a worry weighs only when it is clearly above the middle.")
             return nil
         }
+        // How therapy comes up has its own line and minimum, needed only where the section is asked.
+        let hasPattern = sections?.pattern != nil
+        let sideHigh = hasPattern || numbers.value("side_high") != nil ? numbers.number("side_high", in: score) : 60
+        let smallestSide = sections?.pattern.map { section in
+            PatternSide.allCases.map { side in section.items.filter { $0.pattern?.side == side && $0.pattern?.who == .me }.count }.min() ?? 1
+        } ?? unknown
+        let minSide = hasPattern || minimums?.value("side") != nil ? minimums?.number("side", in: 1...max(smallestSide, 1)) : 1
+        if let middle, let sideHigh, sideHigh <= middle {
+            diagnostics.report(numbers.file, numbers.mark("side_high"), "'side_high' (\(sideHigh)) must be above 'middle' (\(middle)): a side describes a person only when it is clearly above the middle.")
+            return nil
+        }
         if let close, let far, close >= far {
             diagnostics.report(numbers.file, numbers.mark("far_gap"), "the thresholds are out of order: 'far_gap' (\(far)) must be above 'close_gap' (\(close)).")
             return nil
         }
-        guard let notNow, let ready, let close, let wide, let far, let middle, let high, let top, let minReadiness, let minTheme
+        guard let notNow, let ready, let close, let wide, let far, let middle, let high, let top, let minReadiness, let minTheme,
+              let sideHigh, let minSide
         else { return nil }
         return Thresholds(
             notNow: notNow, ready: ready, closeGap: close, wideGap: wide, farGap: far, middle: middle, themeHigh: high,
-            topThemes: top, minReadinessAnswers: minReadiness, minThemeAnswers: minTheme
+            topThemes: top, minReadinessAnswers: minReadiness, minThemeAnswers: minTheme, sideHigh: sideHigh, minSideAnswers: minSide
         )
     }
 
@@ -104,7 +116,7 @@ extension ContentReader {
         return labels
     }
 
-    func readCards(_ file: Fields?, pairings: [String]?, themes: [String]?) -> [GuidanceCard]? {
+    func readCards(_ file: Fields?, pairings: [String]?, themes: [String]?, hasPattern: Bool?) -> [GuidanceCard]? {
         guard let file else { return nil }
         let nodes = file.list("cards") ?? []
         var cards: [GuidanceCard] = []
@@ -122,7 +134,7 @@ extension ContentReader {
             lines[id] = fields.mark("id")?.line ?? 0
             let audience = fields.choice("for", of: Audience.self)
             let title = fields.text("title"), text = fields.text("text"), steps = fields.texts("steps")
-            let rule = readRule(fields, audience: audience, pairings: pairings, themes: themes)
+            let rule = readRule(fields, audience: audience, pairings: pairings, themes: themes, hasPattern: hasPattern)
             guard let audience, let title, let text, let steps, let rule else { continue }
             cards.append(GuidanceCard(id: id, audience: audience, rule: rule, title: title, text: text, steps: steps))
         }
@@ -131,9 +143,9 @@ extension ContentReader {
     }
 
     /// The card's `when`, checking that it names pairing labels and themes that exist and suit the audience.
-    private func readRule(_ card: Fields, audience: Audience?, pairings: [String]?, themes: [String]?) -> CardRule? {
+    private func readRule(_ card: Fields, audience: Audience?, pairings: [String]?, themes: [String]?, hasPattern: Bool?) -> CardRule? {
         guard card.value("when") != nil else { return CardRule() }
-        guard let when = card.fields("when", what: "the rule of \(card.what)", allowed: ["pairing", "theme", "readiness"])
+        guard let when = card.fields("when", what: "the rule of \(card.what)", allowed: ["pairing", "theme", "readiness", "side"])
         else { return nil }
         var rule = CardRule()
         var failed = false
@@ -175,6 +187,18 @@ extension ContentReader {
                 failed = true
             }
             rule.readiness = band
+        }
+        if when.value("side") != nil {
+            guard let side = when.choice("side", of: PatternSide.self) else { return nil }
+            if let audience, !audience.isPersonal {
+                diagnostics.report(when.file, when.mark("side"), "\(when.what) uses 'side', which needs a card for one person, not '\(audience.rawValue)'.")
+                failed = true
+            }
+            if hasPattern == false {
+                diagnostics.report(when.file, when.mark("side"), "\(when.what) uses 'side', but questions.yaml has no 'pattern' section to tell it.")
+                failed = true
+            }
+            rule.side = side
         }
         return failed ? nil : rule
     }

@@ -28,6 +28,14 @@ extension ContentReader {
                 themes.append(theme)
             }
         }
+        // How therapy comes up is optional too, so an older copy of the content still runs.
+        var pattern: Section?
+        if questions.value("pattern") != nil {
+            guard let fields = questions.fields("pattern", what: "the section on how therapy comes up", allowed: ["name", "about", "items"]),
+                  let section = readPattern(fields)
+            else { return nil }
+            pattern = section
+        }
         // The ladder of steps is optional: without it, the results name no shared step.
         var steps: Section?
         if questions.value("steps") != nil {
@@ -37,7 +45,7 @@ extension ContentReader {
             steps = ladder
         }
         guard let readiness, !themes.isEmpty, themes.count == themeIDs.count else { return nil }
-        return QuestionSections(readiness: readiness, themes: themes, steps: steps)
+        return QuestionSections(readiness: readiness, pattern: pattern, themes: themes, steps: steps)
     }
 
     private mutating func readSection(_ fields: Fields, id: String, minimum: Int, isLadder: Bool = false) -> Section? {
@@ -78,9 +86,10 @@ extension ContentReader {
 /// The sections of questions.yaml: readiness, the themes, and the optional ladder of steps.
 struct QuestionSections {
     var readiness: Section
+    var pattern: Section?
     var themes: [Section]
     var steps: Section?
 
     /// Every section whose items a person answers, in order.
-    var all: [Section] { [readiness] + themes + (steps.map { [$0] } ?? []) }
+    var all: [Section] { [readiness] + (pattern.map { [$0] } ?? []) + themes + (steps.map { [$0] } ?? []) }
 }

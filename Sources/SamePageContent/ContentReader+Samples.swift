@@ -41,6 +41,16 @@ extension ContentReader {
                 diagnostics.report(levels.file, levels.node.mark, "\(levels.what) need a level for '\(section.id)'.")
                 return nil
             }
+            // How therapy comes up takes four levels: each side, as the person sees themselves and their partner.
+            if section.items.contains(where: { $0.pattern != nil }) {
+                let names = SampleCouple.patternLevels()
+                guard let pattern = levels.fields(section.id, what: "the levels of \(name) for '\(section.id)'", allowed: names) else { return nil }
+                for key in names {
+                    guard let level = pattern.number(key, in: 0...5) else { return nil }
+                    values[section.id + "." + key] = level
+                }
+                continue
+            }
             guard let level = levels.number(section.id, in: 0...5) else { return nil }
             values[section.id] = level
         }

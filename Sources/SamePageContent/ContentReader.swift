@@ -22,14 +22,14 @@ struct ContentReader {
     mutating func read(_ roots: [String: YAMLNode]) -> Content? {
         let texts = readTexts(top(roots, "meta.yaml", allowed: Self.metaFields))
         let scale = readScale(top(roots, "scale.yaml", allowed: ["choices", "prefer_not"]))
-        let sections = readQuestions(top(roots, "questions.yaml", allowed: ["readiness", "themes", "steps"]))
+        let sections = readQuestions(top(roots, "questions.yaml", allowed: ["readiness", "pattern", "themes", "steps"]))
         let checkIn = readCheckIn(top(roots, "checkin.yaml", allowed: Self.checkInFields))
         let (thresholds, pairings, words) = readPairing(
             top(roots, "pairing.yaml", allowed: ["thresholds", "bands", "gaps", "labels"]), sections
         )
         let cards = readCards(
             top(roots, "cards.yaml", allowed: ["cards"]),
-            pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id)
+            pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id), hasPattern: sections.map { $0.pattern != nil }
         )
         let samples = readSamples(top(roots, ContentLoader.samplesFile, allowed: ["couples"]), sections: sections)
         let interface = readInterface(top(roots, "interface.yaml", allowed: ["language"] + Set(InterfaceKey.allCases.map(\.place.section)).sorted()))
@@ -38,7 +38,7 @@ struct ContentReader {
         else { return nil }
         var content = Content(
             texts: texts, scale: scale, readiness: sections.readiness, themes: sections.themes, checkIn: checkIn,
-            thresholds: thresholds, pairings: pairings, words: words, cards: cards, steps: sections.steps,
+            thresholds: thresholds, pairings: pairings, words: words, cards: cards, pattern: sections.pattern, steps: sections.steps,
             interface: interface, identity: ContentIdentity(id: identity.id, version: identity.version, sections: sections.all)
         )
         content.samples = samples

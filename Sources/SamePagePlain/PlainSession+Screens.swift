@@ -29,7 +29,7 @@ extension PlainSession {
         guard keeping.isPossible else { return false }
         let byDefault = mode == .solo
         io.write("\n")
-        say(keeping.explanation(keeping: true, words: words))
+        say(keeping.explanation(ifKept: words))
         prompt(words(byDefault ? .plainKeepAsk : .plainKeepAskCouple))
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return nil }

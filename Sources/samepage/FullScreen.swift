@@ -62,9 +62,15 @@ func runFullScreen(
         case .event(let event):
             let hadResults = app.results != nil
             let outcome = app.handle(event)
-            keeper.apply(app.progressChange)
-            // As the results are reached: what was kept is gone (progressChange), and --save is written.
+            // As the results are reached, --save is written; what was kept goes then (progressChange), or as
+            // soon as --save is written under another name, so answers are never only in memory.
             if !hadResults && app.results != nil { _ = saveRequested() }
+            // Starting over from the results: the next session's answers are the ones --save asks for.
+            if hadResults && app.results == nil && save != nil {
+                unsaved = save
+                savedTo = nil
+            }
+            keeper.apply(app.results != nil && unsaved != nil ? nil : app.progressChange)
             app.progressProblem = keeper.problem?.cause(content.interface)
             if app.overlay == nil { leaving = false }
             switch outcome {

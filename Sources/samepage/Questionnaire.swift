@@ -139,8 +139,6 @@ extension Questionnaire {
             throw ExitCode(128 + signal)
         case .finished(let results, let sheets, let signal, var savedTo):
             Signals.holdUntilExit()
-            // The results are not progress: what was kept went as they were reached (this is for a plain session).
-            keeper.discard()
             var saveProblem: FileProblem?
             if savedTo == nil, let save {
                 do throws(FileProblem) {
@@ -156,10 +154,13 @@ extension Questionnaire {
             if ask, let saveProblem, let path = askAnotherName(for: sheets[0], content: content, after: saveProblem) {
                 savedTo = path
             } else if let saveProblem {
+                // What was kept stays until --save is written, so the answers are not only in memory.
                 if !ask { printError(saveProblem.sentence(words)) }
-                printError(words(.endNotSaved))
+                printError(words(keeper.isUpToDate ? .endStillKept : .endNotSaved))
                 throw signal.map { ExitCode(128 + $0) } ?? Exit.cannotCreate
             }
+            // The results are not progress: what was kept goes now that every file asked for is written.
+            keeper.discard()
             if let savedTo { printError(words(.endSavedIn, ["path": savedTo])) }
             if let signal { throw ExitCode(128 + signal) }
             // Everything asked for is written; Ctrl-C and the rest may end the offer of saves that follows.

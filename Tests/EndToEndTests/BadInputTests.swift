@@ -110,8 +110,8 @@ struct BadInputTests {
             (String(valid.prefix(40)), 65, "a.json is not a samepage answers file (it is not valid JSON of that form)."),
             (#"{"format": "something-else", "version": 1}"#, 65, "a.json is not a samepage answers file (its \"format\" is not \"samepage-answers\")."),
             (valid.replacingOccurrences(of: "\"version\": 1\n}", with: "\"version\": 9\n}"), 65, "a.json was saved by a newer samepage (version 9)"),
-            (valid.replacingOccurrences(of: "\"ready-first-session\"", with: "\"not-a-question\""), 65, "a.json has an answer for 'not-a-question', which is not a question"),
-            (valid.replacingOccurrences(of: "\"ready-first-session\": 3", with: "\"ready-first-session\": 7"), 65, "a.json has the answer 7 for 'ready-first-session'"),
+            (valid.replacingOccurrences(of: "\"ready-hope-help\"", with: "\"not-a-question\""), 65, "a.json has an answer for 'not-a-question', which is not a question"),
+            (valid.replacingOccurrences(of: "\"ready-hope-help\": 3", with: "\"ready-hope-help\": 7"), 65, "a.json has the answer 7 for 'ready-hope-help'"),
         ]
         for (text, status, message) in cases {
             try check(["compare", "a.json", "b.json"], status: status, message: message) { folder in

@@ -13,11 +13,15 @@ struct DemoTests {
         #expect(couples.compactMap { $0["id"] as? String } == ["maya-and-jon", "ana-and-luis", "sam-and-alex", "kai-and-noor"])
         #expect(results.compactMap { $0["pairing"] as? String } == ["ready-together", "close", "different-paces", "both-unsure"])
         let cardIDs = results.map { ($0["cards"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
-        // Ranked: the pairing's card, then one card for each person (their side, their top worries), then the rest.
+        // Ranked: the pairing's card, then one card for each person (their pace, their top worries, then their
+        // side of the pattern), then the rest.
         #expect(cardIDs[0].prefix(3) == ["couple-ready-together", "partner-past-therapy", "partner-practical"])
         #expect(cardIDs[1].prefix(3) == ["couple-close", "couple-few-sessions", "partner-overwhelm"])
-        #expect(cardIDs[2].prefix(6) == ["couple-different-paces", "couple-pace-part-of-work", "couple-few-sessions",
-                                         "readier-own-therapy", "less-ready-your-pace", "partner-blame"])
+        #expect(cardIDs[2].prefix(8) == ["couple-different-paces", "couple-pace-part-of-work", "couple-few-sessions",
+                                         "less-ready-your-pace", "partner-blame", "partner-ganged-up", "raise-curiosity", "step-back-pause"])
+        // One sample couple for each pattern of how therapy comes up.
+        let patterns = results.map { ($0["pattern"] as? [String: Any])?["pattern"] as? String }
+        #expect(patterns == ["both-raise", "both-step-back", "one-raises-one-steps-back", "no-clear-pattern"])
         #expect(cardIDs[3].prefix(3) == ["couple-both-unsure", "partner-vulnerability", "partner-crisis-only"])
         #expect(results.map { $0["readierNow"] as? String } == [nil, nil, "Sam", nil], "roles only when the gap is real")
         let bands = results.map { ($0["partners"] as? [[String: Any]] ?? []).compactMap { $0["band"] as? String } }

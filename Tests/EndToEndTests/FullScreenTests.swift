@@ -64,7 +64,7 @@ struct FullScreenTests {
         try tmux.wait(for: "Results · Guesses")
         #expect(try tmux.screen().contains("How you guessed each other's readiness"), "the perception gap is in the results")
         try tmux.send("q")
-        try tmux.wait(for: "The results are not printed or kept")
+        try tmux.wait(for: "The results are not printed after")
         try tmux.send("y")
         let after = try tmux.wait(for: "EXIT=0")
         let history = try tmux.screen(history: true)

@@ -38,7 +38,7 @@ struct PipedSessionTests {
         let partners = try #require(json["partners"] as? [[String: Any]])
         #expect(partners.map { $0["name"] as? String } == ["Alex", "Sam"])
         #expect(partners.map { $0["readiness"] as? Int } == [100, 25])
-        #expect(json["format"] as? String == "samepage-results" && json["version"] as? Int == 2)
+        #expect(json["format"] as? String == "samepage-results" && json["version"] as? Int == 3)
         #expect(json["match"] == nil && json["leaningIn"] == nil, "no match score, no leaning in or out")
         #expect(json["gap"] as? Int == 75 && json["gapSize"] as? String == "far")
         #expect(json["pairing"] as? String == "different-paces")

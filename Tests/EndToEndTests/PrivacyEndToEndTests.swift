@@ -337,16 +337,59 @@ struct PrivacyEndToEndTests {
         #expect(bytes(progress(tmux)) == nil)
     }
 
-    @Test("the --save file appearing meanwhile, line by line, with the place kept: never replaced, and asked for another name")
+    @Test("a window closed while the save box asks for another name keeps the answers to resume; nothing is replaced")
+    func saveBoxThenClosedWindow() throws {
+        let folder = try Binary.scratch()
+        let tmux = try pane(["--solo", "--save", "kim.json"], folder: folder)
+        try tmux.startSolo("Kim")
+        let theirs = Data("someone else's file\n".utf8)
+        try theirs.write(to: URL(fileURLWithPath: folder + "/kim.json"))
+        try toResults(tmux)
+        try tmux.wait(for: "Save the answers as:")
+        #expect(bytes(progress(tmux)) != nil, "until --save is written, the answers are kept")
+        let pid = try tmux.programID()
+        try tmux.closeWindow()
+        try waitUntil("the program gone") { kill(pid, 0) != 0 }
+        #expect(bytes(folder + "/kim.json") == theirs)
+        let next = try pane(["--solo"], home: tmux.home)
+        try next.wait(forAll: ["Press Enter to resume, or d to discard.", "Kim"])
+    }
+
+    @Test("starting over after --save was written saves the new session's answers, never the ones thrown away")
+    func startOverSavesTheNewAnswers() throws {
+        let folder = try Binary.scratch()
+        let tmux = try pane(["--solo", "--save", "kim.json"], folder: folder)
+        try tmux.startSolo("Kim")
+        try toResults(tmux)
+        try waitUntil("--save written") { bytes(folder + "/kim.json") != nil }
+        let first = try #require(bytes(folder + "/kim.json"))
+        try tmux.send("n", "y")
+        try tmux.startSolo("Lee")
+        try toResults(tmux)
+        // The file now holds the first answers, so the save box asks for another name for the new ones.
+        try tmux.wait(for: "Save the answers as:")
+        try tmux.sendKeys(Array(repeating: "BSpace", count: 8))
+        try tmux.type("lee.json")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Saved in lee.json")
+        try tmux.send("q", "y")
+        let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
+        #expect(after.contains("Your answers are saved in lee.json"))
+        #expect(bytes(folder + "/kim.json") == first, "the first file is left as it was")
+        #expect(String(decoding: try #require(bytes(folder + "/lee.json")), as: UTF8.self).contains("\"Lee\""))
+    }
+
+    @Test("the --save file appearing meanwhile, line by line, with the place kept: never replaced, asked for another name, still kept")
     func saveTargetAppearsPlain() throws {
         let (tmux, folder, theirs) = try plainSaveTargetAppears(keep: "y")
         let asked = try tmux.wait(for: "Type another file name for your answers").replacingOccurrences(of: "\n", with: "")
         #expect(asked.contains("kim.json already exists; choose another name or move that file first."))
         #expect(bytes(folder + "/kim.json") == theirs)
-        #expect(bytes(progress(tmux)) == nil, "the results are not progress")
+        #expect(bytes(progress(tmux)) != nil, "until --save is written, the answers stay kept")
         try tmux.send("Enter")
         let after = try tmux.wait(for: "EXIT=73").replacingOccurrences(of: "\n", with: "")
-        #expect(after.contains("Your answers were not saved."))
+        #expect(after.contains("Your answers are still kept on this computer: run samepage again with --save and another name to save them."))
+        #expect(bytes(progress(tmux)) != nil)
     }
 
     @Test("line by line with nothing kept, a --save file that appeared meanwhile: asked for another name, never replaced")

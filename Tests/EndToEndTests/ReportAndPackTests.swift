@@ -41,7 +41,7 @@ struct ReportAndPackTests {
         let questions = folder + "/pack/questions.yaml"
         var text = try String(contentsOfFile: questions, encoding: .utf8)
         let extra = "    - id: ready-our-own-question\n      text: I would like us to learn new ways to talk.\n"
-        text = text.replacingOccurrences(of: "\nthemes:\n", with: "\n" + extra + "themes:\n")
+        text = text.replacingOccurrences(of: "\npattern:\n", with: "\n" + extra + "pattern:\n")
         try text.write(toFile: questions, atomically: true, encoding: .utf8)
         // The French set still has the old questions: validate says so, in one sentence, and fails.
         let drift = try Binary.run(["validate", "pack"], in: folder)

@@ -70,7 +70,7 @@ struct HostileContentTests {
         "\\e]0;owned\\a", "\\e]52;c;aGk=\\a", "\\e[2J", "\\x9b2J", "\\u202Eevil", "\\ePq\\e\\\\",
     ])
     func escapesInText(sequence: String) throws {
-        let content = try ContentLoader.load(try shipped("questions.yaml", changeLine(holding: "text: I would be willing") { _ in
+        let content = try ContentLoader.load(try shipped("questions.yaml", changeLine(holding: "text: I think a good therapist") { _ in
             "      text: \"Ready \(sequence) now\""
         }), directory: "content")
         let text = content.readiness.items[0].text

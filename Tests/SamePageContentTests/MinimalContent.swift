@@ -106,10 +106,12 @@ enum MinimalContent {
               far_gap: 40
               middle: 50
               theme_high: 55
+              side_high: 60
               top_themes: 1
               min_answers:
                 readiness: 2
                 theme: 2
+                side: 1
             bands:
               not-now:
                 name: Not now

@@ -60,7 +60,9 @@ struct ShippedContentTests {
         for theme in content.themes {
             #expect(content.cards.contains { $0.audience.isPersonal && $0.rule.theme == theme.id }, "\(theme.id)")
         }
-        #expect(content.cards.filter { $0.audience == .readier }.count >= 4)
+        // The person who tends to raise therapy has the article's four moves of their own; the one who steps back has one too.
+        #expect(content.cards.filter { $0.audience == .partner && $0.rule.side == .raise }.count >= 4)
+        #expect(content.cards.contains { $0.audience == .partner && $0.rule.side == .stepBack })
         #expect(content.cards.contains { $0.audience == .lessReady })
         let words = content.cards.map { $0.title + " " + $0.text + " " + $0.steps.joined(separator: " ") }.joined(separator: " ")
         for judging in ["leaning in", "leaning out", "lean in", "Match", "dig in"] { #expect(!words.contains(judging), "\(judging)") }

@@ -32,7 +32,7 @@ struct PlainKeepingTests {
     @Test("it says where it keeps your place and asks first; Enter keeps it, n keeps nothing")
     func asksFirst() {
         let (_, kept, keptChanges) = run(["", "Kim", "4", "q", "k"])
-        #expect(kept.output.replacingOccurrences(of: "\n", with: " ").contains("Your answers are kept in ~/state/progress.json until you reach the results or discard them. Anyone who uses this computer account, including a partner, can open that file."))
+        #expect(kept.output.replacingOccurrences(of: "\n", with: " ").contains("If you keep your place, your answers are kept in ~/state/progress.json until you reach the results or discard them. Anyone who uses this computer account, including a partner, can open that file."))
         #expect(kept.output.contains("Keep your place? Type y to keep it (or press Enter), or n to keep nothing:"))
         #expect(keptChanges.contains { if case .keep(let progress) = $0 { return progress.sheets[0].answers.count == 1 } else { return false } })
 

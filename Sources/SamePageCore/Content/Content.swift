@@ -12,6 +12,9 @@ public struct Content: Sendable, Equatable {
     /// The words for each readiness band and for the size of the gap between two scores.
     public var words: ResultWords
     public var cards: [GuidanceCard]
+    /// How therapy comes up between the two of them, in mirrored pairs (`PatternRole`); answered after
+    /// readiness. Optional, so an older copy of the content still runs.
+    public var pattern: Section?
     /// The ladder of next steps each person marks, smallest first; answered last, never scored.
     public var steps: Section?
     /// Sample couples for the demo; empty when the content has none.
@@ -23,7 +26,8 @@ public struct Content: Sendable, Equatable {
     public init(
         texts: Texts, scale: Scale, readiness: Section, themes: [Section], checkIn: CheckIn,
         thresholds: Thresholds, pairings: [PairingLabel], words: ResultWords = .plain, cards: [GuidanceCard],
-        steps: Section? = nil, samples: [SampleCouple] = [], interface: InterfaceText, identity: ContentIdentity
+        pattern: Section? = nil, steps: Section? = nil, samples: [SampleCouple] = [], interface: InterfaceText,
+        identity: ContentIdentity
     ) {
         self.texts = texts
         self.scale = scale
@@ -36,13 +40,15 @@ public struct Content: Sendable, Equatable {
         self.cards = cards
         self.samples = samples
         self.interface = interface
+        self.pattern = pattern
         self.steps = steps
         self.identity = identity
     }
 
-    /// The questions in the order a partner answers them: readiness, each theme, then the ladder of steps.
+    /// The questions in the order a partner answers them: readiness, how therapy comes up between them,
+    /// each theme, then the ladder of steps.
     public var questions: [Question] {
-        ([readiness] + themes + (steps.map { [$0] } ?? [])).flatMap { section in
+        ([readiness] + (pattern.map { [$0] } ?? []) + themes + (steps.map { [$0] } ?? [])).flatMap { section in
             section.items.map { Question(item: $0, section: section) }
         }
     }
@@ -125,13 +131,16 @@ public struct Item: Sendable, Equatable {
     public var step: String?
     /// For a step of the ladder: one a person takes alone, not part of the couple's shared ladder.
     public var alone: Bool
+    /// For an item on how therapy comes up: its side, whose it is, and its pair.
+    public var pattern: PatternRole?
 
-    public init(id: String, text: String, reverse: Bool = false, step: String? = nil, alone: Bool = false) {
+    public init(id: String, text: String, reverse: Bool = false, step: String? = nil, alone: Bool = false, pattern: PatternRole? = nil) {
         self.id = id
         self.text = text
         self.reverse = reverse
         self.step = step
         self.alone = alone
+        self.pattern = pattern
     }
 }
 

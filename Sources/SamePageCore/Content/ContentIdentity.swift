@@ -2,7 +2,8 @@
 public struct ContentIdentity: Sendable, Equatable, Codable {
     public var id: String
     public var version: Int
-    /// A hash of the scored items (section, id, direction); it changes when the questions change.
+    /// A hash of the scored items (section, id, direction, and for how therapy comes up, side and whose);
+    /// it changes when the questions change.
     public var fingerprint: String
 
     public init(id: String, version: Int, fingerprint: String) {
@@ -13,7 +14,10 @@ public struct ContentIdentity: Sendable, Equatable, Codable {
 
     public init(id: String, version: Int, sections: [Section]) {
         let lines = sections.flatMap { section in
-            section.items.map { "\(section.id)|\($0.id)|\($0.reverse ? "reverse" : "forward")" }
+            section.items.map { item in
+                "\(section.id)|\(item.id)|\(item.reverse ? "reverse" : "forward")"
+                    + (item.pattern.map { "|\($0.side.rawValue)|\($0.who.rawValue)" } ?? "")
+            }
         }.sorted()
         self.init(id: id, version: version, fingerprint: Self.fnv1a(lines.joined(separator: "\n")))
     }

@@ -21,11 +21,17 @@ public struct Thresholds: Sendable, Equatable {
     public var minReadinessAnswers: Int
     /// Fewer answered items in a theme than this gives "not enough answers" for it.
     public var minThemeAnswers: Int
+    /// A side of how therapy comes up (raising it, stepping back) at or above this describes a person.
+    public var sideHigh: Int
+    /// Fewer answers about a person's side than this gives no side for them.
+    public var minSideAnswers: Int
 
     public init(
         notNow: Int, ready: Int, closeGap: Int, wideGap: Int, farGap: Int = 40, middle: Int = 50, themeHigh: Int,
-        topThemes: Int, minReadinessAnswers: Int, minThemeAnswers: Int
+        topThemes: Int, minReadinessAnswers: Int, minThemeAnswers: Int, sideHigh: Int = 60, minSideAnswers: Int = 1
     ) {
+        self.sideHigh = sideHigh
+        self.minSideAnswers = minSideAnswers
         self.notNow = notNow
         self.ready = ready
         self.closeGap = closeGap
@@ -132,12 +138,18 @@ public struct CardRule: Sendable, Equatable {
     public var theme: String?
     /// The person's readiness band.
     public var readiness: ReadinessBand?
+    /// A side of how therapy comes up that describes the person (they tend to raise it, or to step back).
+    public var side: PatternSide?
 
-    public init(pairings: [String] = [], theme: String? = nil, readiness: ReadinessBand? = nil) {
+    public init(pairings: [String] = [], theme: String? = nil, readiness: ReadinessBand? = nil, side: PatternSide? = nil) {
         self.pairings = pairings
         self.theme = theme
         self.readiness = readiness
+        self.side = side
     }
+
+    /// Whether the rule names anything about the person or the pairing, beyond its audience.
+    public var isSpecific: Bool { !pairings.isEmpty || theme != nil || readiness != nil || side != nil }
 }
 
 /// A piece of guidance with concrete next steps, and the rule that chooses it.

@@ -39,6 +39,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case keepOn = "keeping.choice_on"
     case keepOff = "keeping.choice_off"
     case keepKept = "keeping.kept"
+    case keepIfKept = "keeping.if_kept"
     case keepNothing = "keeping.nothing"
     case keepPrivate = "keeping.private"
     case keepPiped = "keeping.piped"
@@ -237,6 +238,10 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case reasonThemeYours = "why.theme_yours"
     case reasonBandNamed = "why.band_named"
     case reasonBandYours = "why.band_yours"
+    case reasonSideRaiseNamed = "why.side_raise_named"
+    case reasonSideRaiseYours = "why.side_raise_yours"
+    case reasonSideStepBackNamed = "why.side_step_back_named"
+    case reasonSideStepBackYours = "why.side_step_back_yours"
     case reasonReadier = "why.readier"
     case reasonLessReady = "why.less_ready"
     case ruleBothReady = "why.rule_both_ready"
@@ -298,6 +303,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case endQuit = "ending.quit"
     case endQuitDiscarded = "ending.quit_discarded"
     case endStopped = "ending.stopped"
+    case endStillKept = "ending.still_kept"
     case endNotSaved = "ending.not_saved"
     case endSavedIn = "ending.saved_in"
     case endAnotherName = "ending.another_name"
@@ -359,7 +365,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne, .welcomeLanguage: ["name"]
         case .readyStepAway, .guessHandOffBack: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
-        case .keepKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn, .fileExists, .fileMissing, .fileAnswersTooLarge, .fileProgressTooLarge, .fileEmpty, .fileNotJSON, .fileNoVersion, .fileDamaged, .fileFolder, .fileNotRegular, .fileNotAFolder, .progressUnreadable: ["path"]
+        case .keepKept, .keepIfKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn, .fileExists, .fileMissing, .fileAnswersTooLarge, .fileProgressTooLarge, .fileEmpty, .fileNotJSON, .fileNoVersion, .fileDamaged, .fileFolder, .fileNotRegular, .fileNotAFolder, .progressUnreadable: ["path"]
         case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept, .terminalNoTTY: ["cause"]
         case .resumeNames, .togetherText: ["first", "second"]
         case .resumeSoloAt: ["name", "number", "total"]
@@ -388,6 +394,8 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .reasonThemeYours: ["high", "level", "theme"]
         case .reasonBandNamed: ["band", "name", "range", "score"]
         case .reasonBandYours: ["band", "range", "score"]
+        case .reasonSideRaiseNamed, .reasonSideStepBackNamed: ["high", "name", "score"]
+        case .reasonSideRaiseYours, .reasonSideStepBackYours: ["high", "score"]
         case .reasonReadier, .reasonLessReady: ["gap", "middle", "name", "other", "own", "wide"]
         case .ruleBothReady: ["ready"]
         case .ruleBothNotNow: ["not_now"]

@@ -13,13 +13,14 @@ public struct SampleCouple: Sendable, Equatable {
     }
 
     /// Answers every item of each section at that section's level (0–5), mirroring reverse items, so a
-    /// level of 5 always reads as "very much so" and scores (level − 1) × 25.
+    /// level of 5 always reads as "very much so" and scores (level − 1) × 25. Items on how therapy comes up
+    /// take the level of their side and whose it is (`levelKey`).
     public static func sheet(name: String, levels: [String: Int], sections: [Section]) -> AnswerSheet {
         var answers: [String: Answer] = [:]
         answers.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
         for section in sections {
-            guard let level = levels[section.id], let answer = Answer(code: level) else { continue }
             for item in section.items {
+                guard let level = levels[levelKey(section, item)], let answer = Answer(code: level) else { continue }
                 if item.reverse, case .level(let value) = answer {
                     answers[item.id] = .level(6 - value)
                 } else {
@@ -28,5 +29,17 @@ public struct SampleCouple: Sendable, Equatable {
             }
         }
         return AnswerSheet(name: name, answers: answers)
+    }
+
+    /// The names of the levels a pattern section takes: its own side and the partner's, for each side.
+    public static func patternLevels() -> [String] {
+        PatternWho.allCases.flatMap { who in PatternSide.allCases.map { side in (who == .partner ? "partner-" : "") + side.rawValue } }
+    }
+
+    /// The level an item takes: its section's, or for how therapy comes up, "pattern.raise",
+    /// "pattern.partner-step-back" and so on.
+    static func levelKey(_ section: Section, _ item: Item) -> String {
+        guard let role = item.pattern else { return section.id }
+        return section.id + "." + (role.who == .partner ? "partner-" : "") + role.side.rawValue
     }
 }

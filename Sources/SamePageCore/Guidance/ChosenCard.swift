@@ -24,24 +24,31 @@ struct CardChooser {
     let mode: SessionMode
     let profiles: [PartnerProfile]
     let pair: PairComparison?
+    let pattern: PatternResults?
     var words: InterfaceText { content.interface }
 
     /// The chosen cards, most relevant first: the card for this pairing, then one card for each person
-    /// (the readier one, the less ready one, each top worry), then the rest, then the common questions.
+    /// (the readier one, the less ready one, each top worry, the first for each side of the pattern), then
+    /// the rest, then the common questions.
     /// So the few shown first speak to both people, never to one of them only.
     func choose() -> [ChosenCard] {
         let ordered = content.cards.enumerated().sorted {
             $0.element.audience != $1.element.audience ? $0.element.audience < $1.element.audience : $0.offset < $1.offset
         }
         var seen: Set<Audience> = []
+        var seenSides: Set<PatternSide> = []
         let chosen = ordered.compactMap { choose($0.element) }.map { card -> (Int, ChosenCard) in
             let first = seen.insert(card.card.audience).inserted
-            let specific = !card.card.rule.pairings.isEmpty || card.card.rule.theme != nil || card.card.rule.readiness != nil
+            let specific = card.card.rule.isSpecific
+            // One card for each side of the pattern comes early; the others for that side wait their turn,
+            // so they never push a person's top worry out of the first few.
+            let firstOfSide = card.card.rule.side.map { seenSides.insert($0).inserted } ?? true
             let tier = switch card.card.audience {
-            case .couple: specific ? 0 : 2
-            case .readier, .lessReady: first ? 1 : 2
-            case .partner, .solo: specific ? 1 : 2
-            case .everyone: 3
+            case .couple: specific ? 0 : 3
+            case .readier, .lessReady: first ? 1 : 3
+            // A person's worries come before the cards for their side of the pattern.
+            case .partner, .solo: !specific ? 3 : card.card.rule.side == nil ? 1 : firstOfSide ? 2 : 3
+            case .everyone: 4
             }
             return (tier, card)
         }
@@ -60,6 +67,8 @@ struct CardChooser {
             else { return nil }
             return ChosenCard(card: card, partners: [person], reasons: [paceReason(card.audience, person, pair)] + reasons)
         case .partner:
+            // How therapy comes up between two people guides a couple; alone, the solo cards speak to it.
+            if card.rule.side != nil && mode == .solo { return nil }
             let matches = profiles.indices.compactMap { person in
                 personReasons(card.rule, person).map { (person, $0) }
             }
@@ -110,6 +119,19 @@ struct CardChooser {
             let values = ["name": profile.name, "score": String(score), "band": content.words.band(band).name.lowercased(),
                           "range": band.range(limits, words: words)]
             reasons.append(mode == .solo ? words(.reasonBandYours, values) : words(.reasonBandNamed, values))
+        }
+        if let side = rule.side {
+            guard let pattern, pattern.personSides[person]?.includes(side) == true,
+                  let score = pattern.sides[person].score(side).value
+            else { return nil }
+            let values = ["name": profile.name, "score": String(score), "high": String(limits.sideHigh)]
+            let key: InterfaceKey = switch (side, mode) {
+            case (.raise, .solo): .reasonSideRaiseYours
+            case (.raise, .couple): .reasonSideRaiseNamed
+            case (.stepBack, .solo): .reasonSideStepBackYours
+            case (.stepBack, .couple): .reasonSideStepBackNamed
+            }
+            reasons.append(words(key, values))
         }
         return reasons
     }

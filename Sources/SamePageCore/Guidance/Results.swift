@@ -18,6 +18,8 @@ public struct Results: Sendable, Equatable {
     public var perception: [PerceptionGap]
     /// The largest step everyone said yes to, and the next one.
     public var steps: StepLadder
+    /// How therapy comes up between them; nil when the content has no such section.
+    public var pattern: PatternResults?
     public var identity: ContentIdentity
     /// The safety section every result ends with, the same for everyone (as JSON: `--json` prints it).
     public var safety: JSONValue
@@ -27,7 +29,8 @@ public struct Results: Sendable, Equatable {
         self.mode = mode
         partners = sheets.map { PartnerProfile(sheet: $0, content: content) }
         pair = mode == .couple ? PairComparison(partners[0], partners[1], content: content) : nil
-        cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair).choose()
+        pattern = PatternResults(content: content, sheets: sheets)
+        cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair, pattern: pattern).choose()
         perception = PerceptionGap.gaps(content: content, sheets: sheets, guesses: guesses, profiles: partners)
         steps = StepLadder(content: content, sheets: sheets)
         identity = content.identity

@@ -14,12 +14,20 @@ public struct ScaleScore: Sendable, Equatable {
     /// Scores a section: the mean of answered levels, reverse items flipped, mapped from 1…5 onto 0…100
     /// and rounded half up. "Prefer not to say" and unanswered items are left out.
     public static func of(_ section: Section, answers: [String: Answer], needed: Int) -> ScaleScore {
+        pooled([(section.items, answers)], needed: needed)
+    }
+
+    /// Scores items from more than one answer sheet as one scale: every answered level counts once.
+    /// (How therapy comes up scores a person from their own answers and from their partner's about them.)
+    public static func pooled(_ parts: [(items: [Item], answers: [String: Answer])], needed: Int) -> ScaleScore {
         var sum = 0
         var count = 0
-        for item in section.items {
-            guard case .level(let level) = answers[item.id] else { continue }
-            sum += item.reverse ? 6 - level : level
-            count += 1
+        for (items, answers) in parts {
+            for item in items {
+                guard case .level(let level) = answers[item.id] else { continue }
+                sum += item.reverse ? 6 - level : level
+                count += 1
+            }
         }
         guard count >= needed, count > 0 else {
             return ScaleScore(value: nil, answered: count, needed: needed)

@@ -30,6 +30,12 @@ public enum Keeping: Sendable, Equatable {
         return words(on ? .keepOn : .keepOff, ["key": key])
     }
 
+    /// What would be kept, where, until when and who could open it, before the person chooses.
+    public func explanation(ifKept words: InterfaceText) -> String {
+        guard case .possible(let path) = self else { return explanation(keeping: false, words: words) }
+        return words(.keepIfKept, ["path": path])
+    }
+
     /// What is kept, where and until when, or why nothing is, in plain words.
     public func explanation(keeping on: Bool, words: InterfaceText) -> String {
         switch self {

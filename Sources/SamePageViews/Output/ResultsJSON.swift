@@ -2,8 +2,9 @@ import SamePageCore
 
 extension Results {
     /// The version of the JSON below; 2 replaced "match" and "leaningIn/Out" with the gap in words and
-    /// "readierNow", and added the worries by direction, the shared step and the safety section.
-    public static let jsonVersion = 2
+    /// "readierNow", and added the worries by direction, the shared step and the safety section; 3 added
+    /// "pattern", how therapy comes up between them (null when the content has no such section).
+    public static let jsonVersion = 3
 
     /// The machine-readable form of the results (`--json`). A score that cannot be computed is `null`.
     public var json: JSONValue {
@@ -35,6 +36,7 @@ extension Results {
                 ])
             }),
         ]
+        object["pattern"] = pattern.map { $0.json(names: names) } ?? .null
         for key in ["gap", "gapSize", "pairing", "pairingName", "readierNow"] { object[key] = .null }
         object["bothLeanToward"] = .bool(false)
         object["worries"] = .object([:])
@@ -56,6 +58,36 @@ extension Results {
             }))
         }
         return .object(object)
+    }
+}
+
+extension PatternResults {
+    /// Each person's side from everything said about them, each person's own view, and the pattern. For a
+    /// person alone, "raiser" is "self" or "partner"; in a couple, the raiser's name.
+    func json(names: [String]) -> JSONValue {
+        func json(_ scores: SideScores) -> JSONValue {
+            .object(["raise": .optional(scores.raise.value), "stepBack": .optional(scores.stepBack.value)])
+        }
+        let raiserName: String? = raiser.map { names.count == 2 ? names[$0] : ($0 == 0 ? "self" : "partner") }
+        return .object([
+            "pattern": .optional(pattern?.rawValue),
+            "raiser": .optional(raiserName),
+            "partners": .array(names.indices.map { person in
+                let view = views[person]
+                return .object([
+                    "name": .string(names[person]),
+                    "side": .optional(personSides[person]?.rawValue),
+                    "scores": json(sides[person]),
+                    "view": .object([
+                        "self": .optional(view.ownSide?.rawValue),
+                        "partner": .optional(view.partnerSide?.rawValue),
+                        "pattern": .optional(view.pattern?.rawValue),
+                        "selfScores": json(view.own),
+                        "partnerScores": json(view.partner),
+                    ]),
+                ])
+            }),
+        ])
     }
 }
 

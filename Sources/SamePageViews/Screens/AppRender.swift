@@ -27,7 +27,7 @@ extension App {
             if case .resumeOffer = phase {
                 Overlays.quitResumeOffer(on: &grid, words: words)
             } else {
-                Overlays.quitConfirm(on: &grid, keys: quitKeys.map(\.key), finished: results != nil, printed: printsResults,
+                Overlays.quitConfirm(on: &grid, keys: quitKeys.map(\.key), canKeep: canKeepOnQuit, finished: results != nil, printed: printsResults,
                                      demo: isDemo, lost: keepsProgress && hasProgress ? progressProblem : nil, words: words)
             }
         case .startOverConfirm: Overlays.startOverConfirm(on: &grid, words: words)

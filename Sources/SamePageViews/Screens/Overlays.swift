@@ -43,8 +43,8 @@ enum Overlays {
 
     /// The quit question, with exactly the keys it takes (`keys`, from `App.quitKeys`): where the answers
     /// can be kept, one to keep and quit and one to discard and quit; else one to quit or leave.
-    static func quitConfirm(on grid: inout Grid, keys: [Character], finished: Bool, printed: Bool, demo: Bool, lost: String?,
-                            words: InterfaceText) {
+    static func quitConfirm(on grid: inout Grid, keys: [Character], canKeep: Bool, finished: Bool, printed: Bool, demo: Bool,
+                            lost: String?, words: InterfaceText) {
         let stay = (words(.saveAnyOther), words(.quitStay))
         let wrap = { (text: String) in wrapColumns(text, width: boxWidth) }
         let first = keys.first.map(String.init) ?? ""
@@ -52,7 +52,7 @@ enum Overlays {
             wrap(words(.quitDemo)) + ["", choices([(first, words(.quitLeave)), stay])]
         } else if finished {
             wrap(words(printed ? .quitFinished : .quitFinishedNotPrinted)) + ["", choices([(first, words(.quitLeave)), stay])]
-        } else if keys.count == 2 {
+        } else if canKeep, keys.count == 2 {
             wrapColumns(words(.quitKeep), width: boxWidth - 3).enumerated().map { ($0.offset == 0 ? "\(first)  " : "   ") + $0.element }
                 + ["\(keys[1])  " + words(.quitDiscard), choices([stay])]
         } else if let lost {
