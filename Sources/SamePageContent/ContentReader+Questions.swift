@@ -14,7 +14,7 @@ extension ContentReader {
         var themeIDs: [String: Int] = [:]
         for node in questions.list("themes") ?? [] {
             guard var fields = Fields(node, file: questions.file, what: "a theme",
-                                      allowed: ["id", "name", "about", "not_applicable", "items"],
+                                      allowed: ["id", "name", "about", "gate", "not_applicable", "items"],
                                       diagnostics: diagnostics),
                   let id = self.id(fields)
             else { continue }
@@ -50,13 +50,24 @@ extension ContentReader {
 
     private mutating func readSection(_ fields: Fields, id: String, minimum: Int, isLadder: Bool = false) -> Section? {
         let name = fields.text("name"), about = fields.text("about")
-        let notApplicable = fields.value("not_applicable") != nil ? fields.text("not_applicable") : nil
         var items: [Item] = []
         var failed = false
+        if fields.value("not_applicable") != nil {
+            diagnostics.report(fields.file, fields.mark("not_applicable"), "'not_applicable' (a sixth choice on every item) is replaced by 'gate': one question asked before the theme, with 'id' and 'text', like \"I have seen a therapist before\"; disagreeing with it sets the theme's items aside.")
+            failed = true
+        }
+        // A theme that does not fit everyone asks one question first.
+        var gate: Item?
+        if fields.value("gate") != nil {
+            guard let gateFields = fields.fields("gate", what: "the gate question of \(fields.what)", allowed: ["id", "text"]),
+                  let gateID = self.id(gateFields), let text = gateFields.text("text"), register(gateID, gateFields)
+            else { return nil }
+            gate = Item(id: gateID, text: text)
+        }
         let nodes = fields.list("items") ?? []
         for node in nodes {
             guard let item = Fields(node, file: fields.file, what: "an item of \(fields.what)",
-                                    allowed: isLadder ? ["id", "text", "step", "alone"] : ["id", "text", "reverse"],
+                                    allowed: isLadder ? ["id", "text", "step", "alone"] : ["id", "text", "reverse"] + (id == "readiness" ? ["guess"] : []),
                                     diagnostics: diagnostics),
                   let itemID = self.id(item), let text = item.text("text")
             else { failed = true; continue }
@@ -65,7 +76,7 @@ extension ContentReader {
             let step = isLadder ? item.text("step") : nil
             if isLadder && step == nil { failed = true; continue }
             if register(itemID, item) {
-                items.append(Item(id: itemID, text: text, reverse: reverse, step: step, alone: item.flag("alone")))
+                items.append(Item(id: itemID, text: text, reverse: reverse, step: step, alone: item.flag("alone"), guess: item.flag("guess")))
             } else {
                 failed = true
             }
@@ -74,12 +85,16 @@ extension ContentReader {
             diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) has \(nodes.count) item\(nodes.count == 1 ? "" : "s"); it needs at least \(minimum) so no single answer decides it.")
             failed = true
         }
+        if items.filter(\.guess).count > Content.maximumGuesses {
+            diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) marks \(items.filter(\.guess).count) items with 'guess: true'; the round of guesses asks about at most \(Content.maximumGuesses), so it stays short.")
+            failed = true
+        }
         if !isLadder && !items.isEmpty && !items.contains(where: \.reverse) && id != "readiness" {
             diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) has no reverse-keyed item; add one (reverse: true) so that agreeing with everything does not decide it.")
             failed = true
         }
         guard let name, let about, !failed, !items.isEmpty else { return nil }
-        return Section(id: id, name: name, about: about, items: items, notApplicable: notApplicable)
+        return Section(id: id, name: name, about: about, items: items, gate: gate)
     }
 }
 

@@ -64,7 +64,7 @@ public enum AnswerFile {
         }
         let known = Set(content.questions.map(\.item.id))
         // "Does not apply" (6) is an answer only where the question's section offers it.
-        let mayNotApply = Set(content.questions.filter { $0.section.notApplicable != nil }.map(\.item.id))
+        let mayNotApply = content.gatedItemIDs
         var answers: [String: Answer] = [:]
         for (id, code) in stored.answers.sorted(by: { $0.key < $1.key }) {
             guard known.contains(id) else {

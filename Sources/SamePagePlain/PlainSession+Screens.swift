@@ -79,17 +79,14 @@ extension PlainSession {
     }
 
     /// One statement with its numbered choices; repeats until the input is understood.
-    /// `notApplicable` adds a sixth choice, "does not apply", for the sections that offer one.
-    func ask(_ statement: String, header: String, choices: [String]? = nil, notApplicable: String? = nil,
-             skippable: Bool = false) -> Step {
+    func ask(_ statement: String, header: String, choices: [String]? = nil, skippable: Bool = false) -> Step {
         var lines = ["", header] + wrap(statement, width: width, indent: "  ")
         for (index, label) in (choices ?? content.scale.choices).enumerated() {
             lines.append("    \(index + 1)  \(label)")
         }
         lines.append("    0  \(content.scale.preferNot)")
-        if let notApplicable { lines.append("    6  \(notApplicable)") }
         io.write(lines.joined(separator: "\n") + "\n")
-        let highest = notApplicable == nil ? 5 : 6
+        let highest = 5
         while true {
             prompt(words(.plainAnswerAsk))
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
@@ -98,7 +95,7 @@ extension PlainSession {
             case "b": return .back
             case "s" where skippable: return .skip
             case "q":
-                return confirmQuit() ?? ask(statement, header: header, choices: choices, notApplicable: notApplicable, skippable: skippable)
+                return confirmQuit() ?? ask(statement, header: header, choices: choices, skippable: skippable)
             default: io.write(words(.plainAnswerAgain, ["highest": String(highest)]) + "\n")
             }
         }

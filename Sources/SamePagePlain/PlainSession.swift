@@ -60,8 +60,7 @@ public struct PlainSession {
                 let question = session.questions[index]
                 result = ask(question.item.text, header: words(.plainQuestionHeader, [
                     "number": String(index + 1), "total": String(session.questions.count), "section": question.section.name,
-                ]),
-                             notApplicable: question.section.notApplicable)
+                ]))
             case .review:
                 result = review(session)
             case .checkIn(_, let index):
@@ -78,10 +77,10 @@ public struct PlainSession {
             case .guess(let guesser, let index):
                 let about = session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": session.sheets[$0].name]) }
                     ?? words(.guessAboutPartner)
-                let count = content.readiness.items.count
+                let count = content.guessItems.count
                 let title = session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": session.sheets[guesser].name])
                 if index == 0 { io.write("\n=== \(title) ===\n" + words(.plainSkipGuesses) + "\n") }
-                result = ask(content.readiness.items[index].text,
+                result = ask(content.guessItems[index].text,
                              header: words(.plainGuessHeader, ["number": String(index + 1), "total": String(count), "about": about]), skippable: true)
             case .guessHandOff(let partner):
                 hideEarlierLines()

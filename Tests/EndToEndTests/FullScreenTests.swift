@@ -45,7 +45,7 @@ struct FullScreenTests {
         try takeTurn(tmux, name: "Sam", answer: "2", concern: true)
         try tmux.wait(for: "Press Enter to guess, or s to skip.")
         try tmux.send("Enter")
-        let readiness = content.readiness.items.count
+        let readiness = content.guessItems.count
         try tmux.wait(for: "How do you think Alex answered?")
         try tmux.send(contentsOf: Array(repeating: "4", count: readiness))
         let guessHandOff = try tmux.wait(for: "Alex, press Enter when you are ready.")

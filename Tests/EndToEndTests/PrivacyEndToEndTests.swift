@@ -262,10 +262,13 @@ struct PrivacyEndToEndTests {
         try tmux.send("BSpace")
         try toResults(tmux)
         try waitUntil("the progress file gone as the results show") { bytes(progress(tmux)) == nil }
+        let pid = try tmux.programID()
         try tmux.closeWindow()
+        try waitUntil("the program gone") { kill(pid, 0) != 0 }
         let next = try pane(["--solo"], home: tmux.home)
         let welcome = try next.wait(for: "How are you taking it?")
         #expect(!welcome.contains("Welcome back") && !welcome.contains("Kim"), "whoever starts samepage next sees no one's results")
+        #expect(welcome.contains("[x] Keep my place if interrupted"), "and this copy is the only one open")
         #expect(next.filesInHome.isEmpty)
     }
 

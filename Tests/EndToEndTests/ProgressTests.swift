@@ -61,8 +61,11 @@ struct ProgressTests {
         let tmux = try Tmux(["--solo"])
         try answerSix(tmux)
         let home = tmux.home
+        let pid = try tmux.programID()
         try tmux.closeWindow()
         try waitForFile(home + "/" + progressFile)
+        // The next start waits for this one to be gone: until then it holds the account's progress (and says so).
+        try waitForExit(pid)
         try resumeAndCheck(home: home)
     }
 
@@ -171,5 +174,14 @@ struct ProgressTests {
     private func waitForFile(_ path: String) throws {
         let deadline = Date().addingTimeInterval(10)
         while !FileManager.default.fileExists(atPath: path) && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    }
+
+    /// Waits until process `pid` has ended (a closed window's SIGHUP is handled before it exits).
+    private func waitForExit(_ pid: Int32) throws {
+        let deadline = Date().addingTimeInterval(10)
+        while kill(pid, 0) == 0 {
+            guard Date() < deadline else { throw Tmux.Timeout(description: "samepage (\(pid)) did not end after its window closed") }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
     }
 }

@@ -98,3 +98,49 @@ struct PatternContentTests {
         #expect(sets.first??.questions.count ?? 0 <= 45, "at most as many questions per person as before the section")
     }
 }
+
+/// A theme that does not fit everyone asks one question first; `validate` checks it, and the guesses.
+@Suite("Questions: a gate before a theme, and the items the guesses ask about")
+struct GateContentTests {
+    static let gate = "    about: Blame.\n    gate:\n      id: blame-gate\n      text: I have felt blamed before.\n"
+
+    func issues(_ change: @escaping (String) -> String) throws -> [ContentIssue] {
+        try MinimalContent.issues(changing: "questions.yaml") { change($0) }
+    }
+
+    @Test("a gate loads as the theme's first question, answered but never one of its items")
+    func loads() throws {
+        #expect(try issues { $0.replacingOccurrences(of: "    about: Blame.\n", with: Self.gate) } == [])
+        let folder = try MinimalContent.folder(changing: "questions.yaml") { $0.replacingOccurrences(of: "    about: Blame.\n", with: Self.gate) }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = try ContentLoader.load(from: folder)
+        #expect(content.theme("blame")?.gate?.text == "I have felt blamed before.")
+        #expect(content.questions.map(\.item.id) == ["r1", "r2", "r3", "blame-gate", "b1", "b2", "b3"])
+        #expect(content.gatedItemIDs == ["b1", "b2", "b3"])
+    }
+
+    @Test("each mistake is named, with what to do", arguments: [
+        ("    about: Blame.\n", "    about: Blame.\n    not_applicable: Not for me\n",
+         "'not_applicable' (a sixth choice on every item) is replaced by 'gate'"),
+        ("    about: Blame.\n", "    about: Blame.\n    gate:\n      id: blame-gate\n", "the gate question of the theme 'blame' needs a 'text' field"),
+        ("    about: Blame.\n", "    about: Blame.\n    gate:\n      id: b1\n      text: Again.\n", "the id 'b1' is already used"),
+        ("      text: I would go.\n", "      text: I would go.\n      guess: true\n      reverse: false\n", ""),
+    ] as [(String, String, String)])
+    func mistake(replace: String, with: String, message: String) throws {
+        let found = try issues { $0.replacingOccurrences(of: replace, with: with) }
+        if message.isEmpty {
+            #expect(found == [], "a guess item is fine: \(found)")
+        } else {
+            #expect(found.contains { $0.message.contains(message) }, "\(found)")
+        }
+    }
+
+    @Test("the guesses ask about at most three readiness items")
+    func guesses() throws {
+        let four = try issues { text in
+            ["r1", "r2", "r3"].reduce(text) { $0.replacingOccurrences(of: "- id: \($1)\n", with: "- id: \($1)\n      guess: true\n") }
+                .replacingOccurrences(of: "      reverse: true\nthemes:", with: "      reverse: true\n    - id: r4\n      text: Four.\n      guess: true\nthemes:")
+        }
+        #expect(four.contains { $0.message.contains("marks 4 items with 'guess: true'; the round of guesses asks about at most 3") }, "\(four)")
+    }
+}

@@ -29,7 +29,9 @@ struct ShippedContentTests {
             #expect(theme.items.count >= 3, "\(theme.id)")
             #expect(theme.items.contains { $0.reverse }, "\(theme.id) has a reverse-keyed item")
         }
-        #expect(content.theme("past-therapy")?.notApplicable == "I have not been to therapy before")
+        // Past therapy asks once whether there was any, rather than offering "does not apply" on every item.
+        #expect(content.theme("past-therapy")?.gate?.id == "past-therapy-gate")
+        #expect(content.themes.filter { $0.gate != nil }.map(\.id) == ["past-therapy"])
         #expect(content.theme("vulnerability")?.items.contains { $0.text.contains("gender") } == true)
         let texts = content.questions.map(\.item.text).joined(separator: " ")
         for idiom in ["dig in", "win old arguments", "Where I come from"] { #expect(!texts.contains(idiom)) }

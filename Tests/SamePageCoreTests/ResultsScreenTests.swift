@@ -83,28 +83,55 @@ struct ResultsScreenTests {
     }
 }
 
-@Suite("Does not apply")
-struct NotApplicableTests {
+@Suite("A theme that asks first: the gate question")
+struct GateTests {
     static let content: Content = {
         var content = Fixture.content
-        content.themes[1].notApplicable = "I have not been to therapy before"
+        content.themes[1].gate = Item(id: "pace-gate", text: "I have been to therapy before.")
         return content
     }()
 
-    @Test("a section that offers it shows a sixth choice, typed as 6, left out of the score; elsewhere 6 does nothing")
-    func choice() throws {
+    /// Fixture questions: readiness r1-r4 (1-4), blame b1-b3 (5-7), the pace gate (8), pace p1-p3 (9-11).
+    @Test("disagreeing with the gate sets the theme aside: not asked, saved as 6, left out of every score; back passes over it")
+    func setsAside() throws {
         var driver = AppDriver(mode: .solo, content: Self.content)
         driver.startSolo()
         driver.press(.character("6"))
-        #expect(driver.text.contains("Question 1 of 10"), "6 is no answer on a question that does not offer it")
+        #expect(driver.text.contains("Question 1 of 11"), "6 is never an answer")
         for _ in 0..<7 { driver.press(.character("4")) }
-        #expect(driver.text.contains("Pace · Question 8 of 10"))
-        #expect(driver.text.contains("6  I have not been to therapy before"))
-        driver.press(.character("6"), .character("6"), .character("6"))
+        #expect(driver.text.contains("Pace · Question 8 of 11") && driver.text.contains("I have been to therapy before."))
+        #expect(!driver.text.contains("6  "), "no sixth choice")
+        driver.press(.character("2"))
         guard case .session(let session, _) = driver.app.phase else { Issue.record("left the session"); return }
-        #expect(session.answer(partner: 0, index: 7) == .notApplicable)
+        #expect(session.step == .review(partner: 0), "the gate's theme is the last one here, so the review comes next")
+        #expect((8..<11).allSatisfy { session.answer(partner: 0, index: $0) == .notApplicable })
         let results = Results(content: Self.content, sheets: session.sheets, mode: .solo)
         #expect(results.partners[0].score(forTheme: "pace")?.value == nil, "no pace answers counted")
+        #expect(results.partners[0].score(forTheme: "blame")?.answered == 3, "the gate is never scored")
+        driver.press(.left)
+        #expect(driver.text.contains("Question 8 of 11"), "back from the review goes to the gate, never to an item set aside")
+        driver.press(.left)
+        #expect(driver.text.contains("Question 7 of 11"))
         #expect(Answer(code: 6) == .notApplicable && Answer.notApplicable.code == 6)
+    }
+
+    @Test("changing the gate to agree brings the items back to be answered; the review finishes them")
+    func bringsBack() throws {
+        var session = Session(content: Self.content, mode: .solo, names: ["Kim"])
+        for _ in 0..<7 { session.answer(.level(4)) }
+        session.answer(.level(1))
+        #expect(session.step == .review(partner: 0))
+        session.edit(7)
+        session.answer(.level(5))
+        #expect(session.step == .review(partner: 0))
+        #expect((8..<11).allSatisfy { session.answer(partner: 0, index: $0) == nil }, "asked again, not left as does-not-apply")
+        #expect(session.firstUnanswered == 8)
+        // "Not sure" and "prefer not to say" on the gate leave the items to be asked.
+        for answer in [Answer.level(3), .preferNot, .level(4)] {
+            var other = Session(content: Self.content, mode: .solo, names: ["Kim"])
+            for _ in 0..<7 { other.answer(.level(4)) }
+            other.answer(answer)
+            #expect(other.step == .question(partner: 0, index: 8), "\(answer)")
+        }
     }
 }

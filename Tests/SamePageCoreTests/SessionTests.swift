@@ -77,7 +77,7 @@ struct SessionTests {
         }
         session.proceed()
         #expect(session.step == .guess(guesser: 1, index: 0))
-        let items = Fixture.readiness.items
+        let items = Fixture.content.guessItems
         for _ in items { session.answer(.level(3)) }
         #expect(session.step == .guessHandOff(to: 0))
         session.proceed()

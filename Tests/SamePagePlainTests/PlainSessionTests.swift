@@ -91,7 +91,7 @@ struct PlainSessionTests {
 
     @Test("a couple can take the perception round line by line; each guess is set against the real answers")
     func perceptionRound() throws {
-        let guesses = content.readiness.items.count
+        let guesses = content.guessItems.count
         let input = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
             + ["y"] + Array(repeating: "3", count: guesses) + [""] + ["s", ""]
         let (outcome, transcript) = run(input, mode: .couple)

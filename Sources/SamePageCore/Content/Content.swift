@@ -46,14 +46,28 @@ public struct Content: Sendable, Equatable {
     }
 
     /// The questions in the order a partner answers them: readiness, how therapy comes up between them,
-    /// each theme, then the ladder of steps.
+    /// each theme (a theme's gate question first), then the ladder of steps.
     public var questions: [Question] {
         ([readiness] + (pattern.map { [$0] } ?? []) + themes + (steps.map { [$0] } ?? [])).flatMap { section in
-            section.items.map { Question(item: $0, section: section) }
+            ((section.gate.map { [$0] } ?? []) + section.items).map { Question(item: $0, section: section) }
         }
     }
 
+    /// The ids of the items a gate question can set aside as "does not apply".
+    public var gatedItemIDs: Set<String> {
+        Set(themes.filter { $0.gate != nil }.flatMap { $0.items.map(\.id) })
+    }
+
     public func theme(_ id: String) -> Section? { themes.first { $0.id == id } }
+
+    /// The most items the optional round of guesses asks about.
+    public static let maximumGuesses = 3
+
+    /// The readiness items the guesses ask about: those marked `guess`, else the first three.
+    public var guessItems: [Item] {
+        let marked = readiness.items.filter(\.guess)
+        return marked.isEmpty ? Array(readiness.items.prefix(Self.maximumGuesses)) : marked
+    }
 }
 
 /// The words around the questions: welcome, privacy promise, disclaimer, hand-off and results headings.
@@ -110,15 +124,23 @@ public struct Section: Sendable, Equatable {
     public var name: String
     public var about: String
     public var items: [Item]
-    /// The extra choice for people the section does not fit ("I have not been to therapy before"), if any.
-    public var notApplicable: String?
+    /// For a theme that does not fit everyone: one question asked first ("I have seen a therapist before").
+    /// Disagreeing with it sets the theme's items aside as "does not apply", so they are not asked.
+    public var gate: Item?
 
-    public init(id: String, name: String, about: String, items: [Item], notApplicable: String? = nil) {
+    public init(id: String, name: String, about: String, items: [Item], gate: Item? = nil) {
         self.id = id
         self.name = name
         self.about = about
         self.items = items
-        self.notApplicable = notApplicable
+        self.gate = gate
+    }
+
+    /// Whether an answer to the gate sets the items aside: disagree or strongly disagree. "Not sure" and
+    /// "prefer not to say" leave them to be asked, so each can still be answered or skipped.
+    public static func gateSetsAside(_ answer: Answer) -> Bool {
+        if case .level(let level) = answer { return level <= 2 }
+        return false
     }
 }
 
@@ -133,14 +155,18 @@ public struct Item: Sendable, Equatable {
     public var alone: Bool
     /// For an item on how therapy comes up: its side, whose it is, and its pair.
     public var pattern: PatternRole?
+    /// For a readiness item: one the optional round of guesses asks about.
+    public var guess: Bool
 
-    public init(id: String, text: String, reverse: Bool = false, step: String? = nil, alone: Bool = false, pattern: PatternRole? = nil) {
+    public init(id: String, text: String, reverse: Bool = false, step: String? = nil, alone: Bool = false, pattern: PatternRole? = nil,
+                guess: Bool = false) {
         self.id = id
         self.text = text
         self.reverse = reverse
         self.step = step
         self.alone = alone
         self.pattern = pattern
+        self.guess = guess
     }
 }
 
@@ -148,4 +174,7 @@ public struct Item: Sendable, Equatable {
 public struct Question: Sendable, Equatable {
     public var item: Item
     public var section: Section
+
+    /// True for a theme's gate question, which is answered but never scored.
+    public var isGate: Bool { section.gate?.id == item.id }
 }

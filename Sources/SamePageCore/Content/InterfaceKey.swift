@@ -128,7 +128,6 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case helpLeave = "help.leave"
     case helpAnswerGoOn = "help.answer_go_on"
     case helpPreferNot = "help.prefer_not"
-    case helpDoesNotApply = "help.does_not_apply"
     case helpChooseFocused = "help.choose_focused"
     case helpBackOne = "help.back_one"
     case helpForward = "help.forward"

@@ -19,6 +19,8 @@ public struct SampleCouple: Sendable, Equatable {
         var answers: [String: Answer] = [:]
         answers.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
         for section in sections {
+            // A sample has been to therapy where a theme asks first (its worries are set by its level).
+            if let gate = section.gate, let level = levels[section.id] { answers[gate.id] = level == 0 ? .preferNot : .level(4) }
             for item in section.items {
                 guard let level = levels[levelKey(section, item)], let answer = Answer(code: level) else { continue }
                 if item.reverse, case .level(let value) = answer {

@@ -31,7 +31,7 @@ public struct Results: Sendable, Equatable {
         pair = mode == .couple ? PairComparison(partners[0], partners[1], content: content) : nil
         pattern = PatternResults(content: content, sheets: sheets)
         cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair, pattern: pattern).choose()
-        perception = PerceptionGap.gaps(content: content, sheets: sheets, guesses: guesses, profiles: partners)
+        perception = PerceptionGap.gaps(content: content, sheets: sheets, guesses: guesses)
         steps = StepLadder(content: content, sheets: sheets)
         identity = content.identity
         safety = content.checkIn.sharedJSON

@@ -3,9 +3,9 @@ public struct PerceptionGap: Sendable, Equatable {
     public var guesser: Int
     /// Whose readiness was guessed; nil in solo, where the partner is not taking part.
     public var about: Int?
-    /// The readiness the guesses add up to, scored like real answers.
+    /// The readiness the guesses add up to, scored like real answers on the items guessed.
     public var guessed: ScaleScore
-    /// The other's own readiness, when known.
+    /// The other's own answers to the same items, scored the same way, when known.
     public var actual: Int?
 
     /// How far the guess was from the other's own answers, when both have a number.
@@ -24,12 +24,17 @@ public struct PerceptionGap: Sendable, Equatable {
         return words(guessedValue < actual ? .guessMoreOpen : .guessLessSure, values)
     }
 
-    static func gaps(content: Content, sheets: [AnswerSheet], guesses: [[String: Answer]], profiles: [PartnerProfile]) -> [PerceptionGap] {
+    static func gaps(content: Content, sheets: [AnswerSheet], guesses: [[String: Answer]]) -> [PerceptionGap] {
         guesses.enumerated().compactMap { guesser, answers in
             guard !answers.isEmpty else { return nil }
             let about = sheets.count == 2 ? 1 - guesser : nil
-            let guessed = ScaleScore.of(content.readiness, answers: answers, needed: content.thresholds.minReadinessAnswers)
-            return PerceptionGap(guesser: guesser, about: about, guessed: guessed, actual: about.flatMap { profiles[$0].readiness.value })
+            // Guesses and the other's own answers are scored on the same few items, so like is set against like.
+            var items = content.readiness
+            items.items = content.guessItems
+            let needed = min(content.thresholds.minReadinessAnswers, items.items.count)
+            let guessed = ScaleScore.of(items, answers: answers, needed: needed)
+            let actual = about.flatMap { ScaleScore.of(items, answers: sheets[$0].answers, needed: needed).value }
+            return PerceptionGap(guesser: guesser, about: about, guessed: guessed, actual: actual)
         }
     }
 }

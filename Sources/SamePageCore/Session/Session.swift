@@ -54,29 +54,27 @@ public struct Session: Sendable {
         sheets[partner].answers[questions[index].item.id]
     }
 
-    /// The answers offered on the current screen, in the order listed: the five levels, "prefer not to
-    /// say", and "does not apply" where the question's section offers it.
-    public var choices: [Answer] {
-        guard case .question(_, let index) = step, questions[index].section.notApplicable != nil else { return choiceOrder }
-        return choiceOrder + [.notApplicable]
-    }
+    /// The answers offered on the current screen, in the order listed: the five levels and "prefer not to say".
+    public var choices: [Answer] { choiceOrder }
 
     /// Records an answer on a question or check-in screen and moves on.
     public mutating func answer(_ answer: Answer) {
         switch step {
         case .question(let partner, let index):
-            sheets[partner].answers[questions[index].item.id] = answer
-            if returnToReview || index + 1 == questions.count {
+            let question = questions[index]
+            sheets[partner].answers[question.item.id] = answer
+            if question.isGate { applyGate(question.section, answer, partner: partner) }
+            if returnToReview || nextQuestion(after: index, partner: partner) == nil {
                 returnToReview = false
                 step = .review(partner: partner)
             } else {
-                step = .question(partner: partner, index: index + 1)
+                step = .question(partner: partner, index: nextQuestion(after: index, partner: partner)!)
             }
         case .checkIn(let partner, let index):
             // The answer is not kept anywhere: it decides nothing, so nothing can reveal it.
             step = index + 1 < content.checkIn.items.count ? .checkIn(partner: partner, index: index + 1) : .checkInDone(partner: partner)
         case .guess(let guesser, let index):
-            let items = content.readiness.items
+            let items = content.guessItems
             guesses[guesser][items[index].id] = answer
             if index + 1 < items.count {
                 step = .guess(guesser: guesser, index: index + 1)
@@ -92,11 +90,11 @@ public struct Session: Sendable {
     /// Goes back one screen within the current partner's turn. A turn that has ended stays ended.
     public mutating func back() {
         switch step {
-        case .question(let partner, let index) where index > 0:
+        case .question(let partner, let index) where previousQuestion(before: index, partner: partner) != nil:
             returnToReview = false
-            step = .question(partner: partner, index: index - 1)
+            step = .question(partner: partner, index: previousQuestion(before: index, partner: partner)!)
         case .review(let partner):
-            step = .question(partner: partner, index: reviewFrom ?? questions.count - 1)
+            step = .question(partner: partner, index: reviewFrom ?? lastAsked(partner))
             reviewFrom = nil
         case .checkIn(let partner, 0):
             step = .review(partner: partner)
@@ -152,7 +150,33 @@ extension Session {
     /// Moves to the next question when this one is answered (going forward again after going back).
     public mutating func forward() {
         guard case .question(let partner, let index) = step, answer(partner: partner, index: index) != nil else { return }
-        step = index + 1 < questions.count ? .question(partner: partner, index: index + 1) : .review(partner: partner)
+        step = nextQuestion(after: index, partner: partner).map { .question(partner: partner, index: $0) } ?? .review(partner: partner)
+    }
+
+    /// A gate's answer sets its theme's items aside as "does not apply", or brings back the ones it had set
+    /// aside (to be answered), so changing the gate in the review changes what is asked.
+    mutating func applyGate(_ section: Section, _ answer: Answer, partner: Int) {
+        let aside = Section.gateSetsAside(answer)
+        for item in section.items {
+            if aside {
+                sheets[partner].answers[item.id] = .notApplicable
+            } else if sheets[partner].answers[item.id] == .notApplicable {
+                sheets[partner].answers[item.id] = nil
+            }
+        }
+    }
+
+    /// The question after `index` that is asked: items a gate set aside are passed over.
+    func nextQuestion(after index: Int, partner: Int) -> Int? {
+        questions.indices.dropFirst(index + 1).first { answer(partner: partner, index: $0) != .notApplicable }
+    }
+
+    /// The last question this partner was asked (not one a gate set aside).
+    func lastAsked(_ partner: Int) -> Int { previousQuestion(before: questions.count, partner: partner) ?? questions.count - 1 }
+
+    /// The question before `index` that was asked.
+    func previousQuestion(before index: Int, partner: Int) -> Int? {
+        questions.indices.prefix(index).last { answer(partner: partner, index: $0) != .notApplicable }
     }
 
     /// Skips the optional perception round (or what is left of it) and goes to the results.

@@ -29,7 +29,7 @@ public struct SessionProgress: Sendable, Equatable {
         guard identity.fingerprint == content.identity.fingerprint, sheets.count == partners else { return false }
         let known = Set(content.questions.map(\.item.id))
         guard sheets.allSatisfy({ $0.answers.keys.allSatisfy(known.contains) }) else { return false }
-        let mayNotApply = Set(content.questions.filter { $0.section.notApplicable != nil }.map(\.item.id))
+        let mayNotApply = content.gatedItemIDs
         guard sheets.allSatisfy({ $0.answers.allSatisfy { $0.value != .notApplicable || mayNotApply.contains($0.key) } })
         else { return false }
         switch place {
@@ -78,7 +78,7 @@ extension Session {
         let place: Step = switch progress.place {
         case .question(let partner, let index): .question(partner: partner, index: index)
         // A resumed session never opens on the list of answers: whoever resumes starts at a question.
-        case .review(let partner): .question(partner: partner, index: questions.count - 1)
+        case .review(let partner): .question(partner: partner, index: lastAsked(partner))
         case .handOff(let partner): .handOff(to: partner)
         case .perceptionOffer: .perceptionOffer
         }

@@ -34,10 +34,8 @@ enum HelpKeys {
             ("0", words(.helpPreferNot)),
         ]
         switch session.step {
-        case .question(_, let index):
-            var keys = answering
-            if session.questions[index].section.notApplicable != nil { keys.append(("6", words(.helpDoesNotApply))) }
-            return keys + [(enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), ("→", words(.helpForward)),
+        case .question:
+            return answering + [(enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), ("→", words(.helpForward)),
                            ("r", words(.helpReview)), quit]
         case .checkIn, .guess:
             return answering + [(enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), quit]

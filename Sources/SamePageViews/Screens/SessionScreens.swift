@@ -18,9 +18,7 @@ enum SessionScreens {
             canvas.spacer()
             canvas.paragraph(question.item.text, style: .bold)
             canvas.spacer()
-            var labels = labels(session.content.scale)
-            if let notApplicable = question.section.notApplicable { labels.append("6  \(notApplicable)") }
-            canvas.choices(labels, focus: view.focus, chosen: given.flatMap { session.choices.firstIndex(of: $0) })
+            canvas.choices(labels(session.content.scale), focus: view.focus, chosen: given.flatMap { session.choices.firstIndex(of: $0) })
         case .review(let partner):
             review(&canvas, session: session, partner: partner, view: view)
         case .checkIn(let partner, let index):
@@ -71,7 +69,7 @@ enum SessionScreens {
             canvas.line(words(.guessOfferPrompt), style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
         case .guess(let guesser, let index):
-            let items = session.content.readiness.items
+            let items = session.content.guessItems
             let about = session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": names[$0]]) } ?? words(.guessAboutPartner)
             canvas.footer(answerHints(words) + [("s", words(.keySkipGuesses)), quit])
             canvas.header(session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": names[guesser]]))
