@@ -246,9 +246,9 @@ def main():
         load.append((count, hyperfine([f"{BIN} validate {folder}"])[0]))
     baseline = hyperfine([f"{BIN} --version"])[0]
     script = os.path.join(WORK, "couple.txt")
-    answers = ["3"] * 45
+    answers = ["3"] * 42
     open(script, "w").write("\n".join(["Alex", "Sam", ""] + answers + ["", "3", "3", "3", "3", "3", "3", "", ""] + answers
-                                      + ["", "3", "3", "3", "3", "3", "3", "", ""]) + "\n")
+                                      + ["", "3", "3", "3", "3", "3", "3", "", "", ""]) + "\n")
     session = hyperfine([f"sh -c '{BIN} --plain --couple --json < {script} > /dev/null 2>&1'"])[0]
     dialog_version = hyperfine(["dialog --version"])[0]
     write_report(table, load, baseline, session, pty_table(max(RUNS * 2, 30)), dialog_version)
@@ -391,7 +391,7 @@ Content load and validation (`samepage validate DIR`, hyperfine mean; `samepage 
 
 Growth from {load[1][0]} to {load[2][0]} items: {growth:.1f}× the time for 10× the items.
 
-A whole scripted plain-mode couple session (`--plain --couple --json`, 2 × 45 answers): {ms(session)}.
+A whole scripted plain-mode couple session (`--plain --couple --json`, 2 × 42 answers): {ms(session)}.
 
 ## Budget
 

@@ -30,7 +30,7 @@ extension ContentReader {
     }
 
     private func readSamplePartner(_ node: YAMLNode, in couple: Fields, sections: [Section]) -> AnswerSheet? {
-        guard let partner = Fields(node, file: couple.file, what: "a partner of \(couple.what)", allowed: ["name", "levels"],
+        guard let partner = Fields(node, file: couple.file, what: "a partner of \(couple.what)", allowed: ["name", "levels", "answers"],
                                    diagnostics: diagnostics),
               let name = partner.text("name"),
               let levels = partner.fields("levels", what: "the levels of \(name)", allowed: sections.map(\.id))
@@ -54,6 +54,21 @@ extension ContentReader {
             guard let level = levels.number(section.id, in: 0...5) else { return nil }
             values[section.id] = level
         }
-        return SampleCouple.sheet(name: Names.clean(name, default: "Partner"), levels: values, sections: sections)
+        // Single items answered otherwise than their section's level.
+        var overrides: [String: Int] = [:]
+        if partner.value("answers") != nil {
+            let known = Set(sections.flatMap(\.items).map(\.id))
+            let given = partner.value("answers")?.mapping?.compactMap(\.key.string) ?? []
+            guard let answers = partner.fields("answers", what: "the answers of \(name)", allowed: given) else { return nil }
+            for pair in answers.pairs {
+                guard known.contains(pair.key) else {
+                    diagnostics.report(answers.file, pair.keyMark, "'\(pair.key)' in \(answers.what) is not the id of a question in questions.yaml.")
+                    return nil
+                }
+                guard let level = answers.number(pair.key, in: 0...5) else { return nil }
+                overrides[pair.key] = level
+            }
+        }
+        return SampleCouple.sheet(name: Names.clean(name, default: "Partner"), levels: values, answers: overrides, sections: sections)
     }
 }

@@ -3,15 +3,20 @@ import Testing
 
 @Suite("The demo", .serialized)
 struct DemoTests {
-    @Test("four sample couples, one per pairing label and covering every band, each with its own worries; nothing written")
+    @Test("five sample couples: every pairing label, every band, every pattern, a gap below the line for roles, a ladder shared in part")
     func samplesThroughJSON() throws {
         let home = try Binary.scratch()
         let run = try Binary.run(["--demo", "--json"], in: home, environment: ["HOME": home])
         #expect(run.status == 0, "\(run.stderr)")
         let couples = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         let results = couples.compactMap { $0["results"] as? [String: Any] }
-        #expect(couples.compactMap { $0["id"] as? String } == ["maya-and-jon", "ana-and-luis", "sam-and-alex", "kai-and-noor"])
-        #expect(results.compactMap { $0["pairing"] as? String } == ["ready-together", "close", "different-paces", "both-unsure"])
+        #expect(couples.compactMap { $0["id"] as? String } == ["maya-and-jon", "ana-and-luis", "sam-and-alex", "kai-and-noor", "lee-and-robin"])
+        #expect(results.compactMap { $0["pairing"] as? String } == ["ready-together", "close", "different-paces", "both-unsure", "different-paces"])
+        // Lee and Robin: a gap between 16 and 24, so no one is named readier, and a ladder shared at its first step only.
+        let gap = try #require(results[4]["gap"] as? Int)
+        #expect((16...24).contains(gap), "\(gap)")
+        let shared = try #require(results[4]["sharedStep"] as? [String: Any])
+        #expect(shared["largest"] as? String == "Read about it" && shared["next"] as? String == "A short call with a therapist")
         let cardIDs = results.map { ($0["cards"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
         // Ranked: the pairing's card, then one card for each person (their pace, their top worries, then their
         // side of the pattern), then the rest.
@@ -21,9 +26,9 @@ struct DemoTests {
                                          "less-ready-your-pace", "partner-blame", "partner-ganged-up", "raise-curiosity", "step-back-pause"])
         // One sample couple for each pattern of how therapy comes up.
         let patterns = results.map { ($0["pattern"] as? [String: Any])?["pattern"] as? String }
-        #expect(patterns == ["both-raise", "both-step-back", "one-raises-one-steps-back", "no-clear-pattern"])
+        #expect(patterns == ["both-raise", "both-step-back", "one-raises-one-steps-back", "no-clear-pattern", "no-clear-pattern"])
         #expect(cardIDs[3].prefix(3) == ["couple-both-unsure", "partner-vulnerability", "partner-crisis-only"])
-        #expect(results.map { $0["readierNow"] as? String } == [nil, nil, "Sam", nil], "roles only when the gap is real")
+        #expect(results.map { $0["readierNow"] as? String } == [nil, nil, "Sam", nil, nil], "roles only when the gap is real")
         let bands = results.map { ($0["partners"] as? [[String: Any]] ?? []).compactMap { $0["band"] as? String } }
         #expect(Set(bands.joined()) == ["ready", "open", "not-now"], "the samples cover every band")
         #expect(try FileManager.default.contentsOfDirectory(atPath: home).isEmpty, "the demo writes nothing")
@@ -34,9 +39,9 @@ struct DemoTests {
         let tmux = try Tmux([])
         try tmux.wait(for: "How are you taking it?")
         try tmux.send("3")
-        try tmux.wait(forAll: ["Demo · couple 1 of 4 · Results · Summary", "Sample couple: Maya and Jon, both ready to try"])
+        try tmux.wait(forAll: ["Demo · couple 1 of 5 · Results · Summary", "Sample couple: Maya and Jon, both ready to try"])
         try tmux.send("Right")
-        try tmux.wait(forAll: ["Demo · couple 2 of 4", "Sample couple: Ana and Luis, at a similar pace"])
+        try tmux.wait(forAll: ["Demo · couple 2 of 5", "Sample couple: Ana and Luis, at a similar pace"])
         try tmux.send("5")
         try tmux.wait(for: "Why this? The pairing is A similar pace")
         try tmux.send("Tab", "Tab", "w")
@@ -44,7 +49,7 @@ struct DemoTests {
         try tmux.send("w")
         try tmux.wait(for: "Why this? Feeling overwhelmed is one of Ana's")
         try tmux.send("Left", "Left")
-        try tmux.wait(forAll: ["Demo · couple 4 of 4", "Kai and Noor"])
+        try tmux.wait(for: "Demo · couple 5 of 5")
         try tmux.send("q")
         try tmux.wait(for: "Nothing from the demo is kept.")
         try tmux.send("y")

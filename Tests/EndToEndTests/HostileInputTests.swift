@@ -131,7 +131,7 @@ struct HostileInputTests {
         let record = folder + "/terminal.bytes"
         let tmux = try Tmux(["--demo", "--content", folder + "/content"], folder: folder)
         try tmux.recordOutput(to: record)
-        try tmux.wait(for: "Demo · couple 1 of 4", seconds: 10)
+        try tmux.wait(for: "Demo · couple 1 of 5", seconds: 10)
         try tmux.resize(width: 100, height: 30)
         try tmux.send("5")
         try tmux.wait(for: "Why this?", seconds: 10)

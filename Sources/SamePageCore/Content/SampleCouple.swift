@@ -15,7 +15,9 @@ public struct SampleCouple: Sendable, Equatable {
     /// Answers every item of each section at that section's level (0–5), mirroring reverse items, so a
     /// level of 5 always reads as "very much so" and scores (level − 1) × 25. Items on how therapy comes up
     /// take the level of their side and whose it is (`levelKey`).
-    public static func sheet(name: String, levels: [String: Int], sections: [Section]) -> AnswerSheet {
+    /// `answers` then sets single items, in the same terms (5 is "very much so", reverse items mirrored),
+    /// so a sample can show a gap that is not a multiple of 25, or a ladder shared only in part.
+    public static func sheet(name: String, levels: [String: Int], answers overrides: [String: Int] = [:], sections: [Section]) -> AnswerSheet {
         var answers: [String: Answer] = [:]
         answers.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
         for section in sections {
@@ -23,6 +25,14 @@ public struct SampleCouple: Sendable, Equatable {
             if let gate = section.gate, let level = levels[section.id] { answers[gate.id] = level == 0 ? .preferNot : .level(4) }
             for item in section.items {
                 guard let level = levels[levelKey(section, item)], let answer = Answer(code: level) else { continue }
+                if item.reverse, case .level(let value) = answer {
+                    answers[item.id] = .level(6 - value)
+                } else {
+                    answers[item.id] = answer
+                }
+            }
+            for item in section.items {
+                guard let level = overrides[item.id], let answer = Answer(code: level) else { continue }
                 if item.reverse, case .level(let value) = answer {
                     answers[item.id] = .level(6 - value)
                 } else {
