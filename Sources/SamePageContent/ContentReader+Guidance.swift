@@ -116,7 +116,7 @@ extension ContentReader {
         return labels
     }
 
-    func readCards(_ file: Fields?, pairings: [String]?, themes: [String]?, hasPattern: Bool?) -> [GuidanceCard]? {
+    func readCards(_ file: Fields?, pairings: [String]?, themes: [String]?, hasPattern: Bool?, hasSoloPartner: Bool?) -> [GuidanceCard]? {
         guard let file else { return nil }
         let nodes = file.list("cards") ?? []
         var cards: [GuidanceCard] = []
@@ -134,7 +134,8 @@ extension ContentReader {
             lines[id] = fields.mark("id")?.line ?? 0
             let audience = fields.choice("for", of: Audience.self)
             let title = fields.text("title"), text = fields.text("text"), steps = fields.texts("steps")
-            let rule = readRule(fields, audience: audience, pairings: pairings, themes: themes, hasPattern: hasPattern)
+            let rule = readRule(fields, audience: audience, pairings: pairings, themes: themes, hasPattern: hasPattern,
+                                hasSoloPartner: hasSoloPartner)
             guard let audience, let title, let text, let steps, let rule else { continue }
             cards.append(GuidanceCard(id: id, audience: audience, rule: rule, title: title, text: text, steps: steps))
         }
@@ -143,9 +144,10 @@ extension ContentReader {
     }
 
     /// The card's `when`, checking that it names pairing labels and themes that exist and suit the audience.
-    private func readRule(_ card: Fields, audience: Audience?, pairings: [String]?, themes: [String]?, hasPattern: Bool?) -> CardRule? {
+    private func readRule(_ card: Fields, audience: Audience?, pairings: [String]?, themes: [String]?, hasPattern: Bool?,
+                          hasSoloPartner: Bool?) -> CardRule? {
         guard card.value("when") != nil else { return CardRule() }
-        guard let when = card.fields("when", what: "the rule of \(card.what)", allowed: ["pairing", "theme", "readiness", "side"])
+        guard let when = card.fields("when", what: "the rule of \(card.what)", allowed: ["pairing", "theme", "readiness", "side", "stance"])
         else { return nil }
         var rule = CardRule()
         var failed = false
@@ -199,6 +201,24 @@ extension ContentReader {
                 failed = true
             }
             rule.side = side
+        }
+        if let node = when.value("stance") {
+            let entries = node.sequence.map(Array.init) ?? [node]
+            let stances = entries.compactMap { $0.string.flatMap(PartnerStance.init(rawValue:)) }
+            if stances.isEmpty || stances.count != entries.count {
+                let known = PartnerStance.allCases.map(\.rawValue).joined(separator: ", ")
+                diagnostics.report(when.file, node.mark, "'stance' in \(when.what) should name what a person alone said about their partner (\(known)), or a list of them.")
+                failed = true
+            }
+            if audience != .solo {
+                diagnostics.report(when.file, node.mark, "\(when.what) uses 'stance', which only applies to cards for 'solo'.")
+                failed = true
+            }
+            if hasSoloPartner == false {
+                diagnostics.report(when.file, node.mark, "\(when.what) uses 'stance', but questions.yaml has no 'solo_partner' question to tell it.")
+                failed = true
+            }
+            rule.stances = stances
         }
         return failed ? nil : rule
     }

@@ -44,8 +44,27 @@ extension ContentReader {
             else { return nil }
             steps = ladder
         }
+        // The question a person alone answers first, about their partner: optional too.
+        var soloPartner: SoloPartnerQuestion?
+        if questions.value("solo_partner") != nil {
+            guard let fields = questions.fields("solo_partner", what: "the question about the partner", allowed: ["id", "name", "text", "choices"]),
+                  let question = readSoloPartner(fields)
+            else { return nil }
+            soloPartner = question
+        }
         guard let readiness, !themes.isEmpty, themes.count == themeIDs.count else { return nil }
-        return QuestionSections(readiness: readiness, pattern: pattern, themes: themes, steps: steps)
+        return QuestionSections(readiness: readiness, pattern: pattern, themes: themes, steps: steps, soloPartner: soloPartner)
+    }
+
+    /// Its id, heading and text, and a choice for each stance (open, declines, unaware), in that order.
+    private mutating func readSoloPartner(_ fields: Fields) -> SoloPartnerQuestion? {
+        let name = fields.text("name"), text = fields.text("text")
+        let stances = PartnerStance.allCases.map(\.rawValue)
+        let choices = fields.fields("choices", what: "the choices of the question about the partner", allowed: stances)
+        let labels = choices.map { choices in stances.compactMap { choices.text($0) } }
+        guard let id = self.id(fields), let name, let text, let labels, labels.count == stances.count, register(id, fields)
+        else { return nil }
+        return SoloPartnerQuestion(item: Item(id: id, text: text), name: name, choices: labels)
     }
 
     private mutating func readSection(_ fields: Fields, id: String, minimum: Int, isLadder: Bool = false) -> Section? {
@@ -104,6 +123,7 @@ struct QuestionSections {
     var pattern: Section?
     var themes: [Section]
     var steps: Section?
+    var soloPartner: SoloPartnerQuestion?
 
     /// Every section whose items a person answers, in order.
     var all: [Section] { [readiness] + (pattern.map { [$0] } ?? []) + themes + (steps.map { [$0] } ?? []) }

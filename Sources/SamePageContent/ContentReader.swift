@@ -22,14 +22,15 @@ struct ContentReader {
     mutating func read(_ roots: [String: YAMLNode]) -> Content? {
         let texts = readTexts(top(roots, "meta.yaml", allowed: Self.metaFields))
         let scale = readScale(top(roots, "scale.yaml", allowed: ["choices", "prefer_not"]))
-        let sections = readQuestions(top(roots, "questions.yaml", allowed: ["readiness", "pattern", "themes", "steps"]))
+        let sections = readQuestions(top(roots, "questions.yaml", allowed: ["readiness", "pattern", "themes", "steps", "solo_partner"]))
         let checkIn = readCheckIn(top(roots, "checkin.yaml", allowed: Self.checkInFields))
         let (thresholds, pairings, words) = readPairing(
             top(roots, "pairing.yaml", allowed: ["thresholds", "bands", "gaps", "labels"]), sections
         )
         let cards = readCards(
             top(roots, "cards.yaml", allowed: ["cards"]),
-            pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id), hasPattern: sections.map { $0.pattern != nil }
+            pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id), hasPattern: sections.map { $0.pattern != nil },
+            hasSoloPartner: sections.map { $0.soloPartner != nil }
         )
         let samples = readSamples(top(roots, ContentLoader.samplesFile, allowed: ["couples"]), sections: sections)
         let interface = readInterface(top(roots, "interface.yaml", allowed: ["language"] + Set(InterfaceKey.allCases.map(\.place.section)).sorted()))
@@ -39,6 +40,7 @@ struct ContentReader {
         var content = Content(
             texts: texts, scale: scale, readiness: sections.readiness, themes: sections.themes, checkIn: checkIn,
             thresholds: thresholds, pairings: pairings, words: words, cards: cards, pattern: sections.pattern, steps: sections.steps,
+            soloPartner: sections.soloPartner,
             interface: interface, identity: ContentIdentity(id: identity.id, version: identity.version, sections: sections.all)
         )
         content.samples = samples

@@ -62,8 +62,9 @@ public enum AnswerFile {
         guard stored.content.fingerprint == content.identity.fingerprint else {
             throw .invalid(path, .otherQuestions(stored.content.id))
         }
-        let known = Set(content.questions.map(\.item.id))
-        // "Does not apply" (6) is an answer only where the question's section offers it.
+        // The shared questions, and (from a session alone) the one about the partner.
+        let known = content.answerIDs
+        // "Does not apply" (6) is an answer only where a gate can set the question aside.
         let mayNotApply = content.gatedItemIDs
         var answers: [String: Answer] = [:]
         for (id, code) in stored.answers.sorted(by: { $0.key < $1.key }) {

@@ -86,7 +86,7 @@ extension PlainSession {
         }
         lines.append("    0  \(content.scale.preferNot)")
         io.write(lines.joined(separator: "\n") + "\n")
-        let highest = 5
+        let highest = (choices ?? content.scale.choices).count
         while true {
             prompt(words(.plainAnswerAsk))
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
@@ -102,14 +102,15 @@ extension PlainSession {
     }
 
     func review(_ session: Session) -> Step {
-        let count = session.questions.count
+        // The numbered questions; an opening question is changed by going back to it (b).
+        let count = session.questions.count - session.opening
         io.write("\n" + words(.plainEnd) + "\n")
         io.write(words(.plainReviewHow, ["count": String(count)]) + "\n")
         while true {
             prompt(words(.plainReviewAsk))
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line.isEmpty { return .proceed }
-            if let number = Int(line), (1...count).contains(number) { return .edit(number - 1) }
+            if let number = Int(line), (1...count).contains(number) { return .edit(number - 1 + session.opening) }
             switch line {
             case "b": return .back
             case "q": if let quit = confirmQuit() { return quit }
@@ -205,7 +206,7 @@ extension PlainSession {
 
     func offerResume(_ progress: SessionProgress) -> ResumeChoice {
         io.write("\n")
-        say(words(.resumeFound) + " " + ResumeWords.summary(progress, questions: content.questions.count, words: words) + ".")
+        say(words(.resumeFound) + " " + ResumeWords.summary(progress, questions: content.questions.count, opening: content.openingCount(for: progress.mode), words: words) + ".")
         prompt(words(.plainResumeAsk))
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }

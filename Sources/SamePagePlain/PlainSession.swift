@@ -58,9 +58,10 @@ public struct PlainSession {
                     startTurn(session, partner: partner)
                 }
                 let question = session.questions[index]
-                result = ask(question.item.text, header: words(.plainQuestionHeader, [
-                    "number": String(index + 1), "total": String(session.questions.count), "section": question.section.name,
-                ]))
+                let header = session.number(of: index).map { numbered in
+                    words(.plainQuestionHeader, ["number": String(numbered.number), "total": String(numbered.total), "section": question.section.name])
+                } ?? question.section.name
+                result = ask(question.item.text, header: header, choices: question.section.choices)
             case .review:
                 result = review(session)
             case .checkIn(_, let index):

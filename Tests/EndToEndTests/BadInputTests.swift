@@ -149,7 +149,7 @@ struct BadInputTests {
     @Test("names with escape sequences, control and direction characters, or 500 letters are shown safely")
     func hostileNames() throws {
         let name = "\u{1B}]0;owned\u{07}\u{1B}[2J\u{202E}Mallory" + String(repeating: "é", count: 500)
-        let lines = [name] + Array(repeating: "3", count: Shipped.questions) + Shipped.tail
+        let lines = [name] + Shipped.opening + Array(repeating: "3", count: Shipped.questions) + Shipped.tail
         let run = try Binary.run(["--plain", "--solo"], input: lines.joined(separator: "\n") + "\n")
         #expect(run.status == 0)
         #expect(!run.stdout.contains("\u{1B}") && !run.stdout.contains("\u{07}") && !run.stdout.contains("\u{202E}"))
@@ -160,7 +160,7 @@ struct BadInputTests {
     @Test("a save that fails part-way (a full disk) leaves no partial file, prints the results, and exits 73")
     func fullDisk() throws {
         let folder = try Binary.scratch()
-        let lines = ["Kim"] + Array(repeating: "3", count: Shipped.questions) + Shipped.tail
+        let lines = ["Kim"] + Shipped.opening + Array(repeating: "3", count: Shipped.questions) + Shipped.tail
         let run = try Binary.run(["--solo", "--save", "kim.json"], input: lines.joined(separator: "\n") + "\n",
                                  in: folder, limitFileSize: 1)
         #expect(run.status == 73)
@@ -178,7 +178,7 @@ struct BadInputTests {
     /// A valid answers file made by the real binary, with every question answered 3.
     private func makeAnswers() throws -> String {
         let folder = try Binary.scratch()
-        let lines = ["Kim"] + Array(repeating: "3", count: Shipped.questions) + Shipped.tail
+        let lines = ["Kim"] + Shipped.opening + Array(repeating: "3", count: Shipped.questions) + Shipped.tail
         let run = try Binary.run(["--solo", "--save", "k.json"], input: lines.joined(separator: "\n") + "\n", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         return try String(contentsOfFile: folder + "/k.json", encoding: .utf8)

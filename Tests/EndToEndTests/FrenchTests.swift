@@ -92,14 +92,14 @@ struct FrenchTests {
     func report() throws {
         let folder = try Binary.scratch()
         let script = Array(repeating: "4", count: english.questions.count) + [""] + Array(repeating: "3", count: english.checkIn.items.count) + ["", ""]
-        let saved = try Binary.run(["--plain", "--solo", "--save", "kim.json"], input: (["Kim"] + script).joined(separator: "\n") + "\n", in: folder)
+        let saved = try Binary.run(["--plain", "--solo", "--save", "kim.json"], input: (["Kim"] + Shipped.opening + script).joined(separator: "\n") + "\n", in: folder)
         #expect(saved.status == 0, "\(saved.stderr)")
         let report = try Binary.run(["report", "kim.json", "--lang", "fr"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("## " + words(.sectionSummary)) && !report.stdout.contains("## Summary"))
         #expect(report.stdout.contains(french.checkIn.shared.title))
         // One partner answered in French, the other in English: the two files compare, in either language.
-        let french = try Binary.run(["--plain", "--solo", "--save", "lee.json"], input: (["Lee"] + script).joined(separator: "\n") + "\n",
+        let french = try Binary.run(["--plain", "--solo", "--save", "lee.json"], input: (["Lee"] + Shipped.opening + script).joined(separator: "\n") + "\n",
                                     in: folder, environment: Self.environment)
         #expect(french.status == 0, "\(french.stderr)")
         #expect(french.stdout.contains(words(.textHeading)), "the French session printed French results")

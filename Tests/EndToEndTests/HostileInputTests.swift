@@ -28,7 +28,7 @@ struct HostileInputTests {
 
     /// A valid answers file for the shipped content, saved by the binary, then renamed inside.
     func answers(named name: String, code: String, to file: String, in folder: String) throws {
-        let lines = ["Temp"] + Array(repeating: code, count: Shipped.questions) + Shipped.tail
+        let lines = ["Temp"] + Shipped.opening + Array(repeating: code, count: Shipped.questions) + Shipped.tail
         let run = try Binary.run(["--solo", "--save", file], input: lines.joined(separator: "\n") + "\n", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
         let path = folder + "/" + file
@@ -108,7 +108,7 @@ struct HostileInputTests {
     func plainSession(name: String) throws {
         let megabyte = String(repeating: "x", count: 1_000_000)
         // The name, a 1 MB answer (refused, and asked again), then a whole solo session.
-        let lines = [name, megabyte] + Array(repeating: "4", count: Shipped.questions) + Shipped.tail
+        let lines = [name, megabyte] + Shipped.opening + Array(repeating: "4", count: Shipped.questions) + Shipped.tail
         let input = Data((lines.joined(separator: "\n") + "\n").utf8)
         let run = try #require(try Binary.run(["--plain", "--solo", "--private"], input: input, within: 60), "the session hung")
         #expect(run.status == 0, "\(run.stderr.prefix(500))")

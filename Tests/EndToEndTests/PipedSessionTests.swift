@@ -82,8 +82,8 @@ struct PipedSessionTests {
     @Test("two solo sessions saved on their own machines compare to the same results as a couple session")
     func saveAndCompare() throws {
         let folder = try Binary.scratch()
-        let alexRun = try Binary.run(["--solo", "--save", "alex.json"], input: (["Alex"] + alex + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n", in: folder)
-        let samRun = try Binary.run(["--solo", "--save", "sam.json"], input: (["Sam"] + sam + [""] + calmCheckIn + ["", "", ""]).joined(separator: "\n") + "\n", in: folder)
+        let alexRun = try Binary.run(["--solo", "--save", "alex.json"], input: (["Alex"] + Shipped.opening + alex + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n", in: folder)
+        let samRun = try Binary.run(["--solo", "--save", "sam.json"], input: (["Sam"] + Shipped.opening + sam + [""] + calmCheckIn + ["", "", ""]).joined(separator: "\n") + "\n", in: folder)
         #expect(alexRun.status == 0 && samRun.status == 0, "\(alexRun.stderr) \(samRun.stderr)")
         for name in ["alex.json", "sam.json"] {
             let path = folder + "/" + name

@@ -6,7 +6,7 @@ struct ReportAndPackTests {
     /// Saves a solo session's answers (every question answered `code`) as `file` in `folder`.
     func save(_ name: String, _ code: String, to file: String, in folder: String, content: String? = nil,
               questions: Int = Shipped.questions) throws {
-        let lines = [name] + Array(repeating: code, count: questions) + Shipped.tail
+        let lines = [name] + Shipped.opening + Array(repeating: code, count: questions) + Shipped.tail
         let run = try Binary.run(["--solo", "--save", file] + (content.map { ["--content", $0] } ?? []),
                                  input: lines.joined(separator: "\n") + "\n", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
@@ -132,8 +132,8 @@ struct PlainSavesTests {
         try tmux.wait(for: "Your name [You]:")
         try tmux.type("Kim")
         try tmux.send("Enter")
-        for _ in 0..<Shipped.questions {
-            try tmux.send("3", "Enter")
+        for answer in Shipped.opening + Array(repeating: "3", count: Shipped.questions) {
+            try tmux.send(answer, "Enter")
         }
         try tmux.wait(for: "Question number, or Enter:")
         try tmux.send("Enter")
@@ -157,7 +157,7 @@ struct PlainSavesTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files.count == 2 && files.contains("kim.json") && files.contains { $0.hasPrefix("samepage-report-") })
 
-        let piped = try Binary.run(["--plain", "--solo"], input: (["Kim"] + Array(repeating: "3", count: Shipped.questions)
+        let piped = try Binary.run(["--plain", "--solo"], input: (["Kim"] + Shipped.opening + Array(repeating: "3", count: Shipped.questions)
             + Shipped.tail).joined(separator: "\n") + "\n")
         #expect(piped.status == 0 && !piped.stdout.contains("To save"))
     }

@@ -58,7 +58,7 @@ struct SafetyEndToEndTests {
     @Test("line by line, everything printed is the same byte for byte, whatever the check-in answers")
     func samePageLineByLine() throws {
         let runs = try checkIns.map { kind, codes in
-            let input = (["Kim"] + Array(repeating: "4", count: content.questions.count) + [""] + codes + ["", ""]).joined(separator: "\n") + "\n"
+            let input = (["Kim"] + Shipped.opening + Array(repeating: "4", count: content.questions.count) + [""] + codes + ["", ""]).joined(separator: "\n") + "\n"
             return (kind, try Binary.run(["--solo", "--plain"], input: input))
         }
         #expect(runs[0].1.status == 0, "\(runs[0].1.stderr)")
@@ -73,7 +73,7 @@ struct SafetyEndToEndTests {
     func everyOutput() throws {
         let folder = try Binary.scratch()
         let script = { (name: String, code: String) in
-            ([name] + Array(repeating: code, count: content.questions.count) + [""]
+            ([name] + Shipped.opening + Array(repeating: code, count: content.questions.count) + [""]
                 + content.checkIn.items.map { _ in "3" } + ["", ""]).joined(separator: "\n") + "\n"
         }
         for (name, code) in [("kim", "5"), ("lee", "2")] {

@@ -12,6 +12,9 @@ enum Shipped {
     }()
 
     static var questions: Int { content.questions.count }
+    /// The answer a script gives to the question that opens a session alone, about the partner ("they know,
+    /// and they are open to it"), before the shared questions.
+    static let opening = ["1"]
     static var checkIns: Int { content.checkIn.items.count }
 
     /// After the questions of a line-by-line turn: Enter on the review, "3" to each check-in item, Enter on

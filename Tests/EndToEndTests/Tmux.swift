@@ -85,12 +85,15 @@ final class Tmux {
         try send("Enter")
     }
 
-    /// A solo session from the welcome screen to its first question.
+    /// A solo session from the welcome screen past the question about the partner ("they know, and they are
+    /// open to it") to the first of the shared questions.
     func startSolo(_ name: String = "") throws {
         try passWelcome()
         try wait(for: "Your name")
         try type(name)
         try send("Enter")
+        try wait(for: "Does your partner know")
+        try send("1")
         try wait(for: "Question 1 of")
     }
 

@@ -144,3 +144,39 @@ struct GateContentTests {
         #expect(four.contains { $0.message.contains("marks 4 items with 'guess: true'; the round of guesses asks about at most 3") }, "\(four)")
     }
 }
+
+/// The question a person alone answers about their partner, and the cards it chooses.
+@Suite("Questions: the question about the partner, alone")
+struct SoloPartnerContentTests {
+    static let question = """
+        solo_partner:
+          id: solo-partner
+          name: About your partner
+          text: Does your partner know?
+          choices:
+            open: Open
+            declines: Declines
+            unaware: Unaware
+
+        """
+
+    @Test("it loads, and a 'stance' card needs it, names a known stance, and is for 'solo'")
+    func rules() throws {
+        let folder = try MinimalContent.folder(changing: "questions.yaml") { Self.question + $0 }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let content = try ContentLoader.load(from: folder)
+        #expect(content.soloPartner?.choices == ["Open", "Declines", "Unaware"])
+        #expect(content.questions(for: .solo).first?.item.id == "solo-partner" && content.questions(for: .couple).count == content.questions.count)
+        let card = "cards:\n  - id: stance-card\n    for: solo\n    when:\n      stance: declines\n    title: T\n    text: T.\n    steps: [S.]\n"
+        let without = try MinimalContent.issues(changing: "cards.yaml") { $0.replacingOccurrences(of: "cards:\n", with: card) }
+        #expect(without.contains { $0.message.contains("uses 'stance', but questions.yaml has no 'solo_partner' question") }, "\(without)")
+        let wrong = try MinimalContent.issues(changing: "cards.yaml") {
+            $0.replacingOccurrences(of: "cards:\n", with: card.replacingOccurrences(of: "stance: declines", with: "stance: maybe"))
+        }
+        #expect(wrong.contains { $0.message.contains("'stance' in the rule of the card 'stance-card' should name what a person alone said") }, "\(wrong)")
+        let couple = try MinimalContent.issues(changing: "cards.yaml") {
+            $0.replacingOccurrences(of: "cards:\n", with: card.replacingOccurrences(of: "for: solo", with: "for: partner"))
+        }
+        #expect(couple.contains { $0.message.contains("uses 'stance', which only applies to cards for 'solo'") }, "\(couple)")
+    }
+}

@@ -30,11 +30,12 @@ struct RealScreenTests {
         var app = App(content: content, mode: .solo, width: width, height: height)
         _ = app.handle(.key(.enter))
         _ = app.handle(.key(.enter))
-        for (index, question) in content.questions.enumerated() {
+        // Alone, the question about the partner comes first, with its own choices.
+        for (index, question) in content.questions(for: .solo).enumerated() {
             let screen = app.render().lines.joined(separator: "\n")
             let flat = screen.replacingOccurrences(of: "\n  ", with: " ")
             #expect(flat.contains(question.item.text), "question \(index + 1) is shown whole at \(width)×\(height)")
-            for label in content.scale.choices + [content.scale.preferNot] {
+            for label in (question.section.choices ?? content.scale.choices) + [content.scale.preferNot] {
                 #expect(screen.contains(label), "question \(index + 1): \(label)")
             }
             #expect(screen.contains("Ctrl-X " + content.interface(.keyQuickExit)))
@@ -48,7 +49,7 @@ struct RealScreenTests {
         let content = Self.set(language)
         var app = App(content: content, mode: .solo, width: width, height: height)
         for key: Key in [.enter, .enter] { _ = app.handle(.key(key)) }
-        for _ in content.questions { _ = app.handle(.key(.character("3"))) }
+        for _ in content.questions(for: .solo) { _ = app.handle(.key(.character("3"))) }
         _ = app.handle(.key(.enter))
         for (index, item) in content.checkIn.items.enumerated() {
             let labels = SessionScreens.labels(content.checkIn.choices(for: item, agreement: content.scale), preferNot: content.scale.preferNot)

@@ -31,12 +31,12 @@ struct PlainKeepingTests {
 
     @Test("it says where it keeps your place and asks first; Enter keeps it, n keeps nothing")
     func asksFirst() {
-        let (_, kept, keptChanges) = run(["", "Kim", "4", "q", "k"])
+        let (_, kept, keptChanges) = run(["", "Kim", "1", "4", "q", "k"])
         #expect(kept.output.replacingOccurrences(of: "\n", with: " ").contains("If you keep your place, your answers are kept in ~/state/progress.json until you reach the results or discard them. Anyone who uses this computer account, including a partner, can open that file."))
         #expect(kept.output.contains("Keep your place? Type y to keep it (or press Enter), or n to keep nothing:"))
         #expect(keptChanges.contains { if case .keep(let progress) = $0 { return progress.sheets[0].answers.count == 1 } else { return false } })
 
-        let (outcome, nothing, nothingChanges) = run(["n", "Kim", "4", "q", "y"])
+        let (outcome, nothing, nothingChanges) = run(["n", "Kim", "1", "4", "q", "y"])
         guard case .quit = outcome else { Issue.record("expected quit: \(outcome)"); return }
         #expect(nothing.output.replacingOccurrences(of: "\n", with: " ").contains("Nothing is written to disk. If you quit or are interrupted, your answers are gone."))
         #expect(nothing.output.contains("Quit now? Nothing will be kept."))
@@ -57,7 +57,7 @@ struct PlainKeepingTests {
 
     @Test("a failed write is said at once, once, and quitting no longer offers to keep")
     func failedWrite() {
-        let (_, transcript, _) = run(["", "Kim", "4", "4", "q", "d", "q", "y"], failing: "No space left on device")
+        let (_, transcript, _) = run(["", "Kim", "1", "4", "4", "q", "d", "q", "y"], failing: "No space left on device")
         let notes = transcript.output.components(separatedBy: "(Your place is not being kept: No space left on device.)").count - 1
         #expect(notes == 1)
         let first = transcript.output.range(of: "(Your place is not being kept")!.lowerBound

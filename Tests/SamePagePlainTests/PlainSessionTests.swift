@@ -112,7 +112,7 @@ struct PlainSessionTests {
 
     @Test("b goes back and the new answer replaces the old one")
     func back() throws {
-        let input = ["Kim", "5", "b", "1"] + Array(answers("3").dropFirst()) + [""] + checkIn("3") + ["", ""]
+        let input = ["Kim", "1", "5", "b", "1"] + Array(answers("3").dropFirst()) + [""] + checkIn("3") + ["", ""]
         let (outcome, _) = run(input, mode: .solo)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets[0].answers[content.questions[0].item.id] == .level(1))
@@ -120,7 +120,7 @@ struct PlainSessionTests {
 
     @Test("the review lets any answer be changed by its number")
     func review() throws {
-        let input = [""] + answers("3") + ["2", "5", ""] + checkIn("3") + ["", ""]
+        let input = ["", "1"] + answers("3") + ["2", "5", ""] + checkIn("3") + ["", ""]
         let (outcome, _) = run(input, mode: .solo)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets[0].answers[content.questions[1].item.id] == .level(5))
@@ -129,29 +129,31 @@ struct PlainSessionTests {
 
     @Test("without a mode it asks, and input it does not understand is explained, not guessed")
     func askModeAndBadInput() throws {
-        let input = ["3", "2", "Kim", "7", "yes"] + answers("4") + [""] + checkIn("3") + ["", ""]
+        // Alone, the question about the partner comes first, with three choices: 9 is explained, 2 answers it.
+        let input = ["3", "2", "Kim", "9", "2", "7", "yes"] + answers("4") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: nil)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.mode == .solo)
         #expect(transcript.output.contains("Please type 1 for together or 2 for on your own."))
         #expect(transcript.output.components(separatedBy: "Please type a number from 0 to 5, b to go back, or q to quit.").count == 3)
+        #expect(transcript.output.contains("Please type a number from 0 to 3, b to go back, or q to quit."))
     }
 
     @Test("q asks first; y quits, Enter goes on")
     func quit() {
-        let (kept, _) = run(["Kim", "4", "q", "", "q", "y"], mode: .solo)
+        let (kept, _) = run(["Kim", "1", "4", "q", "", "q", "y"], mode: .solo)
         guard case .quit = kept else { Issue.record("expected quit: \(kept)"); return }
     }
 
     @Test("input that ends early ends the session without results")
     func inputEnds() {
-        let (outcome, _) = run(["Kim", "4", "4"], mode: .solo)
+        let (outcome, _) = run(["Kim", "1", "4", "4"], mode: .solo)
         guard case .inputEnded = outcome else { Issue.record("expected inputEnded: \(outcome)"); return }
     }
 
     @Test("names with escape sequences are shown cleaned")
     func unsafeNames() throws {
-        let input = ["\u{1B}[2JMallory\u{07}"] + answers("3") + [""] + checkIn("3") + ["", ""]
+        let input = ["\u{1B}[2JMallory\u{07}", "3"] + answers("3") + [""] + checkIn("3") + ["", ""]
         let (outcome, transcript) = run(input, mode: .solo)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets[0].name == "[2JMallory")

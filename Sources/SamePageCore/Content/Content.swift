@@ -17,6 +17,8 @@ public struct Content: Sendable, Equatable {
     public var pattern: Section?
     /// The ladder of next steps each person marks, smallest first; answered last, never scored.
     public var steps: Section?
+    /// The question a person alone answers first, about their partner; optional.
+    public var soloPartner: SoloPartnerQuestion?
     /// Sample couples for the demo; empty when the content has none.
     public var samples: [SampleCouple] = []
     /// The program's own sentences around the questions (interface.yaml).
@@ -26,9 +28,10 @@ public struct Content: Sendable, Equatable {
     public init(
         texts: Texts, scale: Scale, readiness: Section, themes: [Section], checkIn: CheckIn,
         thresholds: Thresholds, pairings: [PairingLabel], words: ResultWords = .plain, cards: [GuidanceCard],
-        pattern: Section? = nil, steps: Section? = nil, samples: [SampleCouple] = [], interface: InterfaceText,
-        identity: ContentIdentity
+        pattern: Section? = nil, steps: Section? = nil, soloPartner: SoloPartnerQuestion? = nil, samples: [SampleCouple] = [],
+        interface: InterfaceText, identity: ContentIdentity
     ) {
+        self.soloPartner = soloPartner
         self.texts = texts
         self.scale = scale
         self.readiness = readiness
@@ -51,6 +54,21 @@ public struct Content: Sendable, Equatable {
         ([readiness] + (pattern.map { [$0] } ?? []) + themes + (steps.map { [$0] } ?? [])).flatMap { section in
             ((section.gate.map { [$0] } ?? []) + section.items).map { Question(item: $0, section: section) }
         }
+    }
+
+    /// The questions of a session in this mode: alone, the question about the partner comes first.
+    public func questions(for mode: SessionMode) -> [Question] {
+        guard mode == .solo, let soloPartner else { return questions }
+        return [Question(item: soloPartner.item, section: soloPartner.section)] + questions
+    }
+
+    /// How many opening questions come before the numbered ones in this mode (alone: the one about the
+    /// partner). They are not counted in "question 3 of 42".
+    public func openingCount(for mode: SessionMode) -> Int { mode == .solo && soloPartner != nil ? 1 : 0 }
+
+    /// Every question id an answers file may hold: the shared questions, and the one about the partner.
+    public var answerIDs: Set<String> {
+        Set(questions.map(\.item.id) + (soloPartner.map { [$0.item.id] } ?? []))
     }
 
     /// The ids of the items a gate question can set aside as "does not apply".
@@ -127,13 +145,16 @@ public struct Section: Sendable, Equatable {
     /// For a theme that does not fit everyone: one question asked first ("I have seen a therapist before").
     /// Disagreeing with it sets the theme's items aside as "does not apply", so they are not asked.
     public var gate: Item?
+    /// Choices of its own, numbered from 1, in place of the agreement scale (the question about the partner).
+    public var choices: [String]?
 
-    public init(id: String, name: String, about: String, items: [Item], gate: Item? = nil) {
+    public init(id: String, name: String, about: String, items: [Item], gate: Item? = nil, choices: [String]? = nil) {
         self.id = id
         self.name = name
         self.about = about
         self.items = items
         self.gate = gate
+        self.choices = choices
     }
 
     /// Whether an answer to the gate sets the items aside: disagree or strongly disagree. "Not sure" and

@@ -140,16 +140,20 @@ public struct CardRule: Sendable, Equatable {
     public var readiness: ReadinessBand?
     /// A side of how therapy comes up that describes the person (they tend to raise it, or to step back).
     public var side: PatternSide?
+    /// Alone: what the person said about their partner, one of these.
+    public var stances: [PartnerStance]
 
-    public init(pairings: [String] = [], theme: String? = nil, readiness: ReadinessBand? = nil, side: PatternSide? = nil) {
+    public init(pairings: [String] = [], theme: String? = nil, readiness: ReadinessBand? = nil, side: PatternSide? = nil,
+                stances: [PartnerStance] = []) {
         self.pairings = pairings
         self.theme = theme
         self.readiness = readiness
         self.side = side
+        self.stances = stances
     }
 
     /// Whether the rule names anything about the person or the pairing, beyond its audience.
-    public var isSpecific: Bool { !pairings.isEmpty || theme != nil || readiness != nil || side != nil }
+    public var isSpecific: Bool { !pairings.isEmpty || theme != nil || readiness != nil || side != nil || !stances.isEmpty }
 }
 
 /// A piece of guidance with concrete next steps, and the rule that chooses it.

@@ -195,6 +195,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case nameColumn = "results.name_column"
     case worryColumn = "results.worry_column"
     case guessesHeading = "results.guesses_heading"
+    case guessesHeadingSolo = "results.guesses_heading_solo"
     case worriesHeadingCouple = "results.worries_heading_couple"
     case worriesHeadingSolo = "results.worries_heading_solo"
     case whyThisScreen = "results.why_this"
@@ -237,6 +238,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case reasonThemeYours = "why.theme_yours"
     case reasonBandNamed = "why.band_named"
     case reasonBandYours = "why.band_yours"
+    case reasonPartnerStance = "why.partner_stance"
     case reasonSideRaiseNamed = "why.side_raise_named"
     case reasonSideRaiseYours = "why.side_raise_yours"
     case reasonSideStepBackNamed = "why.side_step_back_named"
@@ -394,6 +396,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .reasonBandNamed: ["band", "name", "range", "score"]
         case .reasonBandYours: ["band", "range", "score"]
         case .reasonSideRaiseNamed, .reasonSideStepBackNamed: ["high", "name", "score"]
+        case .reasonPartnerStance: ["answer"]
         case .reasonSideRaiseYours, .reasonSideStepBackYours: ["high", "score"]
         case .reasonReadier, .reasonLessReady: ["gap", "middle", "name", "other", "own", "wide"]
         case .ruleBothReady: ["ready"]

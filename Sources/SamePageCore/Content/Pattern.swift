@@ -27,3 +27,40 @@ public struct PatternRole: Sendable, Equatable {
         self.pair = pair
     }
 }
+
+/// What one person alone says about their partner, asked first in a session alone: it shapes the words
+/// and cards written for them (the article's central case is a partner who will not come).
+public enum PartnerStance: String, Sendable, CaseIterable {
+    /// The partner knows, and is open to it.
+    case open
+    /// The partner knows, and does not want to take part.
+    case declines
+    /// The partner does not know.
+    case unaware
+
+    /// The stance an answer gives: the choices are numbered in this order; "prefer not to say" gives none.
+    public init?(_ answer: Answer?) {
+        guard case .level(let level)? = answer, Self.allCases.indices.contains(level - 1) else { return nil }
+        self = Self.allCases[level - 1]
+    }
+}
+
+/// The question a person alone answers first, about their partner, with a choice for each stance.
+public struct SoloPartnerQuestion: Sendable, Equatable {
+    public var item: Item
+    /// The heading of its screen.
+    public var name: String
+    /// The choice for each stance, in the order of `PartnerStance.allCases`.
+    public var choices: [String]
+
+    public init(item: Item, name: String, choices: [String]) {
+        self.item = item
+        self.name = name
+        self.choices = choices
+    }
+
+    /// The question as a one-item section, with its own choices.
+    public var section: Section {
+        Section(id: "solo-partner", name: name, about: "", items: [item], choices: choices)
+    }
+}

@@ -25,6 +25,7 @@ struct CardChooser {
     let profiles: [PartnerProfile]
     let pair: PairComparison?
     let pattern: PatternResults?
+    let stance: PartnerStance?
     var words: InterfaceText { content.interface }
 
     /// The chosen cards, most relevant first: the card for this pairing, then one card for each person
@@ -46,8 +47,11 @@ struct CardChooser {
             let tier = switch card.card.audience {
             case .couple: specific ? 0 : 3
             case .readier, .lessReady: first ? 1 : 3
-            // A person's worries come before the cards for their side of the pattern.
-            case .partner, .solo: !specific ? 3 : card.card.rule.side == nil ? 1 : firstOfSide ? 2 : 3
+            // Alone, what the person said about their partner comes first, then the cards for them alone (the
+            // article's moves for a ready person, "not now is a real answer" for a hesitant one).
+            case .solo: !specific ? 3 : card.card.rule.stances.isEmpty ? 1 : 0
+            // A person's worries come before the cards for their side of the pattern; alone, after the solo cards.
+            case .partner: !specific ? 3 : card.card.rule.side != nil ? (firstOfSide ? 2 : 3) : mode == .solo ? 2 : 1
             case .everyone: 4
             }
             return (tier, card)
@@ -119,6 +123,11 @@ struct CardChooser {
             let values = ["name": profile.name, "score": String(score), "band": content.words.band(band).name.lowercased(),
                           "range": band.range(limits, words: words)]
             reasons.append(mode == .solo ? words(.reasonBandYours, values) : words(.reasonBandNamed, values))
+        }
+        if !rule.stances.isEmpty {
+            guard mode == .solo, let stance, rule.stances.contains(stance), let question = content.soloPartner else { return nil }
+            let chosen = question.choices[PartnerStance.allCases.firstIndex(of: stance)!]
+            reasons.append(words(.reasonPartnerStance, ["answer": chosen]))
         }
         if let side = rule.side {
             guard let pattern, pattern.personSides[person]?.includes(side) == true,

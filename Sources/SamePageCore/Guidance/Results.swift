@@ -20,6 +20,8 @@ public struct Results: Sendable, Equatable {
     public var steps: StepLadder
     /// How therapy comes up between them; nil when the content has no such section.
     public var pattern: PatternResults?
+    /// Alone: what the person said about their partner (nil when not asked, or they preferred not to say).
+    public var stance: PartnerStance?
     public var identity: ContentIdentity
     /// The safety section every result ends with, the same for everyone (as JSON: `--json` prints it).
     public var safety: JSONValue
@@ -30,7 +32,8 @@ public struct Results: Sendable, Equatable {
         partners = sheets.map { PartnerProfile(sheet: $0, content: content) }
         pair = mode == .couple ? PairComparison(partners[0], partners[1], content: content) : nil
         pattern = PatternResults(content: content, sheets: sheets)
-        cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair, pattern: pattern).choose()
+        stance = mode == .solo ? content.soloPartner.flatMap { PartnerStance(sheets[0].answers[$0.item.id]) } : nil
+        cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair, pattern: pattern, stance: stance).choose()
         perception = PerceptionGap.gaps(content: content, sheets: sheets, guesses: guesses)
         steps = StepLadder(content: content, sheets: sheets)
         identity = content.identity

@@ -42,7 +42,7 @@ public struct Session: Sendable {
         precondition(names.count == (mode == .couple ? 2 : 1), "a couple has two names, a solo session one")
         self.content = content
         self.mode = mode
-        questions = content.questions
+        questions = content.questions(for: mode)
         sheets = names.map { AnswerSheet(name: $0) }
         guesses = names.map { _ in [:] }
         // A couple starts with the first partner's ready screen, so nobody answers while the other looks on.
@@ -54,8 +54,12 @@ public struct Session: Sendable {
         sheets[partner].answers[questions[index].item.id]
     }
 
-    /// The answers offered on the current screen, in the order listed: the five levels and "prefer not to say".
-    public var choices: [Answer] { choiceOrder }
+    /// The answers offered on the current screen, in the order listed: the five levels (or a question's own
+    /// choices) and "prefer not to say".
+    public var choices: [Answer] {
+        guard case .question(_, let index) = step, let own = questions[index].section.choices else { return choiceOrder }
+        return own.indices.map { .level($0 + 1) } + [.preferNot]
+    }
 
     /// Records an answer on a question or check-in screen and moves on.
     public mutating func answer(_ answer: Answer) {
@@ -192,6 +196,14 @@ extension Session {
 
     /// Where the session goes once the guesses are made or skipped: a couple is asked to be together first.
     var afterGuesses: Step { mode == .couple ? .together : .results }
+
+    /// How many opening questions come before the numbered ones (alone: the one about the partner).
+    public var opening: Int { content.openingCount(for: mode) }
+
+    /// "Question 3 of 42" for question `index`, or nil for an opening question, which has no number.
+    public func number(of index: Int) -> (number: Int, total: Int)? {
+        index < opening ? nil : (index + 1 - opening, questions.count - opening)
+    }
 
     /// Whose answers `guesser` is guessing: the other partner, or nil in solo (a partner who is not here).
     public func guessed(by guesser: Int) -> Int? { sheets.count == 2 ? 1 - guesser : nil }

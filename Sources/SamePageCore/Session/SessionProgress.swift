@@ -24,10 +24,10 @@ public struct SessionProgress: Sendable, Equatable {
 
     /// Whether this progress fits `content` and is internally whole; a file that fails this is set aside.
     public func fits(_ content: Content) -> Bool {
-        let count = content.questions.count
+        let count = content.questions(for: mode).count
         let partners = mode == .couple ? 2 : 1
         guard identity.fingerprint == content.identity.fingerprint, sheets.count == partners else { return false }
-        let known = Set(content.questions.map(\.item.id))
+        let known = Set(content.questions(for: mode).map(\.item.id))
         guard sheets.allSatisfy({ $0.answers.keys.allSatisfy(known.contains) }) else { return false }
         let mayNotApply = content.gatedItemIDs
         guard sheets.allSatisfy({ $0.answers.allSatisfy { $0.value != .notApplicable || mayNotApply.contains($0.key) } })

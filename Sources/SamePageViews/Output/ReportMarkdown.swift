@@ -86,7 +86,7 @@ public struct ReportMarkdown {
 
     private func perception() -> [String] {
         guard !results.perception.isEmpty else { return [] }
-        return ["## " + plain(words(.guessesHeading)), ""]
+        return ["## " + plain(results.guessesHeading(words)), ""]
             + results.perception.map { "- " + $0.sentence(names: names, closeGap: content.thresholds.closeGap, words: words) } + [""]
     }
 

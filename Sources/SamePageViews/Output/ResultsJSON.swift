@@ -37,6 +37,7 @@ extension Results {
             }),
         ]
         object["pattern"] = pattern.map { $0.json(names: names) } ?? .null
+        object["partnerStance"] = .optional(stance?.rawValue)
         for key in ["gap", "gapSize", "pairing", "pairingName", "readierNow"] { object[key] = .null }
         object["bothLeanToward"] = .bool(false)
         object["worries"] = .object([:])
@@ -59,6 +60,11 @@ extension Results {
         }
         return .object(object)
     }
+}
+
+extension Results {
+    /// The heading of the guesses, in every output: a person alone guessed a partner who did not answer.
+    func guessesHeading(_ words: InterfaceText) -> String { words(mode == .solo ? .guessesHeadingSolo : .guessesHeading) }
 }
 
 extension PatternResults {

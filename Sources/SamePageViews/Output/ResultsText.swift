@@ -103,7 +103,7 @@ public struct ResultsText {
 
     private func perception() -> [String] {
         guard !results.perception.isEmpty else { return [] }
-        var lines = [words(.guessesHeading)]
+        var lines = [results.guessesHeading(words)]
         for gap in results.perception {
             lines += wrap(gap.sentence(names: names, closeGap: content.thresholds.closeGap, words: words), width: width, indent: "  ")
         }

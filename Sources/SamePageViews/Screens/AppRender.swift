@@ -8,7 +8,9 @@ extension App {
         var canvas = Canvas(width: width, height: height, glyphs: glyphs, words: content.interface)
         switch phase {
         case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, app: self, focus: focus, notice: notice)
-        case .resumeOffer(let progress): ResumeScreen.draw(&canvas, progress: progress, questions: content.questions.count)
+        case .resumeOffer(let progress):
+            ResumeScreen.draw(&canvas, progress: progress, questions: content.questions.count,
+                              opening: content.openingCount(for: progress.mode))
         case .names(let form): NamesScreen.draw(&canvas, form: form)
         case .session(let session, let view): SessionScreens.draw(&canvas, session: session, view: view)
         case .results(let view): ResultsScreen.draw(&canvas, view: view, app: self)
@@ -82,13 +84,13 @@ enum WelcomeScreen {
 }
 
 enum ResumeScreen {
-    static func draw(_ canvas: inout Canvas, progress: SessionProgress, questions: Int) {
+    static func draw(_ canvas: inout Canvas, progress: SessionProgress, questions: Int, opening: Int) {
         let words = canvas.words
         canvas.footer([(words(.keyNameEnter), words(.keyResume)), ("d", words(.keyDiscard)), ("q", words(.keyQuit))])
         canvas.header(words(.resumeHeader))
         canvas.paragraph(words(.resumeFound), style: .bold)
         canvas.spacer()
-        canvas.paragraph(ResumeWords.summary(progress, questions: questions, words: words) + ".", indent: 2)
+        canvas.paragraph(ResumeWords.summary(progress, questions: questions, opening: opening, words: words) + ".", indent: 2)
         canvas.spacer()
         canvas.paragraph(words(.resumeExplain))
         canvas.skip()

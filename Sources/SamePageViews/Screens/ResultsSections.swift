@@ -121,7 +121,7 @@ extension ResultsScreen {
 
     static func guesses(_ results: Results, app: App, width: Int) -> [Line] {
         let names = results.partners.map(\.name)
-        var lines = wrapped(app.content.interface(.guessesHeading), width: width, style: .bold)
+        var lines = wrapped(results.guessesHeading(app.content.interface), width: width, style: .bold)
         for gap in results.perception {
             lines.append(Line(text: ""))
             lines += wrapped(gap.sentence(names: names, closeGap: app.content.thresholds.closeGap, words: app.content.interface), width: width, tone: tone(gap.guesser))

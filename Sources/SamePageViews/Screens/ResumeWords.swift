@@ -2,13 +2,15 @@ import SamePageCore
 
 /// An unfinished session in a few words, for the offer to resume it (both front ends): who, and where.
 public enum ResumeWords {
-    public static func summary(_ progress: SessionProgress, questions: Int, words: InterfaceText) -> String {
+    /// `questions` counts the numbered questions; `opening` the unnumbered ones before them (alone: the one
+    /// about the partner), which the place's index includes.
+    public static func summary(_ progress: SessionProgress, questions: Int, opening: Int = 0, words: InterfaceText) -> String {
         let sheets = progress.sheets
         // One person's session needs no "Kim: Kim's turn".
         if sheets.count == 1 {
             let name = sheets[0].name
             return switch progress.place {
-            case .question(_, let index): words(.resumeSoloAt, ["name": name, "number": String(index + 1), "total": String(questions)])
+            case .question(_, let index): words(.resumeSoloAt, ["name": name, "number": String(max(index + 1 - opening, 1)), "total": String(questions)])
             case .review, .handOff: words(.resumeSoloDone, ["name": name])
             case .perceptionOffer: words(.resumeSoloAllDone, ["name": name])
             }

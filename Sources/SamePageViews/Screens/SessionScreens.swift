@@ -12,13 +12,16 @@ enum SessionScreens {
             let given = session.answer(partner: partner, index: index)
             canvas.footer(answerHints(words) + [("r", words(.keyReview)), help, quit])
             canvas.header(SessionWords.turnTitle(session, partner, words))
-            status(&canvas, words(.questionStatus, ["section": question.section.name, "number": String(index + 1),
-                                                    "total": String(session.questions.count)]),
-                   done: index, total: session.questions.count)
+            // An opening question (alone: the one about the partner) is named, not numbered.
+            let numbered = session.number(of: index)
+            status(&canvas, numbered.map { words(.questionStatus, ["section": question.section.name, "number": String($0.number),
+                                                                 "total": String($0.total)]) } ?? question.section.name,
+                   done: numbered.map { $0.number - 1 } ?? 0, total: numbered?.total ?? 1)
             canvas.spacer()
             canvas.paragraph(question.item.text, style: .bold)
             canvas.spacer()
-            canvas.choices(labels(session.content.scale), focus: view.focus, chosen: given.flatMap { session.choices.firstIndex(of: $0) })
+            let labels = question.section.choices.map { Self.labels($0, preferNot: session.content.scale.preferNot) } ?? labels(session.content.scale)
+            canvas.choices(labels, focus: view.focus, chosen: given.flatMap { session.choices.firstIndex(of: $0) })
         case .review(let partner):
             review(&canvas, session: session, partner: partner, view: view)
         case .checkIn(let partner, let index):
@@ -109,12 +112,9 @@ enum SessionScreens {
         labels(scale.choices, preferNot: scale.preferNot)
     }
 
-    /// "1  Never" ... "0  Prefer not to say", in the order of `choiceOrder`.
+    /// "1  Never" ... "0  Prefer not to say": each choice by its number, then "prefer not to say".
     static func labels(_ choices: [String], preferNot: String) -> [String] {
-        choiceOrder.map { answer in
-            if case .level(let level) = answer { return "\(level)  \(choices[level - 1])" }
-            return "0  \(preferNot)"
-        }
+        choices.enumerated().map { "\($0.offset + 1)  \($0.element)" } + ["0  \(preferNot)"]
     }
 
     /// The section and count on the left, a progress bar on the right.
@@ -141,9 +141,18 @@ enum SessionScreens {
         let answerWidth = (scale.choices + [scale.preferNot, words(.reviewDoesNotApply), words(.reviewNotAnswered)]).map(\.displayWidth).max() ?? 0
         let textRoom = max(canvas.textWidth - 2 - answerWidth - 2, 10)
         var rows: [[String]] = session.questions.indices.map { index in
-            let answer = session.answer(partner: partner, index: index).map { scale.label(for: $0, notApplicable: words(.reviewDoesNotApply)) }
-                ?? words(.reviewNotAnswered)
-            let lines = wrapColumns("\(index + 1). \(session.questions[index].item.text)", width: textRoom)
+            let given = session.answer(partner: partner, index: index)
+            let label = session.number(of: index).map { "\($0.number). " } ?? ""
+            let lines = wrapColumns(label + session.questions[index].item.text, width: textRoom)
+            // A question with its own (longer) choices shows its answer on a line of its own.
+            if let own = session.questions[index].section.choices {
+                let answer = given.map { answer -> String in
+                    if case .level(let level) = answer { return own[level - 1] }
+                    return scale.label(for: answer, notApplicable: words(.reviewDoesNotApply))
+                } ?? words(.reviewNotAnswered)
+                return [lines[0]] + lines.dropFirst().map { "   " + $0 } + wrapColumns(answer, width: max(canvas.textWidth - 7, 10)).map { "     " + $0 }
+            }
+            let answer = given.map { scale.label(for: $0, notApplicable: words(.reviewDoesNotApply)) } ?? words(.reviewNotAnswered)
             return [lines[0] + String(repeating: " ", count: max(textRoom - lines[0].displayWidth, 0) + 2) + answer]
                 + lines.dropFirst().map { "   " + $0 }
         }
