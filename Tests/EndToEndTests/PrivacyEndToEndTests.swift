@@ -316,16 +316,23 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "EXIT=130") { $0.replacingOccurrences(of: "\n", with: "").contains("EXIT=130") }
     }
 
-    @Test("the --save file appearing meanwhile is never replaced: full screen asks for another name")
-    func saveTargetAppearsFullScreen() throws {
+    /// A full-screen solo session with `--save kim.json`, where someone else's kim.json appears before the
+    /// results: --save is written as they are reached, so the save box asks at once.
+    func saveBoxOnResults() throws -> (tmux: Tmux, folder: String, theirs: Data, asked: String) {
         let folder = try Binary.scratch()
         let tmux = try pane(["--solo", "--save", "kim.json"], folder: folder)
         try tmux.startSolo("Kim")
         let theirs = Data("someone else's file\n".utf8)
         try theirs.write(to: URL(fileURLWithPath: folder + "/kim.json"))
         try toResults(tmux)
-        // --save is written as the results are reached; the box asks at once, with the whole sentence in view.
         let asked = try tmux.wait(for: "Save the answers as:").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return (tmux, folder, theirs, asked)
+    }
+
+    @Test("the --save file appearing meanwhile is never replaced: full screen asks for another name")
+    func saveTargetAppearsFullScreen() throws {
+        let (tmux, folder, theirs, asked) = try saveBoxOnResults()
+        // The whole sentence is in view, wrapped inside the box.
         #expect(asked.contains("kim.json appeared while you answered, so it was not replaced. Type another name."))
         #expect(bytes(folder + "/kim.json") == theirs)
         try tmux.sendKeys(Array(repeating: "BSpace", count: 8))
@@ -342,13 +349,7 @@ struct PrivacyEndToEndTests {
 
     @Test("a window closed while the save box asks for another name keeps the answers to resume; nothing is replaced")
     func saveBoxThenClosedWindow() throws {
-        let folder = try Binary.scratch()
-        let tmux = try pane(["--solo", "--save", "kim.json"], folder: folder)
-        try tmux.startSolo("Kim")
-        let theirs = Data("someone else's file\n".utf8)
-        try theirs.write(to: URL(fileURLWithPath: folder + "/kim.json"))
-        try toResults(tmux)
-        try tmux.wait(for: "Save the answers as:")
+        let (tmux, folder, theirs, _) = try saveBoxOnResults()
         #expect(bytes(progress(tmux)) != nil, "until --save is written, the answers are kept")
         let pid = try tmux.programID()
         try tmux.closeWindow()
