@@ -143,6 +143,14 @@ extension ContentReader {
         return cards
     }
 
+    /// A rule's value that is one name or a list of them, each read by `read`; `whole` is false when the
+    /// list is empty or any entry is not a name `read` knows.
+    private func names<T>(_ node: YAMLNode, _ read: (String) -> T?) -> (values: [T], whole: Bool) {
+        let entries = node.sequence.map(Array.init) ?? [node]
+        let values = entries.compactMap { $0.string.flatMap(read) }
+        return (values, !values.isEmpty && values.count == entries.count)
+    }
+
     /// The card's `when`, checking that it names pairing labels and themes that exist and suit the audience.
     private func readRule(_ card: Fields, audience: Audience?, pairings: [String]?, themes: [String]?, hasPattern: Bool?,
                           hasSoloPartner: Bool?) -> CardRule? {
@@ -152,12 +160,8 @@ extension ContentReader {
         var rule = CardRule()
         var failed = false
         if let node = when.value("pairing") {
-            let entries = node.sequence.map(Array.init) ?? [node]
-            let ids = entries.compactMap { entry -> String? in
-                guard case .scalar(let scalar) = entry else { return nil }
-                return scalar.string
-            }
-            if ids.isEmpty || ids.count != entries.count {
+            let (ids, whole) = names(node) { $0 }
+            if !whole {
                 diagnostics.report(when.file, node.mark, "'pairing' in \(when.what) should name a pairing label or a list of them.")
                 failed = true
             }
@@ -203,9 +207,8 @@ extension ContentReader {
             rule.side = side
         }
         if let node = when.value("stance") {
-            let entries = node.sequence.map(Array.init) ?? [node]
-            let stances = entries.compactMap { $0.string.flatMap(PartnerStance.init(rawValue:)) }
-            if stances.isEmpty || stances.count != entries.count {
+            let (stances, whole) = names(node, PartnerStance.init(rawValue:))
+            if !whole {
                 let known = PartnerStance.allCases.map(\.rawValue).joined(separator: ", ")
                 diagnostics.report(when.file, node.mark, "'stance' in \(when.what) should name what a person alone said about their partner (\(known)), or a list of them.")
                 failed = true

@@ -59,6 +59,9 @@ public struct SoloPartnerQuestion: Sendable, Equatable {
         self.choices = choices
     }
 
+    /// The words of the choice for `stance`.
+    public func choice(for stance: PartnerStance) -> String { choices[PartnerStance.allCases.firstIndex(of: stance)!] }
+
     /// The question as a one-item section, with its own choices.
     public var section: Section {
         Section(id: "solo-partner", name: name, about: "", items: [item], choices: choices)

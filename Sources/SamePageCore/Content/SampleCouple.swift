@@ -24,23 +24,18 @@ public struct SampleCouple: Sendable, Equatable {
             // A sample has been to therapy where a theme asks first (its worries are set by its level).
             if let gate = section.gate, let level = levels[section.id] { answers[gate.id] = level == 0 ? .preferNot : .level(4) }
             for item in section.items {
-                guard let level = levels[levelKey(section, item)], let answer = Answer(code: level) else { continue }
-                if item.reverse, case .level(let value) = answer {
-                    answers[item.id] = .level(6 - value)
-                } else {
-                    answers[item.id] = answer
-                }
-            }
-            for item in section.items {
-                guard let level = overrides[item.id], let answer = Answer(code: level) else { continue }
-                if item.reverse, case .level(let value) = answer {
-                    answers[item.id] = .level(6 - value)
-                } else {
-                    answers[item.id] = answer
-                }
+                // A single item's own level wins over its section's.
+                guard let level = overrides[item.id] ?? levels[levelKey(section, item)], let answer = Answer(code: level) else { continue }
+                answers[item.id] = mirrored(answer, item)
             }
         }
         return AnswerSheet(name: name, answers: answers)
+    }
+
+    /// A level in "very much so" terms, as the item is answered: reverse items the other way round.
+    static func mirrored(_ answer: Answer, _ item: Item) -> Answer {
+        guard item.reverse, case .level(let value) = answer else { return answer }
+        return .level(6 - value)
     }
 
     /// The names of the levels a pattern section takes: its own side and the partner's, for each side.

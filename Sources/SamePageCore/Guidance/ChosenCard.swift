@@ -40,23 +40,30 @@ struct CardChooser {
         var seenSides: Set<PatternSide> = []
         let chosen = ordered.compactMap { choose($0.element) }.map { card -> (Int, ChosenCard) in
             let first = seen.insert(card.card.audience).inserted
-            let specific = card.card.rule.isSpecific
             // One card for each side of the pattern comes early; the others for that side wait their turn,
             // so they never push a person's top worry out of the first few.
             let firstOfSide = card.card.rule.side.map { seenSides.insert($0).inserted } ?? true
-            let tier = switch card.card.audience {
-            case .couple: specific ? 0 : 3
-            case .readier, .lessReady: first ? 1 : 3
-            // Alone, what the person said about their partner comes first, then the cards for them alone (the
-            // article's moves for a ready person, "not now is a real answer" for a hesitant one).
-            case .solo: !specific ? 3 : card.card.rule.stances.isEmpty ? 1 : 0
-            // A person's worries come before the cards for their side of the pattern; alone, after the solo cards.
-            case .partner: !specific ? 3 : card.card.rule.side != nil ? (firstOfSide ? 2 : 3) : mode == .solo ? 2 : 1
-            case .everyone: 4
-            }
+            let tier = tier(card.card, firstForAudience: first, firstForSide: firstOfSide)
             return (tier, card)
         }
         return chosen.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    }
+
+    /// The tier a chosen card ranks in, lowest first; within a tier, the order of the file.
+    private func tier(_ card: GuidanceCard, firstForAudience: Bool, firstForSide: Bool) -> Int {
+        let rule = card.rule
+        switch card.audience {
+        case .everyone: return 4
+        case .readier, .lessReady: return firstForAudience ? 1 : 3
+        case _ where !rule.isSpecific: return 3
+        case .couple: return 0
+        // Alone, what the person said about their partner comes first, then the cards for them alone (the
+        // article's moves for a ready person, "not now is a real answer" for a hesitant one).
+        case .solo: return rule.stances.isEmpty ? 1 : 0
+        // A person's worries come before the cards for their side of the pattern; alone, after the solo cards.
+        case .partner where rule.side != nil: return firstForSide ? 2 : 3
+        case .partner: return mode == .solo ? 2 : 1
+        }
     }
 
     private func choose(_ card: GuidanceCard) -> ChosenCard? {
@@ -126,8 +133,7 @@ struct CardChooser {
         }
         if !rule.stances.isEmpty {
             guard mode == .solo, let stance, rule.stances.contains(stance), let question = content.soloPartner else { return nil }
-            let chosen = question.choices[PartnerStance.allCases.firstIndex(of: stance)!]
-            reasons.append(words(.reasonPartnerStance, ["answer": chosen]))
+            reasons.append(words(.reasonPartnerStance, ["answer": question.choice(for: stance)]))
         }
         if let side = rule.side {
             guard let pattern, pattern.personSides[person]?.includes(side) == true,

@@ -68,12 +68,9 @@ public struct Session: Sendable {
             let question = questions[index]
             sheets[partner].answers[question.item.id] = answer
             if question.isGate { applyGate(question.section, answer, partner: partner) }
-            if returnToReview || nextQuestion(after: index, partner: partner) == nil {
-                returnToReview = false
-                step = .review(partner: partner)
-            } else {
-                step = .question(partner: partner, index: nextQuestion(after: index, partner: partner)!)
-            }
+            let next = returnToReview ? nil : nextQuestion(after: index, partner: partner)
+            returnToReview = false
+            step = next.map { .question(partner: partner, index: $0) } ?? .review(partner: partner)
         case .checkIn(let partner, let index):
             // The answer is not kept anywhere: it decides nothing, so nothing can reveal it.
             step = index + 1 < content.checkIn.items.count ? .checkIn(partner: partner, index: index + 1) : .checkInDone(partner: partner)
@@ -94,9 +91,10 @@ public struct Session: Sendable {
     /// Goes back one screen within the current partner's turn. A turn that has ended stays ended.
     public mutating func back() {
         switch step {
-        case .question(let partner, let index) where previousQuestion(before: index, partner: partner) != nil:
+        case .question(let partner, let index):
+            guard let previous = previousQuestion(before: index, partner: partner) else { break }
             returnToReview = false
-            step = .question(partner: partner, index: previousQuestion(before: index, partner: partner)!)
+            step = .question(partner: partner, index: previous)
         case .review(let partner):
             step = .question(partner: partner, index: reviewFrom ?? lastAsked(partner))
             reviewFrom = nil
