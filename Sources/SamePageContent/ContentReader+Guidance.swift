@@ -116,14 +116,15 @@ extension ContentReader {
         return labels
     }
 
-    func readCards(_ file: Fields?, pairings: [String]?, themes: [String]?, hasPattern: Bool?, hasSoloPartner: Bool?) -> [GuidanceCard]? {
+    func readCards(_ file: Fields?, pairings: [String]?, themes: [String]?, ladder: [String]?, hasPattern: Bool?,
+                   hasSoloPartner: Bool?) -> [GuidanceCard]? {
         guard let file else { return nil }
         let nodes = file.list("cards") ?? []
         var cards: [GuidanceCard] = []
         var lines: [String: Int] = [:]
         for node in nodes {
             guard var fields = Fields(node, file: file.file, what: "a card",
-                                      allowed: ["id", "for", "when", "title", "text", "steps"], diagnostics: diagnostics),
+                                      allowed: ["id", "for", "when", "pace", "shown_first", "title", "text", "steps"], diagnostics: diagnostics),
                   let id = self.id(fields)
             else { continue }
             fields.what = "the card '\(id)'"
@@ -133,14 +134,46 @@ extension ContentReader {
             }
             lines[id] = fields.mark("id")?.line ?? 0
             let audience = fields.choice("for", of: Audience.self)
-            let title = fields.text("title"), text = fields.text("text"), steps = fields.texts("steps")
+            let title = fields.text("title"), text = fields.text("text"), steps = readSteps(fields, ladder: ladder)
             let rule = readRule(fields, audience: audience, pairings: pairings, themes: themes, hasPattern: hasPattern,
                                 hasSoloPartner: hasSoloPartner)
-            guard let audience, let title, let text, let steps, let rule else { continue }
-            cards.append(GuidanceCard(id: id, audience: audience, rule: rule, title: title, text: text, steps: steps))
+            let pace = fields.value("pace") == nil ? .some(nil) : readPace(fields, ladder: ladder).map(Optional.some)
+            guard let audience, let title, let text, let steps, let rule, let pace else { continue }
+            cards.append(GuidanceCard(id: id, audience: audience, rule: rule, title: title, text: text, steps: steps,
+                                      pinned: fields.flag("shown_first"), pace: pace))
         }
         guard !nodes.isEmpty, cards.count == nodes.count else { return nil }
         return cards
+    }
+
+    /// A card's steps: each a line of text, or `text` with the `pace` (a step of the ladder) it asks for.
+    private func readSteps(_ card: Fields, ladder: [String]?) -> [CardStep]? {
+        guard let nodes = card.list("steps") else { return nil }
+        var steps: [CardStep] = []
+        for node in nodes {
+            if node.mapping != nil {
+                guard let step = Fields(node, file: card.file, what: "a step of \(card.what)", allowed: ["text", "pace"], diagnostics: diagnostics),
+                      let text = step.text("text"), let pace = readPace(step, ladder: ladder)
+                else { continue }
+                steps.append(CardStep(text: text, pace: pace))
+            } else if case .scalar(let scalar) = node, !scalar.string.trimmedText.isEmpty {
+                steps.append(CardStep(text: SafeText.shown(scalar.string, keepingLines: true).trimmedText))
+            } else {
+                diagnostics.report(card.file, node.mark, "each entry of 'steps' in \(card.what) should be non-empty text, or 'text' with a 'pace'.")
+            }
+        }
+        return steps.count == nodes.count ? steps : nil
+    }
+
+    /// A `pace`: the id of a step of the ladder in questions.yaml.
+    private func readPace(_ fields: Fields, ladder: [String]?) -> String? {
+        guard let pace = fields.text("pace") else { return nil }
+        if let ladder, !ladder.contains(pace) {
+            let known = ladder.isEmpty ? "questions.yaml has no 'steps' section" : "the steps are " + ladder.map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.report(fields.file, fields.mark("pace"), "'pace' in \(fields.what) names '\(pace)', which is not a step of the ladder; \(known).")
+            return nil
+        }
+        return pace
     }
 
     /// A rule's value that is one name or a list of them, each read by `read`; `whole` is false when the

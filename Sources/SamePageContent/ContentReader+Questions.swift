@@ -127,4 +127,10 @@ struct QuestionSections {
 
     /// Every section whose items a person answers, in order.
     var all: [Section] { [readiness] + (pattern.map { [$0] } ?? []) + themes + (steps.map { [$0] } ?? []) }
+
+    /// The readiness items the guesses ask about (as `Content.guessItems`).
+    var guessItems: [Item] {
+        let marked = readiness.items.filter(\.guess)
+        return marked.isEmpty ? Array(readiness.items.prefix(Content.maximumGuesses)) : marked
+    }
 }

@@ -22,15 +22,16 @@ extension ContentReader {
                 failed = true
                 continue
             }
-            let sheets = partners.compactMap { readSamplePartner($0, in: fields, sections: all) }
-            guard let title, let about, sheets.count == 2 else { failed = true; continue }
-            couples.append(SampleCouple(id: id, title: title, about: about, sheets: sheets))
+            let read = partners.compactMap { readSamplePartner($0, in: fields, sections: all, guessItems: sections.guessItems) }
+            guard let title, let about, read.count == 2 else { failed = true; continue }
+            couples.append(SampleCouple(id: id, title: title, about: about, sheets: read.map(\.sheet), guesses: read.map(\.guesses)))
         }
         return failed ? nil : couples
     }
 
-    private func readSamplePartner(_ node: YAMLNode, in couple: Fields, sections: [Section]) -> AnswerSheet? {
-        guard let partner = Fields(node, file: couple.file, what: "a partner of \(couple.what)", allowed: ["name", "levels", "answers"],
+    private func readSamplePartner(_ node: YAMLNode, in couple: Fields, sections: [Section], guessItems: [Item])
+        -> (sheet: AnswerSheet, guesses: [String: Answer])? {
+        guard let partner = Fields(node, file: couple.file, what: "a partner of \(couple.what)", allowed: ["name", "levels", "answers", "guess"],
                                    diagnostics: diagnostics),
               let name = partner.text("name"),
               let levels = partner.fields("levels", what: "the levels of \(name)", allowed: sections.map(\.id))
@@ -69,6 +70,13 @@ extension ContentReader {
                 overrides[pair.key] = level
             }
         }
-        return SampleCouple.sheet(name: Names.clean(name, default: "Partner"), levels: values, answers: overrides, sections: sections)
+        // The level this partner guesses the other's readiness at, as the optional round would record it.
+        var guesses: [String: Answer] = [:]
+        if partner.value("guess") != nil {
+            guard let level = partner.number("guess", in: 0...5) else { return nil }
+            guesses = SampleCouple.guesses(level: level, items: guessItems)
+        }
+        let sheet = SampleCouple.sheet(name: Names.clean(name, default: "Partner"), levels: values, answers: overrides, sections: sections)
+        return (sheet, guesses)
     }
 }

@@ -29,7 +29,8 @@ struct ContentReader {
         )
         let cards = readCards(
             top(roots, "cards.yaml", allowed: ["cards"]),
-            pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id), hasPattern: sections.map { $0.pattern != nil },
+            pairings: pairings?.map(\.id), themes: sections?.themes.map(\.id), ladder: sections.map { $0.steps?.items.map(\.id) ?? [] },
+            hasPattern: sections.map { $0.pattern != nil },
             hasSoloPartner: sections.map { $0.soloPartner != nil }
         )
         let samples = readSamples(top(roots, ContentLoader.samplesFile, allowed: ["couples"]), sections: sections)
@@ -48,7 +49,7 @@ struct ContentReader {
     }
 
     static let metaFields = [
-        "id", "version", "title", "minutes", "welcome", "privacy", "disclaimer", "handoff", "results_intro", "solo_results_intro", "not_enough",
+        "id", "version", "title", "minutes", "welcome", "privacy", "disclaimer", "results_intro", "solo_results_intro", "not_enough",
     ]
 
     private func readTexts(_ meta: Fields?) -> (Texts, (id: String, version: Int))? {
@@ -57,14 +58,14 @@ struct ContentReader {
         let version = meta.number("version", in: 1...1_000_000)
         let title = meta.text("title"), minutes = meta.number("minutes", in: 1...240)
         let welcome = meta.text("welcome"), privacy = meta.text("privacy"), disclaimer = meta.text("disclaimer")
-        let handOff = meta.text("handoff"), intro = meta.text("results_intro"), notEnough = meta.text("not_enough")
+        let intro = meta.text("results_intro"), notEnough = meta.text("not_enough")
         let soloIntro = meta.text("solo_results_intro")
-        guard let id, let version, let title, let minutes, let welcome, let privacy, let disclaimer, let handOff,
+        guard let id, let version, let title, let minutes, let welcome, let privacy, let disclaimer,
               let intro, let soloIntro, let notEnough
         else { return nil }
         let texts = Texts(
             title: title, minutes: minutes, welcome: welcome, privacy: privacy, disclaimer: disclaimer,
-            handOff: handOff, resultsIntro: intro, soloResultsIntro: soloIntro, notEnough: notEnough
+            resultsIntro: intro, soloResultsIntro: soloIntro, notEnough: notEnough
         )
         return (texts, (id, version))
     }

@@ -18,14 +18,17 @@ public enum SetComparison {
         compare("check-in items", base.checkIn.items.map { [$0.id, $0.scale.rawValue] }, other.checkIn.items.map { [$0.id, $0.scale.rawValue] })
         compare("thresholds", [base.thresholds], [other.thresholds])
         compare("pairing labels", base.pairings.map { [$0.id, $0.when.rawValue] }, other.pairings.map { [$0.id, $0.when.rawValue] })
-        compare("cards (ids, audiences and rules)", base.cards.map { [$0.id, $0.audience.rawValue] + rule($0.rule) },
-                other.cards.map { [$0.id, $0.audience.rawValue] + rule($0.rule) })
+        compare("cards (ids, audiences, rules and paces)", base.cards.map(shape), other.cards.map(shape))
         compare("sample couples", base.samples.map { [$0.id] + $0.sheets.map { "\($0.answers.sorted { $0.key < $1.key }.map(\.value.code))" } },
                 other.samples.map { [$0.id] + $0.sheets.map { "\($0.answers.sorted { $0.key < $1.key }.map(\.value.code))" } })
         return found
     }
 
-    private static func rule(_ rule: CardRule) -> [String] {
-        rule.pairings + [rule.theme ?? "", rule.readiness?.rawValue ?? ""]
+    /// What must match in a card: who it is for, when it is chosen, and the pace of it and its steps.
+    private static func shape(_ card: GuidanceCard) -> [String] {
+        let rule = card.rule
+        return [card.id, card.audience.rawValue, card.pace ?? "", card.pinned ? "shown first" : ""] + rule.pairings
+            + [rule.theme ?? "", rule.readiness?.rawValue ?? "", rule.side?.rawValue ?? ""] + rule.stances.map(\.rawValue)
+            + card.steps.map { $0.pace ?? "" }
     }
 }

@@ -104,10 +104,10 @@ extension Questionnaire {
             printError(content.interface(.demoNoSamples, ["file": ContentLoader.samplesFile]))
             throw Exit.badData
         }
-        let all = content.samples.map { ($0, Results(content: content, sheets: $0.sheets, mode: .couple)) }
+        let all = content.samples.map { ($0, Results(content: content, sheets: $0.sheets, mode: .couple, guesses: $0.guesses)) }
         let text = json
             ? JSONValue.array(all.map { couple, results in
-                .object(["id": .string(couple.id), "title": .string(couple.title), "results": results.json])
+                .object(["id": .string(couple.id), "title": .string(couple.title), "results": results.json(content: content)])
             }).serialized()
             : all.enumerated().map { index, pair in
                 content.interface(.demoHeading, ["number": String(index + 1), "total": String(all.count), "title": pair.0.title])
@@ -207,7 +207,7 @@ extension Questionnaire {
 /// Prints the results to standard output; false when they could not all be written (a closed window).
 @discardableResult
 func printResults(_ results: Results, content: Content, json: Bool) -> Bool {
-    let text = json ? results.json.serialized() : ResultsText(results: results, content: content).render()
+    let text = json ? results.json(content: content).serialized() : ResultsText(results: results, content: content).render()
     return writeAll(text, to: STDOUT_FILENO)
 }
 

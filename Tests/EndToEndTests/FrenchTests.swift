@@ -59,7 +59,7 @@ struct FrenchTests {
         try tmux.send("q", "y")
         try tmux.wait(for: "EXIT=0")
         let printed = try tmux.screen(history: true)
-        #expect(printed.contains(words(.textHeading)) && printed.contains(words(.sectionSteps)))
+        #expect(printed.contains(words(.sectionSummary)) && printed.contains(words(.sectionSteps)))
         #expect(!printed.contains("== Results =="))
     }
 
@@ -102,7 +102,7 @@ struct FrenchTests {
         let french = try Binary.run(["--plain", "--solo", "--save", "lee.json"], input: (["Lee"] + Shipped.opening + script).joined(separator: "\n") + "\n",
                                     in: folder, environment: Self.environment)
         #expect(french.status == 0, "\(french.stderr)")
-        #expect(french.stdout.contains(words(.textHeading)), "the French session printed French results")
+        #expect(french.stdout.contains(words(.sectionSummary)), "the French session printed French results")
         for language in ["en", "fr"] {
             let compared = try Binary.run(["compare", "kim.json", "lee.json", "--lang", language], in: folder)
             #expect(compared.status == 0, "\(compared.stderr)")

@@ -23,7 +23,6 @@ enum MinimalContent {
             welcome: Hello.
             privacy: Nothing leaves.
             disclaimer: Not advice.
-            handoff: Pass the keyboard.
             results_intro: Patterns, not blame.
             solo_results_intro: Your picture.
             not_enough: not enough answers

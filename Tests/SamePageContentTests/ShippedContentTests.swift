@@ -66,7 +66,7 @@ struct ShippedContentTests {
         #expect(content.cards.filter { $0.audience == .partner && $0.rule.side == .raise }.count >= 4)
         #expect(content.cards.contains { $0.audience == .partner && $0.rule.side == .stepBack })
         #expect(content.cards.contains { $0.audience == .lessReady })
-        let words = content.cards.map { $0.title + " " + $0.text + " " + $0.steps.joined(separator: " ") }.joined(separator: " ")
+        let words = content.cards.map { $0.title + " " + $0.text + " " + $0.steps.map(\.text).joined(separator: " ") }.joined(separator: " ")
         for judging in ["leaning in", "leaning out", "lean in", "Match", "dig in"] { #expect(!words.contains(judging), "\(judging)") }
         for band in ReadinessBand.allCases {
             #expect(content.cards.contains { $0.audience == .solo && $0.rule.readiness == band }, "\(band)")

@@ -63,7 +63,15 @@ struct SoloWordsTests {
         #expect(none.stance == nil && !none.cards.contains { !$0.card.rule.stances.isEmpty })
         // A ready person whose partner will not come: the article's moves come right after that card.
         let declines = Results(content: content, sheets: [sheet(content, level: 5, stance: .level(2))], mode: .solo)
-        #expect(declines.cards.prefix(5).dropFirst().allSatisfy { $0.card.audience == .solo }, "\(declines.cards.map(\.card.id))")
+        // The first card for their readiness comes right after it, then their top worry; the others for their
+        // readiness follow, all among the six shown first.
+        let ids = declines.cards.map(\.card.id)
+        #expect(declines.cards[1].card.audience == .solo && declines.cards[1].card.rule.readiness == .ready, "\(ids)")
+        let ready = declines.cards.filter { $0.card.audience == .solo && $0.card.rule.readiness == .ready }
+        #expect(ready.allSatisfy { card in declines.cards.prefix(Results.cardsShownFirst).contains(card) }, "\(ids)")
+        if let top = declines.partners[0].topThemes.first {
+            #expect(declines.cards.prefix(Results.cardsShownFirst).contains { $0.card.rule.theme == top }, "\(ids)")
+        }
         // A hesitant person alone: "not now is a real answer" and "on your own terms" come first.
         let hesitant = Results(content: content, sheets: [sheet(content, level: 1, stance: .level(2))], mode: .solo)
         #expect(Set(hesitant.cards.prefix(3).map(\.card.id)).isSuperset(of: ["solo-unsure-explore", "solo-unsure-own-terms"]),

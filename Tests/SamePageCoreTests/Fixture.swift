@@ -60,7 +60,7 @@ enum Fixture {
     )
 
     static let content = Content(
-        texts: Texts(title: "T", minutes: 5, welcome: "W", privacy: "P", disclaimer: "D", handOff: "H",
+        texts: Texts(title: "T", minutes: 5, welcome: "W", privacy: "P", disclaimer: "D",
                      resultsIntro: "R", soloResultsIntro: "S", notEnough: "not enough answers"),
         scale: Scale(choices: ["SD", "D", "N", "A", "SA"], preferNot: "Prefer not to say"),
         readiness: readiness, themes: [blame, pace], checkIn: checkIn, thresholds: thresholds,

@@ -11,7 +11,8 @@ struct GuidanceTests {
         var sam = Fixture.readinessCodes((2, 2))              // 25
         sam.merge(["b1": 5, "b2": 4, "b3": 2, "p1": 4, "p2": 5, "p3": 4]) { $1 }  // blame 83, pace 83
         let results = Results(content: Fixture.content, sheets: [Fixture.sheet("Alex", alex), Fixture.sheet("Sam", sam)], mode: .couple)
-        #expect(results.cards.map(\.card.id) == ["couple-different-paces", "readier", "less-ready", "blame-card", "pace-card", "faq"])
+        // The pairing's card, each person's top worry (Sam's blame 83 before Alex's pace 75), the cards by role, the FAQ.
+        #expect(results.cards.map(\.card.id) == ["couple-different-paces", "blame-card", "pace-card", "less-ready", "readier", "faq"])
         let byID = Dictionary(uniqueKeysWithValues: results.cards.map { ($0.card.id, $0) })
         #expect(byID["readier"]?.partners == [0])
         #expect(byID["less-ready"]?.partners == [1])
@@ -19,7 +20,7 @@ struct GuidanceTests {
         #expect(byID["blame-card"]?.partners == [1])
         #expect(byID["pace-card"]?.partners == [0])
         #expect(byID["couple-different-paces"]?.reasons == [
-            "The pairing is Different paces: readiness Alex 100 and Sam 25, 75 apart; the scores fit none of the other labels.",
+            "The pairing is Different paces: readiness Alex 100 and Sam 25, 75 apart; the label used when Ready together, Both unsure and Close do not fit.",
         ])
         #expect(byID["readier"]?.reasons == [
             "Alex feels readier about therapy right now: readiness 100 against 25, a gap of 75 (25 or more, with the lower score below 50).",

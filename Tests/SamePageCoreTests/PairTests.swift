@@ -26,7 +26,8 @@ struct PairTests {
         #expect(results.pair?.gap == 62 && results.pair?.gapSize == .far)
         #expect(results.pair?.pairing?.id == "different-paces")
         #expect(results.pair?.readier == 0 && results.pair?.lessReady == 1)
-        #expect(ResultsSummary(results: results, content: Fixture.content).readier == "Alex feels readier about therapy right now.")
+        let readiness = ResultsDocument(results: results, content: Fixture.content).section(.readiness)?.blocks ?? []
+        #expect(readiness.contains(.text("Alex feels readier about therapy right now.", .plain)))
         #expect(!results.json.serialized().contains("match") && !results.json.serialized().contains("leaning"))
     }
 
@@ -54,7 +55,7 @@ struct PairTests {
         let results = results(alex, sam)
         #expect(results.partners.map { $0.score(forTheme: "blame")?.value } == [100, 75])
         #expect(results.pair?.themes.map(\.weight) == [.both, .one(0)])
-        #expect(results.pair?.themes[1].sentence(names: ["Alex", "Sam"], words: Fixture.interface) == "Alex weighs this more")
+        #expect(results.pair?.themes[1].sentence(names: ["Alex", "Sam"], words: Fixture.interface) == "Alex weighs this")
     }
 
     @Test("every pairing label is reachable", arguments: [
@@ -68,7 +69,7 @@ struct PairTests {
         #expect(results.pair?.pairing?.id == label)
     }
 
-    @Test("a partner who skips a whole theme gets no number for it, and no direction is claimed")
+    @Test("a partner who keeps a whole theme private gets no number for it, and only the one who weighs it is named")
     func skippedTheme() {
         var alex = Fixture.readinessCodes((4, 4))
         var sam = Fixture.readinessCodes((4, 4))
@@ -77,7 +78,9 @@ struct PairTests {
         let results = results(alex, sam)
         #expect(results.partners[0].score(forTheme: "blame")?.value == 100)
         #expect(results.partners[1].score(forTheme: "blame")?.value == nil)
-        #expect(results.pair?.themes.first { $0.id == "blame" }?.weight == nil)
+        // Alex weighs it, and is named; nothing is said of both, and Sam's row says what Sam chose.
+        #expect(results.pair?.themes.first { $0.id == "blame" }?.weight == .one(0))
+        #expect(results.partners[1].score(forTheme: "blame")?.missing == .keptPrivate)
         #expect(results.pair?.themes.first { $0.id == "pace" }?.weight == .neither)
         #expect(results.partners[1].topThemes.isEmpty)
         #expect(results.json.serialized().contains("\"blame\": null"))
@@ -145,16 +148,33 @@ struct StepLadderTests {
         return StepLadder(content: content, sheets: [Fixture.sheet("A", a), Fixture.sheet("B", b)])
     }
 
-    @Test("the largest step both said yes to is the top of an unbroken run from the first; the next is the one after")
+    @Test("the largest step both said yes to is the highest one both said yes to, whatever lies below; the next is the one after")
     func largest() {
         let both = ladder(["s1": 5, "s2": 4, "s3": 2, "s4": 5], ["s1": 4, "s2": 5, "s3": 5, "s4": 1])
         #expect(both.largest == "A short call" && both.next == "One session")
         #expect(both.alone == [["On my own"], []])
-        // Yes to a larger step after a "not sure" is not "yes to every step up to it".
-        let gap = ladder(["s1": 3, "s2": 5, "s3": 5], ["s1": 5, "s2": 5, "s3": 5])
-        #expect(gap.largest == nil && gap.next == "Read about it")
+        // A larger step both said yes to after a "not sure" below it: the largest is still the larger one,
+        // and the sentence never says "every step up to it".
+        let gap = ladder(["s1": 3, "s2": 5, "s3": 4], ["s1": 5, "s2": 5, "s3": 2])
+        #expect(gap.largest == "A short call" && gap.next == "One session" && !gap.everyShared)
+        let none = ladder(["s1": 3, "s2": 2], ["s1": 5, "s2": 5])
+        #expect(none.largest == nil && none.next == "Read about it")
         let all = ladder(["s1": 5, "s2": 5, "s3": 5], ["s1": 4, "s2": 4, "s3": 4])
-        #expect(all.largest == "One session" && all.next == nil)
-        #expect(ResultsSummary.stepLine(all, solo: false, words: Fixture.interface) == "You both said yes to every step, up to One session.")
+        #expect(all.largest == "One session" && all.next == nil && all.everyShared)
+        let results = Results(content: { var c = Fixture.content; c.steps = Self.steps; return c }(),
+                              sheets: [Fixture.sheet("A", ["s1": 5, "s2": 5, "s3": 5]), Fixture.sheet("B", ["s1": 4, "s2": 4, "s3": 4])],
+                              mode: .couple)
+        #expect(DocumentBuilder(results: results, content: Fixture.content, allCards: false).ladderLine() == "You both said yes to every step.")
+    }
+
+    @Test("a card's step keeps the pace: at most the step after the largest both said yes to")
+    func pace() {
+        let ladder = ladder(["s1": 5, "s2": 3, "s4": 5], ["s1": 4, "s2": 5])
+        #expect(ladder.allows("s1", people: []) && ladder.allows("s2", people: []))
+        #expect(!ladder.allows("s3", people: []))
+        // A step taken alone counts the yeses of the people the card speaks to; its first step is always next.
+        #expect(ladder.allows("s4", people: [1]) && ladder.allows("s4", people: []))
+        let nothing = self.ladder([:], [:])
+        #expect(nothing.allows("s1", people: []) && !nothing.allows("s2", people: []))
     }
 }

@@ -20,10 +20,11 @@ struct PerceptionTests {
         #expect(results.perception.map(\.actual) == [38, 100])
         #expect(results.perception.map(\.difference) == [12, 75])
         let names = ["Alex", "Sam"]
-        #expect(results.perception[0].sentence(names: names, closeGap: 15, words: Fixture.interface)
-            == "Alex guessed Sam's readiness at 50, close to Sam's own 38. You read each other well here.")
-        #expect(results.perception[1].sentence(names: names, closeGap: 15, words: Fixture.interface)
-            == "Sam guessed 25, and Alex's own answers give 100: Alex is more open than Sam thought. That may be good news to talk about.")
+        // 50 and 38 are 12 apart, but on either side of the "not now" line (40): never called close.
+        #expect(results.perception[0].sentence(names: names, thresholds: Fixture.thresholds, words: Fixture.interface)
+            == "Alex guessed 50, and Sam's own answers give 38, lower than the guess. A gap like this is something to be curious about together.")
+        #expect(results.perception[1].sentence(names: names, thresholds: Fixture.thresholds, words: Fixture.interface)
+            == "Sam guessed 25, and Alex's own answers give 100, higher than the guess. A gap like this is something to be curious about together.")
         #expect(results.json.serialized().contains("\"difference\": 75"))
     }
 
@@ -34,6 +35,6 @@ struct PerceptionTests {
         #expect(solo.perception.count == 1)
         #expect(solo.perception[0].about == nil && solo.perception[0].difference == nil)
         #expect(solo.perception[0].guessed.value == 13)
-        #expect(solo.perception[0].sentence(names: ["Alex"], closeGap: 15, words: Fixture.interface).hasPrefix("You guessed your partner's readiness at 13."))
+        #expect(solo.perception[0].sentence(names: ["Alex"], thresholds: Fixture.thresholds, words: Fixture.interface).hasPrefix("You guessed your partner's readiness at 13."))
     }
 }

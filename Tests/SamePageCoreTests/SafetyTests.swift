@@ -63,7 +63,7 @@ struct SafetyTests {
             #expect(results.json.serialized().contains("\"safety\""))
             #expect(results.safety == Fixture.checkIn.sharedJSON, "the JSON field is the same for everyone")
             let report = ReportMarkdown(results: results, content: Fixture.content, date: "2026-11-27").render()
-            #expect(report.hasSuffix(Fixture.checkIn.sharedMarkdown(Fixture.interface).joined(separator: "\n")))
+            #expect(report.hasSuffix(Fixture.checkIn.sharedMarkdown(Fixture.interface, level: 3).joined(separator: "\n") + "\n"))
             var app = App(content: Fixture.content, mode: nil)
             app.finishForTest(results)
             _ = app.handle(.key(.character("6")))

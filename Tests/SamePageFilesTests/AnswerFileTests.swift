@@ -9,7 +9,7 @@ struct AnswerFileTests {
     let readiness = Section(id: "readiness", name: "Readiness", about: "R", items: [Item(id: "r1", text: "T"), Item(id: "r2", text: "T", reverse: true)])
     var content: Content {
         Content(
-            texts: Texts(title: "T", minutes: 1, welcome: "W", privacy: "P", disclaimer: "D", handOff: "H", resultsIntro: "R", soloResultsIntro: "S", notEnough: "N"),
+            texts: Texts(title: "T", minutes: 1, welcome: "W", privacy: "P", disclaimer: "D", resultsIntro: "R", soloResultsIntro: "S", notEnough: "N"),
             scale: Scale(choices: ["1", "2", "3", "4", "5"], preferNot: "0"),
             readiness: readiness, themes: [],
             checkIn: CheckIn(intro: "I", frequencyChoices: ["N", "O", "S", "F", "U"],

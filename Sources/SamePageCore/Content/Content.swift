@@ -88,28 +88,26 @@ public struct Content: Sendable, Equatable {
     }
 }
 
-/// The words around the questions: welcome, privacy promise, disclaimer, hand-off and results headings.
+/// The words around the questions: welcome, privacy promise, disclaimer and the results' intros.
 public struct Texts: Sendable, Equatable {
     public var title: String
     public var minutes: Int
     public var welcome: String
     public var privacy: String
     public var disclaimer: String
-    public var handOff: String
     public var resultsIntro: String
     public var soloResultsIntro: String
     public var notEnough: String
 
     public init(
         title: String, minutes: Int, welcome: String, privacy: String, disclaimer: String,
-        handOff: String, resultsIntro: String, soloResultsIntro: String, notEnough: String
+        resultsIntro: String, soloResultsIntro: String, notEnough: String
     ) {
         self.title = title
         self.minutes = minutes
         self.welcome = welcome
         self.privacy = privacy
         self.disclaimer = disclaimer
-        self.handOff = handOff
         self.resultsIntro = resultsIntro
         self.soloResultsIntro = soloResultsIntro
         self.notEnough = notEnough

@@ -156,6 +156,20 @@ public struct CardRule: Sendable, Equatable {
     public var isSpecific: Bool { !pairings.isEmpty || theme != nil || readiness != nil || side != nil || !stances.isEmpty }
 }
 
+/// One concrete step of a card. `pace` names the step of the ladder (questions.yaml `steps`) it asks
+/// for, when it asks for one: such a step is shown only at a pace both people said yes to (see `StepLadder`).
+public struct CardStep: Sendable, Equatable, ExpressibleByStringLiteral {
+    public var text: String
+    public var pace: String?
+
+    public init(text: String, pace: String? = nil) {
+        self.text = text
+        self.pace = pace
+    }
+
+    public init(stringLiteral text: String) { self.init(text: text) }
+}
+
 /// A piece of guidance with concrete next steps, and the rule that chooses it.
 public struct GuidanceCard: Sendable, Equatable {
     public var id: String
@@ -163,14 +177,22 @@ public struct GuidanceCard: Sendable, Equatable {
     public var rule: CardRule
     public var title: String
     public var text: String
-    public var steps: [String]
+    public var steps: [CardStep]
+    /// Always among the cards shown first when it is chosen (content's `shown_first: true`).
+    public var pinned: Bool
+    /// The step of the ladder the whole card is about, when it is about one: past the couple's pace, the
+    /// card is not shown at all.
+    public var pace: String?
 
-    public init(id: String, audience: Audience, rule: CardRule = CardRule(), title: String, text: String, steps: [String]) {
+    public init(id: String, audience: Audience, rule: CardRule = CardRule(), title: String, text: String, steps: [CardStep],
+                pinned: Bool = false, pace: String? = nil) {
+        self.pace = pace
         self.id = id
         self.audience = audience
         self.rule = rule
         self.title = title
         self.text = text
         self.steps = steps
+        self.pinned = pinned
     }
 }

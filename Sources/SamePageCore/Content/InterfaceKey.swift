@@ -173,7 +173,6 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case sectionSummary = "results.section_summary"
     case sectionReadiness = "results.section_readiness"
     case sectionWorries = "results.section_worries"
-    case sectionGuesses = "results.section_guesses"
     case sectionSteps = "results.section_steps"
     case sectionSupport = "results.section_support"
     case resultsTitle = "results.title"
@@ -186,14 +185,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case keyStartOver = "keys.start_over"
     case keyKeys = "keys.keys"
     case sampleCouple = "results.sample_couple"
-    case strength = "results.strength"
-    case nextStepsMore = "results.next_steps_more"
-    case nextSteps = "results.next_steps_consider"
     case readinessHeading = "results.readiness_heading"
-    case readinessHeadingShort = "results.readiness_heading_short"
-    case readinessColumn = "results.readiness_column"
-    case nameColumn = "results.name_column"
-    case worryColumn = "results.worry_column"
     case guessesHeading = "results.guesses_heading"
     case guessesHeadingSolo = "results.guesses_heading_solo"
     case worriesHeadingCouple = "results.worries_heading_couple"
@@ -202,10 +194,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case whyThisText = "results.why_this_text"
     case stepsLabel = "results.steps_label"
     case moreIdeasList = "results.more_ideas_list"
-    case noScoreMeans = "results.no_score_means"
-    case textHeading = "results.text_heading"
     case reportMadeOn = "results.report_made_on"
-    case reportStepsLabel = "results.report_steps_label"
     case gapLine = "summary.gap_line"
     case readier = "summary.readier"
     case weighsYou = "summary.weighs_you"
@@ -217,8 +206,6 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case stepNoneSolo = "summary.step_none_solo"
     case stepNoneBoth = "summary.step_none_both"
     case strengthBothLean = "summary.strength_both_lean"
-    case strengthLight = "summary.strength_light"
-    case strengthMore = "summary.strength_more"
     case strengthYouLean = "summary.strength_you_lean"
     case listLast = "summary.list_last"
     case themeBoth = "summary.theme_both"
@@ -256,8 +243,66 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case guessTooFew = "perception.too_few"
     case guessSolo = "perception.solo"
     case guessClose = "perception.close"
-    case guessMoreOpen = "perception.more_open"
-    case guessLessSure = "perception.less_sure"
+    case sectionPattern = "results.section_pattern"
+    case safetyCouple = "results.safety_couple"
+    case safetySolo = "results.safety_solo"
+    case keptPrivate = "results.kept_private"
+    case notApplicable = "results.not_applicable"
+    case gapDetail = "results.gap_detail"
+    case personWords = "results.person_words"
+    case personScore = "results.person_score"
+    case patternHeadingCouple = "results.pattern_heading_couple"
+    case patternHeadingSolo = "results.pattern_heading_solo"
+    case weighsBoth = "summary.weighs_both"
+    case weighsNoneCouple = "summary.weighs_none_couple"
+    case weighsNoneSolo = "summary.weighs_none_solo"
+    case stepTopSolo = "summary.step_top_solo"
+    case stepTopBoth = "summary.step_top_both"
+    case themeLight = "summary.theme_light"
+    case themeYou = "summary.theme_you"
+    case listSeparator = "summary.list_separator"
+    case listSeparatorStrong = "summary.list_separator_strong"
+    case patternCouple = "summary.pattern_couple"
+    case patternSolo = "summary.pattern_solo"
+    case patternSoloOne = "summary.pattern_solo_one"
+    // How therapy comes up, in the results.
+    case cycleNamed = "cycle.named"
+    case cycleRaises = "cycle.raises"
+    case cycleStepsBack = "cycle.steps_back"
+    case cycleBoth = "cycle.both"
+    case cycleNeither = "cycle.neither"
+    case cycleYourPartner = "cycle.your_partner"
+    case cycleYouRaise = "cycle.you_raise"
+    case cycleYouStepBack = "cycle.you_step_back"
+    case cycleYouBoth = "cycle.you_both"
+    case cycleYouNeither = "cycle.you_neither"
+    case cycleKeptPrivate = "cycle.kept_private"
+    case cycleTooFew = "cycle.too_few"
+    case cycleYouKeptPrivate = "cycle.you_kept_private"
+    case cycleYouTooFew = "cycle.you_too_few"
+    case cycleRaiseAndStepBack = "cycle.raise_and_step_back"
+    case cycleBothStepBack = "cycle.both_step_back"
+    case cycleBothRaise = "cycle.both_raise"
+    case cycleNoClear = "cycle.no_clear"
+    case cycleUnknown = "cycle.unknown"
+    case cycleSoloYouRaise = "cycle.solo_you_raise"
+    case cycleSoloPartnerRaises = "cycle.solo_partner_raises"
+    case cycleSoloBothStepBack = "cycle.solo_both_step_back"
+    case cycleSoloBothRaise = "cycle.solo_both_raise"
+    case cycleSoloScores = "cycle.solo_scores"
+    case cyclePartsHeading = "cycle.parts_heading"
+    case cyclePartScores = "cycle.part_scores"
+    case cyclePartAlone = "cycle.part_alone"
+    case cycleViewsHeading = "cycle.views_heading"
+    case cycleView = "cycle.view"
+    case cycleViewOne = "cycle.view_one"
+    case cycleViewsDiffer = "cycle.views_differ"
+    case reasonPaceBoth = "why.pace_both"
+    case reasonPaceYours = "why.pace_yours"
+    case guessHigher = "perception.higher"
+    case guessLower = "perception.lower"
+    case readyHandOff = "ready.hand_off"
+    case readyHandOffNext = "ready.hand_off_next"
     case reachCall = "support.call"
     case reachText = "support.text"
     case reachChat = "support.chat"
@@ -363,8 +408,8 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
         switch self {
-        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne, .welcomeLanguage: ["name"]
-        case .readyStepAway, .guessHandOffBack: ["name", "other"]
+        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne, .welcomeLanguage, .readyHandOffNext: ["name"]
+        case .readyStepAway, .guessHandOffBack, .readyHandOff: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
         case .keepKept, .keepIfKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn, .fileExists, .fileMissing, .fileAnswersTooLarge, .fileProgressTooLarge, .fileEmpty, .fileNotJSON, .fileNoVersion, .fileDamaged, .fileFolder, .fileNotRegular, .fileNotAFolder, .progressUnreadable: ["path"]
         case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept, .terminalNoTTY: ["cause"]
@@ -379,16 +424,28 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .saveNamePlaceholder, .saveSameName, .saveMarkerNote: ["marker"]
         case .tooSmall: ["needed", "size"]
         case .sampleCouple: ["title"]
-        case .strength: ["sentence"]
         case .whyThisScreen, .whyThisText: ["reasons"]
         case .moreIdeasList: ["titles"]
-        case .noScoreMeans: ["mark", "words"]
         case .reportMadeOn: ["date", "fingerprint", "id", "version"]
-        case .gapLine: ["gap", "words"]
-        case .weighsYou, .strengthLight: ["list"]
+        case .gapLine: ["words"]
+        case .gapDetail: ["gap", "words"]
+        case .personWords: ["name", "words"]
+        case .personScore: ["band", "name", "score"]
+        case .safetyCouple, .safetySolo: ["support"]
+        case .weighsYou, .weighsBoth: ["list"]
+        case .patternCouple, .patternSolo: ["first", "second"]
+        case .patternSoloOne: ["first"]
+        case .cycleViewOne: ["first", "name"]
+        case .cycleView: ["first", "name", "second"]
+        case .cycleNamed: ["name", "phrase"]
+        case .cycleRaiseAndStepBack: ["other", "raiser"]
+        case .cycleSoloScores: ["partner_raise", "partner_step_back", "raise", "step_back"]
+        case .cyclePartScores: ["part", "raise", "step_back"]
+        case .cyclePartAlone: ["part"]
         case .weighsNamed: ["list", "name"]
         case .stepLargestSolo, .stepLargestBoth: ["largest", "next"]
-        case .stepAllSolo, .stepAllBoth: ["largest"]
+        case .stepTopSolo, .stepTopBoth: ["largest"]
+        case .stepNoneSolo, .stepNoneBoth: ["next"]
         case .reasonPairing: ["gap", "label", "rule", "scores"]
         case .reasonScore: ["name", "score"]
         case .reasonThemeNamed: ["high", "level", "name", "theme"]
@@ -403,11 +460,12 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .ruleBothNotNow: ["not_now"]
         case .ruleClose: ["close"]
         case .ruleApart: ["wide"]
+        case .ruleAny: ["labels"]
         case .rangeAtLeast, .rangeAtMost, .reachCall, .reachText, .reachChat, .reachTTY: ["value"]
         case .rangeBetween: ["high", "low"]
         case .guessTooFew: ["guesser"]
         case .guessSolo: ["guess"]
-        case .guessClose, .guessMoreOpen, .guessLessSure: ["actual", "guess", "guesser", "other"]
+        case .guessClose, .guessHigher, .guessLower: ["actual", "guess", "guesser", "other"]
         case .supportFor, .supportForMarkdown: ["audience", "hours"]
         case .plainHowTo: ["prefer_not"]
         case .plainAnswerAgain: ["highest"]
@@ -437,7 +495,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
 
     /// Whether the text has a form for one and one for other numbers, chosen by `{count}` (which the form
     /// for other numbers must use, and the form for one may).
-    public var isCounted: Bool { self == .moreIdeas || self == .welcomeMinutes || self == .strengthMore }
+    public var isCounted: Bool { self == .moreIdeas || self == .welcomeMinutes }
 
     /// The section of `interface.yaml` it is in, and its name there.
     public var place: (section: String, name: String) {

@@ -4,12 +4,22 @@ public struct SampleCouple: Sendable, Equatable {
     public var title: String
     public var about: String
     public var sheets: [AnswerSheet]
+    /// Each partner's guesses at the other's readiness, as the optional round would give them (empty when
+    /// a partner made none).
+    public var guesses: [[String: Answer]]
 
-    public init(id: String, title: String, about: String, sheets: [AnswerSheet]) {
+    public init(id: String, title: String, about: String, sheets: [AnswerSheet], guesses: [[String: Answer]] = []) {
         self.id = id
         self.title = title
         self.about = about
         self.sheets = sheets
+        self.guesses = guesses
+    }
+
+    /// Guesses of `level` (0–5, in "very much so" terms) on each of `items`, reverse items mirrored.
+    public static func guesses(level: Int, items: [Item]) -> [String: Answer] {
+        guard let answer = Answer(code: level) else { return [:] }
+        return Dictionary(uniqueKeysWithValues: items.map { ($0.id, mirrored(answer, $0)) })
     }
 
     /// Answers every item of each section at that section's level (0–5), mirroring reverse items, so a

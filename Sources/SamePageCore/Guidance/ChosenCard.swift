@@ -5,6 +5,15 @@ public struct ChosenCard: Sendable, Equatable {
     public var partners: [Int]
     /// The answers and rules that chose the card, one sentence each.
     public var reasons: [String]
+    /// The card's steps at the couple's pace (`StepLadder.allows`), in the card's order.
+    public var steps: [String]
+
+    public init(card: GuidanceCard, partners: [Int], reasons: [String]) {
+        self.card = card
+        self.partners = partners
+        self.reasons = reasons
+        steps = card.steps.map(\.text)
+    }
 
     /// Who the card speaks to, in words: "For both of you", "For Alex and Sam", "For you", "A common question".
     public func audienceLabel(names: [String], words: InterfaceText) -> String {
@@ -13,7 +22,7 @@ public struct ChosenCard: Sendable, Equatable {
         case .couple: words(.forBoth)
         case .everyone: words(.forCommon)
         case _ where names.count == 1: words(.forYou)
-        default: words(.forNames, ["names": named.count == 2 ? words(.listLast, ["first": named[0], "last": named[1]]) : named.joined()])
+        default: words(.forNames, ["names": ListWords.joined(named, words: words)])
         }
     }
 }
@@ -26,40 +35,96 @@ struct CardChooser {
     let pair: PairComparison?
     let pattern: PatternResults?
     let stance: PartnerStance?
+    let ladder: StepLadder
     var words: InterfaceText { content.interface }
 
-    /// The chosen cards, most relevant first: the card for this pairing, then one card for each person
-    /// (the readier one, the less ready one, each top worry, the first for each side of the pattern), then
-    /// the rest, then the common questions.
-    /// So the few shown first speak to both people, never to one of them only.
+    /// The chosen cards, most relevant first (content/README.md, "How cards are ranked", says the same):
+    /// 1. a couple: the first card for their pairing; alone: the cards for what they said about their
+    ///    partner, then the first card for their readiness;
+    /// 2. each person's top worry card: the card of their highest-scored worry (ties in file order), the
+    ///    two in order of those scores (ties in file order);
+    /// 3. the cards marked `shown_first`;
+    /// then the rest by tier (`tier`), worry cards by the score of the worry, and otherwise in file order.
+    /// So the first few speak to each person, and neither person's top worry waits under "more".
     func choose() -> [ChosenCard] {
-        let ordered = content.cards.enumerated().sorted {
-            $0.element.audience != $1.element.audience ? $0.element.audience < $1.element.audience : $0.offset < $1.offset
+        let matched = content.cards.compactMap { choose($0).flatMap(paced) }
+        var front: [Int] = []
+        func take(_ index: Int?) {
+            if let index, !front.contains(index) { front.append(index) }
         }
-        var seen: Set<Audience> = []
-        var seenSides: Set<PatternSide> = []
-        let chosen = ordered.compactMap { choose($0.element) }.map { card -> (Int, ChosenCard) in
-            let first = seen.insert(card.card.audience).inserted
-            // One card for each side of the pattern comes early; the others for that side wait their turn,
-            // so they never push a person's top worry out of the first few.
-            let firstOfSide = card.card.rule.side.map { seenSides.insert($0).inserted } ?? true
-            let tier = tier(card.card, firstForAudience: first, firstForSide: firstOfSide)
-            return (tier, card)
+        if mode == .couple {
+            take(matched.firstIndex { $0.card.audience == .couple && !$0.card.rule.pairings.isEmpty })
+        } else {
+            for index in matched.indices where !matched[index].card.rule.stances.isEmpty { take(index) }
+            take(matched.firstIndex { $0.card.audience == .solo && $0.card.rule.readiness != nil })
         }
-        return chosen.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+        // Each person's top worry card, the higher score first (ties: file order), so the order never
+        // depends on who answered first.
+        let tops = profiles.indices.compactMap { topWorryCard(of: $0, in: matched) }
+        for top in tops.sorted(by: { ($0.score, -$0.index) > ($1.score, -$1.index) }) { take(top.index) }
+        for index in matched.indices where matched[index].card.pinned { take(index) }
+        let tiers = tiers(matched)
+        let rest = matched.indices.filter { !front.contains($0) }.sorted { a, b in
+            let keyA = (tiers[a], worryWeight(matched[a]).map { 1000 - $0 } ?? 0, a)
+            let keyB = (tiers[b], worryWeight(matched[b]).map { 1000 - $0 } ?? 0, b)
+            return keyA < keyB
+        }
+        return (front + rest).map { matched[$0] }
     }
 
-    /// The tier a chosen card ranks in, lowest first; within a tier, the order of the file.
+    /// The steps a card keeps at the couple's pace; nil when none is left, so the card is not shown.
+    private func paced(_ chosen: ChosenCard) -> ChosenCard? {
+        var chosen = chosen
+        if let pace = chosen.card.pace, !ladder.allows(pace, people: chosen.partners) { return nil }
+        let kept = chosen.card.steps.filter { step in step.pace.map { ladder.allows($0, people: chosen.partners) } ?? true }
+        guard !kept.isEmpty else { return nil }
+        if kept.count < chosen.card.steps.count { chosen.reasons.append(words(mode == .solo ? .reasonPaceYours : .reasonPaceBoth)) }
+        chosen.steps = kept.map(\.text)
+        return chosen
+    }
+
+    /// The card of a person's highest-scored worry among the chosen ones (ties in file order).
+    private func topWorryCard(of person: Int, in matched: [ChosenCard]) -> (index: Int, score: Int)? {
+        let worries = matched.indices.compactMap { index -> (index: Int, score: Int)? in
+            guard matched[index].partners.contains(person), let theme = matched[index].card.rule.theme,
+                  let score = profiles[person].score(forTheme: theme)?.value else { return nil }
+            return (index, score)
+        }
+        return worries.min { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
+    }
+
+    /// For a worry card, the highest score of its worry among the people it speaks to.
+    private func worryWeight(_ chosen: ChosenCard) -> Int? {
+        guard let theme = chosen.card.rule.theme else { return nil }
+        return chosen.partners.compactMap { profiles[$0].score(forTheme: theme)?.value }.max()
+    }
+
+    /// Each card's tier, lowest first: one card for each audience and each side of the pattern comes early;
+    /// the others for it wait their turn.
+    private func tiers(_ matched: [ChosenCard]) -> [Int] {
+        var seen: Set<Audience> = []
+        var seenSides: Set<PatternSide> = []
+        var tiers = Array(repeating: 0, count: matched.count)
+        let byAudience = matched.indices.sorted { (matched[$0].card.audience, $0) < (matched[$1].card.audience, $1) }
+        for index in byAudience {
+            let card = matched[index].card
+            let first = seen.insert(card.audience).inserted
+            let firstOfSide = card.rule.side.map { seenSides.insert($0).inserted } ?? true
+            tiers[index] = tier(card, firstForAudience: first, firstForSide: firstOfSide)
+        }
+        return tiers
+    }
+
+    /// The tier a chosen card ranks in after the first few.
     private func tier(_ card: GuidanceCard, firstForAudience: Bool, firstForSide: Bool) -> Int {
         let rule = card.rule
         switch card.audience {
         case .everyone: return 4
         case .readier, .lessReady: return firstForAudience ? 1 : 3
-        case _ where !rule.isSpecific: return 3
-        case .couple: return 0
-        // Alone, what the person said about their partner comes first, then the cards for them alone (the
-        // article's moves for a ready person, "not now is a real answer" for a hesitant one).
-        case .solo: return rule.stances.isEmpty ? 1 : 0
+        // The pairing's first card is already first; its others wait with the rest.
+        case .couple: return 3
+        // Alone: the other cards for their readiness, then the rest.
+        case .solo: return rule.isSpecific ? 1 : 3
         // A person's worries come before the cards for their side of the pattern; alone, after the solo cards.
         case .partner where rule.side != nil: return firstForSide ? 2 : 3
         case .partner: return mode == .solo ? 2 : 1
@@ -103,8 +168,9 @@ struct CardChooser {
         guard let label = pair.pairing, rule.pairings.contains(label.id) else { return nil }
         let scores = profiles.map { words(.reasonScore, ["name": $0.name, "score": String($0.readiness.value ?? 0)]) }
         return words(.reasonPairing, [
-            "label": label.name, "scores": scores.count == 2 ? words(.listLast, ["first": scores[0], "last": scores[1]]) : scores.joined(),
-            "gap": String(pair.gap ?? 0), "rule": label.when.explanation(content.thresholds, words: words),
+            "label": label.name, "scores": ListWords.joined(scores, words: words),
+            "gap": String(pair.gap ?? 0),
+            "rule": label.when.explanation(content.thresholds, earlier: content.pairings.prefix { $0.id != label.id }.map(\.name), words: words),
         ])
     }
 

@@ -46,20 +46,23 @@ public struct ThemeDirection: Sendable, Equatable {
     }
 
     public var id: String
-    /// nil when either partner has too few answers to say.
+    /// nil when neither weighs it and a score is missing, so nothing can be said of both.
     public var weight: Weight?
+    /// Neither weighs it, and both scores are clearly below the middle (at most 100 − `themeHigh`): only
+    /// then do the results say it holds neither of them back much.
+    public var light: Bool
 
     init(_ a: ThemeScore, _ b: ThemeScore, high: Int) {
         id = a.id
-        guard let va = a.score.value, let vb = b.score.value else {
-            weight = nil
-            return
-        }
-        switch (va >= high, vb >= high) {
-        case (true, true): weight = .both
-        case (false, false): weight = .neither
-        case (true, false): weight = .one(0)
-        case (false, true): weight = .one(1)
+        let weighs = [a, b].map { $0.score.value.map { $0 >= high } }
+        light = [a, b].allSatisfy { ($0.score.value ?? 100) <= 100 - high }
+        switch (weighs[0], weighs[1]) {
+        case (true?, true?): weight = .both
+        case (false?, false?): weight = .neither
+        // One who weighs it is said so even when the other's score is missing.
+        case (true?, _): weight = .one(0)
+        case (_, true?): weight = .one(1)
+        default: weight = nil
         }
     }
 }
@@ -75,14 +78,14 @@ extension PairingCondition {
         }
     }
 
-    /// The rule in words, for the "why this?" view.
-    func explanation(_ limits: Thresholds, words: InterfaceText) -> String {
+    /// The rule in words, for the "why this?" view; `earlier` names the labels tried before this one.
+    func explanation(_ limits: Thresholds, earlier: [String], words: InterfaceText) -> String {
         switch self {
         case .bothReady: words(.ruleBothReady, ["ready": String(limits.ready)])
         case .bothNotNow: words(.ruleBothNotNow, ["not_now": String(limits.notNow)])
         case .close: words(.ruleClose, ["close": String(limits.closeGap)])
         case .apart: words(.ruleApart, ["wide": String(limits.wideGap)])
-        case .any: words(.ruleAny)
+        case .any: words(.ruleAny, ["labels": earlier.isEmpty ? "" : ListWords.joined(earlier, words: words)])
         }
     }
 }

@@ -14,14 +14,16 @@ public struct PerceptionGap: Sendable, Equatable {
         return abs(guessed - actual)
     }
 
-    /// The gap in curious, blame-free words.
-    public func sentence(names: [String], closeGap: Int, words: InterfaceText) -> String {
+    /// The gap in curious, blame-free words. A guess is "close" only when it is within `closeGap` and
+    /// reads as the same band, so two numbers on either side of a band's edge are never called close.
+    public func sentence(names: [String], thresholds: Thresholds, words: InterfaceText) -> String {
         let guesser = names[self.guesser]
         guard let guessedValue = guessed.value else { return words(.guessTooFew, ["guesser": guesser]) }
         guard let about, let actual else { return words(.guessSolo, ["guess": String(guessedValue)]) }
         let values = ["guesser": guesser, "other": names[about], "guess": String(guessedValue), "actual": String(actual)]
-        if abs(guessedValue - actual) <= closeGap { return words(.guessClose, values) }
-        return words(guessedValue < actual ? .guessMoreOpen : .guessLessSure, values)
+        let sameBand = ReadinessBand(score: guessedValue, thresholds: thresholds) == ReadinessBand(score: actual, thresholds: thresholds)
+        if abs(guessedValue - actual) <= thresholds.closeGap && sameBand { return words(.guessClose, values) }
+        return words(guessedValue < actual ? .guessHigher : .guessLower, values)
     }
 
     static func gaps(content: Content, sheets: [AnswerSheet], guesses: [[String: Answer]]) -> [PerceptionGap] {

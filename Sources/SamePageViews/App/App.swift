@@ -297,7 +297,8 @@ public struct ResultsView: Sendable, Equatable {
 
     /// A sample couple's results, with every "why this?" open, as a therapist demoing it wants.
     public init(sample index: Int, of content: Content) {
-        results = Results(content: content, sheets: content.samples[index].sheets, mode: .couple)
+        let couple = content.samples[index]
+        results = Results(content: content, sheets: couple.sheets, mode: .couple, guesses: couple.guesses)
         sample = index
         showingWhy = Set(results.cards.indices)
         openCards = Set(results.cards.indices)

@@ -3,11 +3,16 @@ import SamePageCore
 extension Results {
     /// The version of the JSON below; 2 replaced "match" and "leaningIn/Out" with the gap in words and
     /// "readierNow", and added the worries by direction, the shared step and the safety section; 3 added
-    /// "pattern", how therapy comes up between them (null when the content has no such section).
-    public static let jsonVersion = 3
+    /// "pattern", how therapy comes up between them (null when the content has no such section); 4 added
+    /// "document" (every section's words, as every output shows them), what a person chose where a score is
+    /// missing ("missing"), each card's steps at the couple's pace, and the ladder's steps ("ladder").
+    public static let jsonVersion = 4
 
     /// The machine-readable form of the results (`--json`). A score that cannot be computed is `null`.
-    public var json: JSONValue {
+    public var json: JSONValue { json(content: nil) }
+
+    /// With the content, the results document's words come too ("document").
+    public func json(content: Content?) -> JSONValue {
         let names = partners.map(\.name)
         var object: [String: JSONValue] = [
             "format": .string("samepage-results"),
@@ -24,8 +29,13 @@ extension Results {
             "sharedStep": .object([
                 "largest": .optional(steps.largest),
                 "next": .optional(steps.next),
+                "everyStep": .bool(steps.everyShared),
                 "alone": .array(steps.alone.map { .array($0.map(JSONValue.string)) }),
             ]),
+            "ladder": .array(steps.rungs.map { rung in
+                .object(["id": .string(rung.id), "step": .string(rung.name), "alone": .bool(rung.alone),
+                         "yes": .array(rung.yes.map(JSONValue.bool))])
+            }),
             "perception": .array(perception.map { gap in
                 .object([
                     "guesser": .string(names[gap.guesser]),
@@ -38,6 +48,7 @@ extension Results {
         ]
         object["pattern"] = pattern.map { $0.json(names: names) } ?? .null
         object["partnerStance"] = .optional(stance?.rawValue)
+        object["document"] = content.map { ResultsDocument(results: self, content: $0).json } ?? .null
         for key in ["gap", "gapSize", "pairing", "pairingName", "readierNow"] { object[key] = .null }
         object["bothLeanToward"] = .bool(false)
         object["worries"] = .object([:])
@@ -62,9 +73,44 @@ extension Results {
     }
 }
 
-extension Results {
-    /// The heading of the guesses, in every output: a person alone guessed a partner who did not answer.
-    func guessesHeading(_ words: InterfaceText) -> String { words(mode == .solo ? .guessesHeadingSolo : .guessesHeading) }
+extension ResultsDocument {
+    /// Every section's words as the outputs show them: blocks by kind, names and numbers as they are.
+    var json: JSONValue {
+        .array(sections.map { section in
+            .object(["id": .string(section.id.id), "number": .int(section.id.rawValue), "title": .string(section.title),
+                     "blocks": .array(section.blocks.map(\.json))])
+        })
+    }
+}
+
+extension ResultsDocument.Block {
+    var json: JSONValue {
+        func bar(_ bar: ResultsDocument.Bar) -> JSONValue {
+            .object(["name": .string(bar.name), "value": .optional(bar.value), "missing": .optional(bar.missing)])
+        }
+        switch self {
+        case .text(let text, let role):
+            let roleName: String = switch role {
+            case .plain: "plain"
+            case .lead: "lead"
+            case .note: "note"
+            case .accent: "accent"
+            case .person: "person"
+            }
+            var object: [String: JSONValue] = ["kind": .string("text"), "text": .string(text), "role": .string(roleName)]
+            if case .person(let index) = role { object["person"] = .int(index) }
+            return .object(object)
+        case .heading(let text): return .object(["kind": .string("heading"), "text": .string(text)])
+        case .meter(let bars): return .object(["kind": .string("meter"), "people": .array(bars.map(bar))])
+        case .worry(let title, let bars, let about):
+            return .object(["kind": .string("worry"), "title": .string(title), "people": .array(bars.map(bar)), "about": .optional(about)])
+        case .card(let card):
+            return .object(["kind": .string("card"), "for": .string(card.audience), "title": .string(card.title), "text": .string(card.text),
+                            "steps": .array(card.steps.map(JSONValue.string)), "why": .string(card.why)])
+        case .more(let titles): return .object(["kind": .string("more"), "titles": .array(titles.map(JSONValue.string))])
+        case .support: return .object(["kind": .string("support")])
+        }
+    }
 }
 
 extension PatternResults {
@@ -102,6 +148,8 @@ extension PartnerProfile {
         .object([
             "name": .string(name),
             "readiness": .optional(readiness.value),
+            "missing": .object(Dictionary(uniqueKeysWithValues: ([("readiness", readiness)] + themes.map { ($0.id, $0.score) })
+                .compactMap { key, score in score.missing.map { (key, JSONValue.string($0.rawValue)) } })),
             "band": .optional(band?.rawValue),
             "themes": .object(Dictionary(uniqueKeysWithValues: themes.map { ($0.id, JSONValue.optional($0.score.value)) })),
             "topThemes": .array(topThemes.map(JSONValue.string)),
@@ -118,7 +166,7 @@ extension ChosenCard {
             "for": .array(partners.map { .string(names[$0]) }),
             "title": .string(card.title),
             "text": .string(card.text),
-            "steps": .array(card.steps.map(JSONValue.string)),
+            "steps": .array(steps.map(JSONValue.string)),
             "reason": .string(reasons.joined(separator: " ")),
         ])
     }

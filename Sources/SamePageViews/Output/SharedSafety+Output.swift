@@ -13,9 +13,9 @@ extension CheckIn {
         return lines
     }
 
-    /// As a Markdown section.
-    public func sharedMarkdown(_ words: InterfaceText) -> [String] {
-        var lines = ["## " + shared.title, "", shared.text, "", emergency, ""]
+    /// As a Markdown section whose title is a heading of `level` (under the report's "6 Support", 3).
+    public func sharedMarkdown(_ words: InterfaceText, level: Int = 2) -> [String] {
+        var lines = [String(repeating: "#", count: level) + " " + shared.title, "", shared.text, "", emergency, ""]
         for resource in resources {
             lines.append("- **\(resource.name)** (\(regionName(resource.region))): \(resource.reachLine(words)). "
                 + words(.supportForMarkdown, ["audience": resource.audience, "hours": resource.hours]))

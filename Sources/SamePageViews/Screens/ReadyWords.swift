@@ -12,13 +12,16 @@ public enum ReadyWords {
             return [name == words(.fallbackSolo) ? words(.readyBackSoloUnnamed) : words(.readyBackSolo, ["name": name])]
         }
         let other = session.sheets[1 - partner].name
+        // Each paragraph names the one it speaks to: the hand-off thanks the first, the rest is for the second.
         var lines: [String] = []
+        let handingOff = session.resumeStep == nil && partner > 0
         if session.resumeStep != nil {
             lines.append(words(.readyBackCouple, ["name": name]))
-        } else if partner > 0 {
-            lines.append(session.content.texts.handOff)
+        } else if handingOff {
+            lines.append(words(.readyHandOff, ["name": name, "other": other]))
         }
         lines.append(words(.readyStepAway, ["name": name, "other": other]))
+        if handingOff { lines.append(words(.readyHandOffNext, ["name": name])) }
         return lines
     }
 

@@ -39,7 +39,7 @@ enum ResultsScreen {
         if twoColumns(width: app.width) {
             let half = (canvas.textWidth - 3) / 2
             let left = lines(.summary, view: view, app: app, width: half).0
-            let shownRight = view.section == .summary ? ResultsSection.worries : view.section
+            let shownRight = view.section == .summary ? (view.results.pattern != nil ? ResultsSection.pattern : .worries) : view.section
             let right = lines(shownRight, view: view, app: app, width: half).0
             let top = canvas.row
             draw(&canvas, left, scroll: view.section == .summary ? view.scroll : 0, room: room, column: canvas.margin, top: top)

@@ -1,0 +1,200 @@
+import SamePageCore
+
+/// Writes each section of the results document from `Results` and the content's words.
+struct DocumentBuilder {
+    typealias Block = ResultsDocument.Block
+
+    let results: Results
+    let content: Content
+    let allCards: Bool
+    var words: InterfaceText { content.interface }
+    var names: [String] { results.partners.map(\.name) }
+    var solo: Bool { results.mode == .solo }
+
+    func blocks(_ section: ResultsSection, sample: SampleCouple?) -> [Block] {
+        switch section {
+        case .summary: summary(sample: sample)
+        case .readiness: readiness()
+        case .pattern: pattern()
+        case .worries: worries()
+        case .steps: steps()
+        case .support: [.support]
+        }
+    }
+
+    /// What a person chose where a score has no number.
+    func missing(_ score: ScaleScore) -> String {
+        switch score.missing {
+        case .keptPrivate?: words(.keptPrivate)
+        case .notApplicable?: words(.notApplicable)
+        case .tooFew?, nil: content.texts.notEnough
+        }
+    }
+
+    /// The summary: the intro and the pairing's sentence, each person in words (no numbers), how therapy
+    /// comes up, what each person weighs, and the one safety line that is the same for everyone.
+    func summary(sample: SampleCouple?) -> [Block] {
+        var blocks: [Block] = []
+        if let sample {
+            blocks.append(.text(words(.sampleCouple, ["title": sample.title]), .lead))
+            blocks.append(.text(sample.about, .note))
+        }
+        blocks.append(.text(solo ? content.texts.soloResultsIntro : content.texts.resultsIntro, .plain))
+        if let label = results.pair?.pairing { blocks.append(.text(label.summary, .plain)) }
+        for (index, profile) in results.partners.enumerated() {
+            let band = profile.band.map { content.words.band($0).name } ?? missing(profile.readiness)
+            blocks.append(.text(words(.personWords, ["name": profile.name, "words": band]), .person(index)))
+        }
+        if let size = results.pair?.gapSize { blocks.append(.text(words(.gapLine, ["words": content.words.gap(size)]), .plain)) }
+        if solo, let band = results.partners[0].band { blocks.append(.text(content.words.band(band).summary, .plain)) }
+        blocks += patternSummary().map { .text($0, .plain) }
+        blocks += weighs().map { .text($0, .plain) }
+        let support = ResultsSection.support
+        blocks.append(.text(words(solo ? .safetySolo : .safetyCouple, ["support": "\(support.rawValue) \(support.title(words))"]), .accent))
+        return blocks
+    }
+
+    /// "Both of you weigh: …", "Riley weighs: …": every top worry, said once, of whoever weighs it.
+    func weighs() -> [String] {
+        if solo {
+            let top = results.partners[0].topThemes.compactMap { content.theme($0)?.name }
+            if !top.isEmpty { return [words(.weighsYou, ["list": ListWords.joined(top, words: words)])] }
+            let allScored = results.partners[0].themes.allSatisfy { $0.score.value != nil }
+            return allScored ? [words(.weighsNoneSolo)] : []
+        }
+        guard let pair = results.pair else { return [] }
+        let top = Set(results.partners.flatMap(\.topThemes))
+        var both: [String] = []
+        var each: [[String]] = [[], []]
+        for (theme, direction) in zip(content.themes, pair.themes) where top.contains(theme.id) {
+            switch direction.weight {
+            case .both?: both.append(theme.name)
+            case .one(let person)?: each[person].append(theme.name)
+            default: break
+            }
+        }
+        var lines: [String] = []
+        if !both.isEmpty { lines.append(words(.weighsBoth, ["list": ListWords.joined(both, words: words)])) }
+        for person in 0..<2 where !each[person].isEmpty {
+            lines.append(words(.weighsNamed, ["name": names[person], "list": ListWords.joined(each[person], words: words)]))
+        }
+        let allScored = results.partners.allSatisfy { $0.themes.allSatisfy { $0.score.value != nil } }
+        if lines.isEmpty && allScored { lines.append(words(.weighsNoneCouple)) }
+        return lines
+    }
+
+    /// Readiness with its numbers: each person, the meter, the gap, the pairing, and the guesses.
+    func readiness() -> [Block] {
+        var blocks: [Block] = [.heading(words(.readinessHeading))]
+        for (index, profile) in results.partners.enumerated() {
+            guard let band = profile.band, let score = profile.readiness.value else {
+                blocks.append(.text(words(.personWords, ["name": profile.name, "words": missing(profile.readiness)]), .person(index)))
+                continue
+            }
+            let bandWords = content.words.band(band)
+            blocks.append(.text(words(.personScore, ["name": profile.name, "score": String(score), "band": bandWords.name]), .person(index)))
+            blocks.append(.text(bandWords.summary, .plain))
+        }
+        if !solo {
+            blocks.append(.meter(results.partners.enumerated().map { index, profile in
+                ResultsDocument.Bar(person: index, name: profile.name, value: profile.readiness.value,
+                                    missing: profile.readiness.value == nil ? missing(profile.readiness) : nil)
+            }))
+        }
+        if let pair = results.pair {
+            if let gap = pair.gap, let size = pair.gapSize {
+                blocks.append(.text(words(.gapDetail, ["gap": String(gap), "words": content.words.gap(size)]), .plain))
+            }
+            if let label = pair.pairing {
+                blocks.append(.text(label.name, .lead))
+                blocks.append(.text(label.summary, .plain))
+            }
+            if let readier = pair.readier { blocks.append(.text(words(.readier, ["name": names[readier]]), .plain)) }
+            if pair.bothLeanToward { blocks.append(.text(words(.strengthBothLean), .plain)) }
+        } else if let score = results.partners[0].readiness.value, score > content.thresholds.middle {
+            blocks.append(.text(words(.strengthYouLean), .plain))
+        }
+        if !results.perception.isEmpty {
+            blocks.append(.heading(results.guessesHeading(words)))
+            for gap in results.perception {
+                let sentence = gap.sentence(names: names, thresholds: content.thresholds, words: words)
+                blocks.append(.text(sentence, .person(gap.guesser)))
+            }
+        }
+        return blocks
+    }
+
+    /// Each worry as a bar for each person, named, with who weighs it and, where someone does, the
+    /// theme's kind sentence.
+    func worries() -> [Block] {
+        var blocks: [Block] = [.heading(words(solo ? .worriesHeadingSolo : .worriesHeadingCouple))]
+        let high = content.thresholds.themeHigh
+        for (row, theme) in content.themes.enumerated() {
+            let scores = results.partners.map { $0.themes[row].score }
+            let sentence: String? = if let direction = results.pair?.themes[row] {
+                direction.sentence(names: names, words: words)
+            } else {
+                (scores[0].value ?? 0) >= high ? words(.themeYou) : nil
+            }
+            let bars = results.partners.enumerated().map { index, profile in
+                let score = profile.themes[row].score
+                return ResultsDocument.Bar(person: index, name: profile.name, value: score.value,
+                                           missing: score.value == nil ? missing(score) : nil)
+            }
+            let weighed = scores.contains { ($0.value ?? 0) >= high }
+            blocks.append(.worry(title: theme.name + (sentence.map { " · " + $0 } ?? ""), bars: bars,
+                                 about: weighed ? theme.about : nil))
+        }
+        return blocks
+    }
+
+    /// The ladder's line, the cards shown first, and the titles of the rest.
+    func steps() -> [Block] {
+        var blocks: [Block] = []
+        if let line = ladderLine() { blocks.append(.text(line, .accent)) }
+        let shown = allCards ? results.cards.count : Results.cardsShownFirst
+        for (index, chosen) in results.cards.enumerated().prefix(shown) {
+            blocks.append(.card(card(chosen, index: index)))
+        }
+        let more = results.cards.dropFirst(shown)
+        if !more.isEmpty { blocks.append(.more(more.map(\.card.title))) }
+        // The guidance is information, not advice: said where it is given, so the results end with support.
+        blocks.append(.text(content.texts.disclaimer, .note))
+        return blocks
+    }
+
+    func card(_ chosen: ChosenCard, index: Int) -> ResultsDocument.Card {
+        ResultsDocument.Card(index: index, audience: chosen.audienceLabel(names: names, words: words), title: chosen.card.title,
+                             text: chosen.card.text, steps: chosen.steps, why: chosen.reasons.joined(separator: " "))
+    }
+
+    /// The largest step everyone said yes to and the next one, in words true for any ladder (see `StepLadder`).
+    func ladderLine() -> String? {
+        let ladder = results.steps
+        if ladder.everyShared { return words(solo ? .stepAllSolo : .stepAllBoth) }
+        switch (ladder.largest, ladder.next) {
+        case (let largest?, let next?): return words(solo ? .stepLargestSolo : .stepLargestBoth, ["largest": largest, "next": next])
+        case (let largest?, nil): return words(solo ? .stepTopSolo : .stepTopBoth, ["largest": largest])
+        case (nil, let next?): return words(solo ? .stepNoneSolo : .stepNoneBoth, ["next": next])
+        case (nil, nil): return nil
+        }
+    }
+}
+
+extension Results {
+    /// The heading of the guesses, in every output: a person alone guessed a partner who did not answer.
+    func guessesHeading(_ words: InterfaceText) -> String { words(mode == .solo ? .guessesHeadingSolo : .guessesHeading) }
+}
+
+extension ThemeDirection {
+    /// "Both of you weigh this", "Riley weighs this", "This holds neither of you back much", or nil when a
+    /// score is missing and no one weighs it.
+    public func sentence(names: [String], words: InterfaceText) -> String? {
+        switch weight {
+        case .both?: words(.themeBoth)
+        case .neither?: words(light ? .themeLight : .themeNeither)
+        case .one(let person)?: words(.themeOne, ["name": names[person]])
+        case nil: nil
+        }
+    }
+}
