@@ -60,7 +60,13 @@ func loadSheets(_ paths: [String], content: Content) throws -> [AnswerSheet] {
             throw Exit.badData
         }
     }
-    // Two people saved under the same name (often the default): tell them apart in the results.
+    // A file saved alone with no name holds "You": beside another person it would read "You feels readier",
+    // so it takes the couple's name for its place. Two people saved under the same name are told apart.
+    let words = content.interface
+    if sheets.count == 2 {
+        let fallbacks = [words(.fallbackFirst), words(.fallbackSecond)]
+        for index in sheets.indices where sheets[index].name == words(.fallbackSolo) { sheets[index].name = fallbacks[index] }
+    }
     let names = Names.distinct(sheets.map(\.name))
     for index in sheets.indices { sheets[index].name = names[index] }
     return sheets

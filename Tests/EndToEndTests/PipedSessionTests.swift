@@ -38,7 +38,7 @@ struct PipedSessionTests {
         let partners = try #require(json["partners"] as? [[String: Any]])
         #expect(partners.map { $0["name"] as? String } == ["Alex", "Sam"])
         #expect(partners.map { $0["readiness"] as? Int } == [100, 25])
-        #expect(json["format"] as? String == "samepage-results" && json["version"] as? Int == 3)
+        #expect(json["format"] as? String == "samepage-results" && json["version"] as? Int == 4)
         #expect(json["match"] == nil && json["leaningIn"] == nil, "no match score, no leaning in or out")
         #expect(json["gap"] as? Int == 75 && json["gapSize"] as? String == "far")
         #expect(json["pairing"] as? String == "different-paces")
@@ -56,6 +56,10 @@ struct PipedSessionTests {
         let worries = try #require(json["worries"] as? [String: Any])
         #expect(worries["blame"] as? String == "Sam", "only Sam weighs it")
         #expect(worries["overwhelm"] is NSNull, "Sam gave no answers there")
+        let samMissing = try #require(partners[1]["missing"] as? [String: String])
+        #expect(samMissing["overwhelm"] == "kept-private", "what Sam chose, not 'not enough answers'")
+        let document = try #require(json["document"] as? [[String: Any]])
+        #expect(document.compactMap { $0["id"] as? String } == ["summary", "readiness", "pattern", "worries", "next-steps", "support"])
         let cards = try #require(json["cards"] as? [[String: Any]])
         let ids = cards.compactMap { $0["id"] as? String }
         #expect(ids.first == "couple-different-paces")
@@ -70,12 +74,15 @@ struct PipedSessionTests {
     func coupleText() throws {
         let run = try Binary.run(["--plain", "--couple"], input: coupleInput)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stdout.contains("  A  Alex  100  Ready to try\n  B  Sam    25  Not now\n"))
-        #expect(run.stdout.contains("  Far apart: a gap of 75 · Different paces\n"))
+        // The summary in words, then the readiness section with its numbers and who feels readier.
+        #expect(run.stdout.contains("  Alex: Ready to try\n  Sam: Not now\n  Your readiness: different right now.\n"))
+        #expect(run.stdout.contains("  Alex: 100 · Ready to try\n"))
+        #expect(run.stdout.contains("  A gap of 75: different right now.\n"))
         #expect(run.stdout.contains("  Alex feels readier about therapy right now.\n"))
+        #expect(run.stdout.contains("    Sam   kept these answers private\n"), "what Sam chose, said in words")
         #expect(!run.stdout.contains("Match") && !run.stdout.contains("leaning"))
         #expect(run.stdout.contains("Why this:"))
-        let results = try #require(run.stdout.components(separatedBy: "== Results ==").last)
+        let results = try #require(run.stdout.components(separatedBy: "\n1 Summary\n").last)
         for item in content.checkIn.items { #expect(!results.contains(item.text), "the check-in never reaches the results") }
     }
 

@@ -281,7 +281,7 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "The results are printed as you leave.")
         try tmux.send("y")
         try tmux.wait(for: "EXIT=0")
-        #expect(try tmux.screen(history: true).contains("== Results =="))
+        #expect(try tmux.screen(history: true).contains("1 Summary"))
     }
 
     @Test("quitting from the resume offer says the unfinished session stays, and it does, byte for byte")
