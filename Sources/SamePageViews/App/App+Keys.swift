@@ -119,7 +119,8 @@ extension App {
     private mutating func handleResults(_ key: Key, view: ResultsView) -> Outcome? {
         var view = view
         let cards = view.showingMore ? view.results.cards.count : min(view.results.cards.count, Results.cardsShownFirst)
-        let page = max(height - 7, 1)
+        // A page is the rows the body has, less one kept for context, so paging never skips a line.
+        let page = max(ResultsScreen.room(view: view, app: self) - 1, 1)
         switch key {
         case .character(let c) where c.isASCII && c.wholeNumberValue.flatMap(ResultsSection.init(rawValue:)) != nil:
             let section = ResultsSection(rawValue: c.wholeNumberValue!)!

@@ -71,11 +71,16 @@ enum ResultsScreen {
     }
 
     static func maximumScroll(view: ResultsView, app: App) -> Int {
+        max(lines(view.section, view: view, app: app, width: bodyWidth(app)).0.count - room(view: view, app: app), 0)
+    }
+
+    /// The rows the body has under the header and above this section's footer (its key hints may wrap).
+    static func room(view: ResultsView, app: App) -> Int {
         var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
         canvas.footer(hints(view, words: canvas.words))
         canvas.header(canvas.words(.resultsTitle))
         canvas.row = 2
-        return max(lines(view.section, view: view, app: app, width: bodyWidth(app)).0.count - canvas.roomLeft, 0)
+        return canvas.roomLeft
     }
 
     private static func bodyWidth(_ app: App) -> Int {
