@@ -231,8 +231,8 @@ struct ScreenTests {
         #expect(driver.screen == [
             "  samepage                                     李雷's turn",
             String(repeating: "─", count: 60),
-            "  Zoë 🌱, thank you: your part is done, and your answers",
-            "  are now hidden. Please pass the keyboard to 李雷.",
+            "  Zoë 🌱, thank you: your part is done, and what you chose",
+            "  is now hidden. Please pass the keyboard to 李雷.",
             "  Zoë 🌱, please step away while 李雷 answers. Each of you",
             "  answers in private; you see the results together at the",
             "  end.",

@@ -4,10 +4,12 @@
 Written from content/README.md alone (and the content files), never from the
 Swift sources, to check that the document and the program agree.
 
-    python3 results.py CONTENT_DIR A.json [B.json]
+    python3 results.py [--known] CONTENT_DIR A.json [B.json]
 
 prints, as JSON, the fields of `samepage compare A B --json` (two files) or of a
-solo session's `--json` (one file) that the document defines.
+solo session's `--json` (one file) that the document defines. It follows the
+document; with --known, it follows the program where the two are known to
+differ (KNOWN below).
 """
 import json
 import sys
@@ -131,7 +133,6 @@ class Person:
 KNOWN = {
     "top-worries-by-score": "ranking step 2 orders the top worry cards by score, not partner by partner",
     "solo-pair-fields": "alone, bothLeanToward is false and worries is {}, not null",
-    "solo-raiser": 'alone, the raiser is "self" or "partner"',
 }
 
 
@@ -151,6 +152,9 @@ def compute(c, people, known=()):
     if couple:
         a, b = people
         ra, rb = a.readiness, b.readiness
+        # The document does not say what happens when a readiness score is
+        # missing; the program then gives no gap and no pairing label (not even
+        # the `any` one), as here.
         if ra is not None and rb is not None:
             gap = abs(ra - rb)
             gap_size = ("close" if gap <= t["close_gap"] else
@@ -180,9 +184,8 @@ def compute(c, people, known=()):
         out.update(bothLeanToward=None, worries=None)  # "the pair (null alone)"
 
     # ---- how therapy comes up
-    out["pattern"] = pattern_section(c, people, known) if c.pattern else None
-    sides = {p.name: w["side"] for p, w in zip(people, out["pattern"]["partners"])} \
-        if c.pattern else {}
+    out["pattern"] = pattern_section(c, people) if c.pattern else None
+    sides = [w["side"] for w in out["pattern"]["partners"]] if c.pattern else [None] * 2
     out["partnerStance"] = None if couple else people[0].stance
 
     # ---- the ladder
@@ -227,7 +230,8 @@ def compute(c, people, known=()):
                 # A side describes a person whose side in words is that side or
                 # `both` (both side scores are needed for any side in words).
                 word = {"raise": "raises", "step-back": "steps-back"}
-                if not couple or not any(sides.get(p.name) in (word[w], "both") for w in wants):
+                side = sides[people.index(p)]
+                if not couple or not any(side in (word[w], "both") for w in wants):
                     return False
             if key == "stance" and (couple or p.stance not in wants):
                 return False
@@ -338,13 +342,15 @@ def compute(c, people, known=()):
         return (tier(e), s is not None, -(s or 0), e[0])
 
     order += sorted(rest, key=key)
+    # The JSON's shownFirst says a card is among the first six (the guidance),
+    # not that it is marked shown_first in the content.
     out["cards"] = [{"id": e[1]["id"], "shownFirst": n < 6,
                      "for": [p.name for p in e[2]], "steps": e[3]}
                     for n, e in enumerate(order)]
     return out
 
 
-def pattern_section(c, people, known=()):
+def pattern_section(c, people):
     """Side scores, sides, each person's view, and the couple's pattern."""
     t = c.t
     need, high = t["min_answers"]["side"], t["side_high"]
@@ -356,7 +362,7 @@ def pattern_section(c, people, known=()):
             view_scores[label] = {
                 "raise": level_score(p.levels(c, "raise", who), need),
                 "stepBack": level_score(p.levels(c, "step-back", who), need)}
-        view = {k: v for k, v in view_scores.items()}
+        view = dict(view_scores)
         view["self"] = side_word(*view["selfScores"].values(), high)
         view["partner"] = side_word(*view["partnerScores"].values(), high)
         view["pattern"] = pattern_of(view["self"], view["partner"])
@@ -381,23 +387,21 @@ def pattern_section(c, people, known=()):
         pat = rows[0]["view"]["pattern"]  # alone, the person's view is the pattern
         raiser = None
         if pat == "one-raises-one-steps-back":
-            # The document does not say how the raiser is named alone; the
-            # program says "self" or "partner". Without that, name the person
-            # when it is them, as in a couple.
-            me = rows[0]["view"]["self"] == "raises"
-            if "solo-raiser" in known:
-                raiser = "self" if me else "partner"
-            elif me:
-                raiser = rows[0]["name"]
+            # The document does not say how the raiser is named alone (the
+            # partner has no name); the program says "self" or "partner".
+            raiser = "self" if rows[0]["view"]["self"] == "raises" else "partner"
     return {"partners": rows, "pattern": pat, "raiser": raiser}
 
 
 def main(argv):
+    known = set(KNOWN) if "--known" in argv else set()
+    argv = [a for a in argv if a != "--known"]
     if len(argv) not in (3, 4):
         sys.exit(__doc__)
     c = Content(argv[1])
     people = [Person(c, json.load(open(f, encoding="utf-8"))) for f in argv[2:]]
-    json.dump(compute(c, people), sys.stdout, indent=1, sort_keys=True, ensure_ascii=False)
+    json.dump(compute(c, people, known), sys.stdout, indent=1, sort_keys=True,
+              ensure_ascii=False)
     print()
 
 
