@@ -104,6 +104,20 @@ struct PipedSessionTests {
         #expect(compared.stdout == together.stdout, "the same answers give the same results in every mode")
     }
 
+    @Test("two files saved alone with no name compare as Partner A and Partner B, never 'You feels readier'")
+    func unnamedFiles() throws {
+        let folder = try Binary.scratch()
+        for (file, answers) in [("a.json", alex), ("b.json", sam)] {
+            let run = try Binary.run(["--solo", "--save", file], input: ([""] + Shipped.opening + answers + [""] + calmCheckIn + ["", "", ""])
+                .joined(separator: "\n") + "\n", in: folder)
+            #expect(run.status == 0, "\(run.stderr)")
+        }
+        let compared = try Binary.run(["compare", "a.json", "b.json"], in: folder)
+        #expect(compared.status == 0, "\(compared.stderr)")
+        #expect(compared.stdout.contains("  Partner A feels readier about therapy right now.\n"))
+        #expect(!compared.stdout.contains("You feels") && !compared.stdout.contains("You weighs") && !compared.stdout.contains("You (2)"))
+    }
+
     @Test("--save never overwrites: an existing file stops the session before it starts, untouched")
     func saveRefusesExisting() throws {
         let folder = try Binary.scratch()
