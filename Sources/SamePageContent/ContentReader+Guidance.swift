@@ -124,7 +124,7 @@ extension ContentReader {
         var lines: [String: Int] = [:]
         for node in nodes {
             guard var fields = Fields(node, file: file.file, what: "a card",
-                                      allowed: ["id", "for", "when", "pace", "shown_first", "title", "text", "steps"], diagnostics: diagnostics),
+                                      allowed: ["id", "for", "when", "pace", "pinned", "title", "text", "steps"], diagnostics: diagnostics),
                   let id = self.id(fields)
             else { continue }
             fields.what = "the card '\(id)'"
@@ -140,9 +140,14 @@ extension ContentReader {
             let pace = fields.value("pace") == nil ? .some(nil) : readPace(fields, ladder: ladder).map(Optional.some)
             guard let audience, let title, let text, let steps, let rule, let pace else { continue }
             cards.append(GuidanceCard(id: id, audience: audience, rule: rule, title: title, text: text, steps: steps,
-                                      pinned: fields.flag("shown_first"), pace: pace))
+                                      pinned: fields.flag("pinned"), pace: pace))
         }
         guard !nodes.isEmpty, cards.count == nodes.count else { return nil }
+        let pinned = cards.filter(\.pinned)
+        if pinned.count > GuidanceCard.maximumPinned {
+            diagnostics.report(file.file, nodes.first?.mark, "\(pinned.count) cards are pinned (\(pinned.map(\.id).joined(separator: ", "))); at most \(GuidanceCard.maximumPinned) can be, so that each still comes among the six shown first.")
+            return nil
+        }
         return cards
     }
 

@@ -27,7 +27,7 @@ public enum SetComparison {
     /// What must match in a card: who it is for, when it is chosen, and the pace of it and its steps.
     private static func shape(_ card: GuidanceCard) -> [String] {
         let rule = card.rule
-        return [card.id, card.audience.rawValue, card.pace ?? "", card.pinned ? "shown first" : ""] + rule.pairings
+        return [card.id, card.audience.rawValue, card.pace ?? "", card.pinned ? "pinned" : ""] + rule.pairings
             + [rule.theme ?? "", rule.readiness?.rawValue ?? "", rule.side?.rawValue ?? ""] + rule.stances.map(\.rawValue)
             + card.steps.map { $0.pace ?? "" }
     }

@@ -80,7 +80,8 @@ public enum AnswerFile {
         if let missing = content.questions.first(where: { answers[$0.item.id] == nil }) {
             throw .invalid(path, .missingAnswer(missing.item.id))
         }
-        return AnswerSheet(name: Names.clean(stored.name, default: "Partner"), answers: answers)
+        // An empty name is one samepage gave: the reader names it for its place (see `loadSheets`).
+        return AnswerSheet(name: Names.clean(stored.name, default: ""), answers: answers)
     }
 
     private struct Header: Decodable {

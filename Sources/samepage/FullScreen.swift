@@ -40,7 +40,7 @@ func runFullScreen(
     func saveRequested() -> Bool {
         guard let path = unsaved, let sheets = app.finishedSheets else { return true }
         do throws(FileProblem) {
-            try AnswerFile.save(sheets[0], identity: content.identity, to: path)
+            try AnswerFile.save(sheets[0].forSaving(content), identity: content.identity, to: path)
             unsaved = nil
             savedTo = path
             return true

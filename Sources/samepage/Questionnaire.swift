@@ -142,7 +142,7 @@ extension Questionnaire {
             var saveProblem: FileProblem?
             if savedTo == nil, let save {
                 do throws(FileProblem) {
-                    try AnswerFile.save(sheets[0], identity: content.identity, to: save)
+                    try AnswerFile.save(sheets[0].forSaving(content), identity: content.identity, to: save)
                     savedTo = save
                 } catch {
                     saveProblem = error
@@ -179,7 +179,7 @@ extension Questionnaire {
             writeAll(content.interface(.endAnotherName) + " ", to: STDERR_FILENO)
             guard let typed = readLine()?.trimmedText, !typed.isEmpty else { return nil }
             do throws(FileProblem) {
-                try AnswerFile.save(sheet, identity: content.identity, to: typed)
+                try AnswerFile.save(sheet.forSaving(content), identity: content.identity, to: typed)
                 return typed
             } catch {
                 problem = error

@@ -60,12 +60,12 @@ func loadSheets(_ paths: [String], content: Content) throws -> [AnswerSheet] {
             throw Exit.badData
         }
     }
-    // A file saved alone with no name holds "You": beside another person it would read "You feels readier",
-    // so it takes the couple's name for its place. Two people saved under the same name are told apart.
+    // A file saved with no name typed holds none (older ones hold "You"): it takes the name of its place,
+    // never "You feels readier". Two people saved under the same name are told apart.
     let words = content.interface
-    if sheets.count == 2 {
-        let fallbacks = [words(.fallbackFirst), words(.fallbackSecond)]
-        for index in sheets.indices where sheets[index].name == words(.fallbackSolo) { sheets[index].name = fallbacks[index] }
+    let fallbacks = sheets.count == 2 ? [words(.fallbackFirst), words(.fallbackSecond)] : [words(.fallbackSolo)]
+    for index in sheets.indices where sheets[index].name.isEmpty || sheets[index].name == words(.fallbackSolo) {
+        sheets[index].name = fallbacks[index]
     }
     let names = Names.distinct(sheets.map(\.name))
     for index in sheets.indices { sheets[index].name = names[index] }

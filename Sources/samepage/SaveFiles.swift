@@ -15,7 +15,7 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
         guard Set(paths).count == paths.count else {
             return (content.interface(.saveSameName, ["marker": SaveForm.nameMarker]), false)
         }
-        files = zip(paths, sheets).map { ($0, AnswerFile.encode($1, identity: content.identity)) }
+        files = zip(paths, sheets).map { ($0, AnswerFile.encode($1.forSaving(content), identity: content.identity)) }
     }
     // Check every target first, so a pair of answer files is saved whole or not at all.
     for (path, _) in files where FileManager.default.fileExists(atPath: path)
@@ -60,5 +60,15 @@ func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, promp
         let (sentence, _) = write(SaveRequest(kind: kind, path: typed.isEmpty ? fallback : typed), results: results,
                                   sheets: sheets, content: content, date: date)
         say(sentence + "\n")
+    }
+}
+
+extension AnswerSheet {
+    /// A name samepage gave because none was typed ("You", "Partner A") is saved empty, so the file reads in
+    /// the language it is opened in, and beside another file as that person's place ("Partner B").
+    func forSaving(_ content: Content) -> AnswerSheet {
+        let words = content.interface
+        guard [words(.fallbackSolo), words(.fallbackFirst), words(.fallbackSecond)].contains(name) else { return self }
+        return AnswerSheet(name: "", answers: answers)
     }
 }

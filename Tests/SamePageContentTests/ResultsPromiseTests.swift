@@ -51,11 +51,17 @@ struct ResultsPromiseTests {
                 let paces = (chosen.card.pace.map { [$0] } ?? [])
                     + chosen.card.steps.filter { chosen.steps.contains($0.text) }.compactMap(\.pace)
                 for pace in paces {
+                    // No one the card speaks to said no to the step it asks for.
+                    let speaksTo = chosen.partners.isEmpty ? [0, 1] : chosen.partners
+                    for person in speaksTo {
+                        if case .level(let level)? = sheets[person].answers[pace] {
+                            #expect(level > 2, "round \(round): \(chosen.card.id) asks person \(person) for \(pace), which they said no to")
+                        }
+                    }
                     guard let index = shared.firstIndex(of: pace) else { continue }
                     #expect(index <= limit, "round \(round): \(chosen.card.id) asks for \(pace), past step \(limit + 1)")
                 }
             }
-            // A person at "not now" who did not say yes to a call is never asked to book a session.
             let first = results.cards.prefix(Results.cardsShownFirst)
             for person in 0..<2 {
                 let themes = results.partners[person].themes
@@ -85,14 +91,23 @@ struct ResultsPromiseTests {
             let both = items.map { item in sheets.allSatisfy { Self.yes($0, item.id) } }
             let name = { (index: Int) in items[index].step ?? items[index].text }
             if both.allSatisfy({ $0 }) {
-                #expect(line == words(solo ? .stepAllSolo : .stepAllBoth), "round \(round)")
+                #expect(line == words(solo ? .stepAllSolo : .stepAllBoth, ["largest": name(items.count - 1)]), "round \(round)")
             } else if let highest = both.lastIndex(of: true) {
                 // "The largest step you both said yes to" is the highest one, and the next is the one after it.
                 #expect(line.contains(name(highest)), "round \(round): \(line)")
                 if highest + 1 < items.count { #expect(line.contains(name(highest + 1)), "round \(round): \(line)") }
-                #expect(line != words(solo ? .stepAllSolo : .stepAllBoth))
+                #expect(!line.hasPrefix(words(solo ? .stepAllSolo : .stepAllBoth, ["largest": ""]).prefix(12)))
             } else {
                 #expect(line == words(solo ? .stepNoneSolo : .stepNoneBoth, ["next": name(0)]), "round \(round): \(line)")
+            }
+            // Each yes to a step taken alone is said, for the one who said it, and no other.
+            let section = try #require(ResultsDocument(results: results, content: content).section(.steps)).blocks
+            let alone = try #require(content.steps).items.filter(\.alone)
+            for (person, sheet) in sheets.enumerated() {
+                let yeses = alone.filter { Self.yes(sheet, $0.id) }.map { $0.step ?? $0.text }
+                let line = solo ? words(.stepAloneYours, ["list": ListWords.joined(yeses, words: words)])
+                    : words(.stepAloneNamed, ["name": sheet.name, "list": ListWords.joined(yeses, words: words)])
+                #expect(section.contains { if case .text(line, _) = $0 { true } else { false } } == !yeses.isEmpty, "round \(round) \(person)")
             }
         }
     }

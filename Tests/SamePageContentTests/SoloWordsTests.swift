@@ -57,7 +57,7 @@ struct SoloWordsTests {
             let first = try #require(results.cards.first)
             #expect(first.card.rule.stances == [stance], "\(stance): \(results.cards.map(\.card.id))")
             #expect(first.reasons.contains { $0.hasPrefix("You said: ") })
-            #expect(results.json.serialized().contains("\"partnerStance\": \"\(stance.rawValue)\""))
+            #expect(results.json(content: content).serialized().contains("\"partnerStance\": \"\(stance.rawValue)\""))
         }
         let none = Results(content: content, sheets: [sheet(content, level: 4, stance: .preferNot)], mode: .solo)
         #expect(none.stance == nil && !none.cards.contains { !$0.card.rule.stances.isEmpty })

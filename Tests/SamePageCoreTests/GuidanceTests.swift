@@ -20,7 +20,7 @@ struct GuidanceTests {
         #expect(byID["blame-card"]?.partners == [1])
         #expect(byID["pace-card"]?.partners == [0])
         #expect(byID["couple-different-paces"]?.reasons == [
-            "The pairing is Different paces: readiness Alex 100 and Sam 25, 75 apart; the label used when Ready together, Both unsure and Close do not fit.",
+            "The pairing is Different paces: readiness Alex 100 and Sam 25, 75 apart; the label used when “Ready together”, “Both unsure” and “Close” do not fit.",
         ])
         #expect(byID["readier"]?.reasons == [
             "Alex feels readier about therapy right now: readiness 100 against 25, a gap of 75 (25 or more, with the lower score below 50).",

@@ -51,7 +51,7 @@ struct OutputTests {
         #expect(!text.contains("readier"))
         #expect(!text.contains("Match") && !text.contains("leaning"))
         // Too few answers on a worry: each person's row says so in words, never a bare mark.
-        #expect(text.contains("  Fear of blame\n    Alex  not enough answers\n    Sam   not enough answers\n"))
+        #expect(text.contains("  Fear of blame · nothing to compare here\n    Alex  not enough answers\n    Sam   not enough answers\n"))
         #expect(!text.contains(" -- "))
         for card in results.cards.prefix(Results.cardsShownFirst) { #expect(text.contains(card.card.title)) }
         #expect(text.components(separatedBy: "Why this:").count == min(results.cards.count, Results.cardsShownFirst) + 1)

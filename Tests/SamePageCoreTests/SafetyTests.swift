@@ -60,7 +60,7 @@ struct SafetyTests {
         for results in outputs {
             let text = ResultsText(results: results, content: Fixture.content).render()
             #expect(text.hasSuffix(expected.joined(separator: "\n") + "\n"))
-            #expect(results.json.serialized().contains("\"safety\""))
+            #expect(results.json(content: Fixture.content).serialized().contains("\"safety\""))
             #expect(results.safety == Fixture.checkIn.sharedJSON, "the JSON field is the same for everyone")
             let report = ReportMarkdown(results: results, content: Fixture.content, date: "2026-11-27").render()
             #expect(report.hasSuffix(Fixture.checkIn.sharedMarkdown(Fixture.interface, level: 3).joined(separator: "\n") + "\n"))

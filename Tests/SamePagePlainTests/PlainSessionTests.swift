@@ -82,7 +82,7 @@ struct PlainSessionTests {
         #expect(output.components(separatedBy: title).count == 3, "the support page appears for each partner")
         let handOff = try #require(output.range(of: "B, press Enter when you are alone."))
         #expect(output.range(of: title)!.lowerBound < handOff.lowerBound)
-        let results = ResultsText(results: snapshot.results, content: content).render() + snapshot.results.json.serialized()
+        let results = ResultsText(results: snapshot.results, content: content).render() + snapshot.results.json(content: content).serialized()
         for item in content.checkIn.items {
             #expect(!results.contains(item.id) && !results.contains(item.text))
         }

@@ -119,7 +119,10 @@ class Person:
         self.top = [tid for _, _, tid in sorted(high)][: t["top_themes"]]
         stance = self.answers.get(c.solo_partner_id, PREFER_NOT)
         self.stance = c.stances[stance - 1] if 1 <= stance <= len(c.stances) else None
+        # a step is a yes (agree, strongly agree) or a no (disagree, strongly
+        # disagree); "not sure" and "prefer not to say" are neither
         self.yes = {s["id"]: self.answers.get(s["id"], 0) in (4, 5) for s in c.steps}
+        self.no = {s["id"]: self.answers.get(s["id"], 0) in (1, 2) for s in c.steps}
 
     def levels(self, c, side, who):
         """This person's answered levels on pattern items of one side and `who`."""
@@ -131,8 +134,7 @@ class Person:
 # Where the program is known to differ from the document, compute(known={...})
 # follows the program instead (see the report); by default it follows the document.
 KNOWN = {
-    "top-worries-by-score": "ranking step 2 orders the top worry cards by score, not partner by partner",
-    "solo-pair-fields": "alone, bothLeanToward is false and worries is {}, not null",
+    "partner-no-rule": "a partner card with no rule is ranked with those with a rule (tier 1, or 2 alone)",
 }
 
 
@@ -180,8 +182,7 @@ def compute(c, people, known=()):
     out.update(gap=gap, gapSize=gap_size, pairing=pairing,
                readierNow=readier.name if readier else None,
                bothLeanToward=lean, worries=worries)
-    if not couple and "solo-pair-fields" not in known:
-        out.update(bothLeanToward=None, worries=None)  # "the pair (null alone)"
+    # alone: null, except bothLeanToward (false) and worries (an empty object)
 
     # ---- how therapy comes up
     out["pattern"] = pattern_section(c, people) if c.pattern else None
@@ -204,17 +205,20 @@ def compute(c, people, known=()):
         "alone": [[s["step"] for s in c.steps if s.get("alone") and p.yes[s["id"]]]
                   for p in people]}
 
-    def within_pace(step_id, counted):
-        """A paced step is kept when its place on its ladder is at most one
-        above the highest step every counted person said yes to."""
+    alone = [s for s in c.steps if s.get("alone")]
+
+    def within_pace(step_id, spoken_to):
+        """A paced step is kept when (1) its place on its ladder is at most one
+        above the highest step every counted person said yes to (everyone on
+        the shared ladder, the people the card speaks to on the `alone` one),
+        and (2) none of the people the card speaks to said no to it."""
         step = next(s for s in c.steps if s["id"] == step_id)
-        ladder = [step] if step.get("alone") else shared
-        who = counted if step.get("alone") else people
+        ladder, who = (alone, spoken_to) if step.get("alone") else (shared, people)
         high = -1
         for n, s in enumerate(ladder):
             if all(p.yes[s["id"]] for p in who):
                 high = n
-        return ladder.index(step) <= high + 1
+        return ladder.index(step) <= high + 1 and not any(p.no[step_id] for p in spoken_to)
 
     # ---- which cards are chosen
     def holds(when, p):
@@ -254,12 +258,14 @@ def compute(c, people, known=()):
             ok, who = holds(when, None), []
         if not ok:
             continue
-        counted = who if aud in ("partner", "readier", "less-ready", "solo") else people
-        if card.get("pace") and not within_pace(card["pace"], counted):
+        # the people a card speaks to: its `for` people; everyone for a card
+        # for the couple or for everyone
+        spoken_to = who if aud in ("partner", "readier", "less-ready", "solo") else people
+        if card.get("pace") and not within_pace(card["pace"], spoken_to):
             continue
         steps = [s if isinstance(s, str) else s["text"] for s in card["steps"]
                  if isinstance(s, str) or not s.get("pace")
-                 or within_pace(s["pace"], counted)]
+                 or within_pace(s["pace"], spoken_to)]
         if steps:
             chosen.append((n, card, who, steps))
 
@@ -288,28 +294,27 @@ def compute(c, people, known=()):
                 place(e)
                 break
     # 2. each person's top worry card: the theme card with their highest score
-    #    (ties: file order), the first partner's, then the second's
+    #    (ties: file order); the two by those scores, higher first (ties: file order)
     tops = []
     for p in people:
         mine = [e for e in chosen if rule(e[1], "theme") and p in e[2]]
         if mine:
-            tops.append(max(mine, key=lambda e: (p.themes[e[1]["when"]["theme"]], -e[0])))
-    if "top-worries-by-score" in known:
-        # what the program does: these cards by the highest score of their theme
-        # among the people they speak to, then file order
-        tops.sort(key=lambda e: (-max(p.themes[e[1]["when"]["theme"]] for p in e[2]), e[0]))
-    for e in tops:
+            best = max(mine, key=lambda e: (p.themes[e[1]["when"]["theme"]], -e[0]))
+            tops.append((-p.themes[best[1]["when"]["theme"]], best[0], best))
+    for *_, e in sorted(tops):
         place(e)
-    # 3. every card marked shown_first, in file order
+    # 3. every pinned card, in file order
     for e in chosen:
-        if e[1].get("shown_first"):
+        if e[1].get("pinned"):
             place(e)
 
     # 4. the rest by tier
     rest = [e for e in chosen if e not in order]
 
     def first_of(test):
-        return next((e for e in rest if test(e[1])), None)
+        # "the first" card of a kind is the first chosen one in the file, even
+        # when it was already placed above (then no other card takes its place)
+        return next((e for e in chosen if test(e[1])), None)
 
     firsts = [first_of(lambda k: k["for"] == "readier"),
               first_of(lambda k: k["for"] == "less-ready")]
@@ -324,7 +329,7 @@ def compute(c, people, known=()):
             return 4
         if e in firsts:
             return 1
-        if aud == "partner" and when and "side" not in when:
+        if aud == "partner" and "side" not in when and (when or "partner-no-rule" in known):
             return 1 if couple else 2  # a couple's (or alone, a person's) further worries
         if aud == "solo" and when:
             return 1
@@ -366,7 +371,11 @@ def pattern_section(c, people):
         view["self"] = side_word(*view["selfScores"].values(), high)
         view["partner"] = side_word(*view["partnerScores"].values(), high)
         view["pattern"] = pattern_of(view["self"], view["partner"])
-        if couple:
+        own = p.levels(c, "raise", "me") + p.levels(c, "step-back", "me")
+        if couple and not own:
+            # no own `me` level: no side at all (the program gives no scores either)
+            scores = {"raise": None, "stepBack": None}
+        elif couple:
             # pool: my own `me` items and my partner's `partner` items
             other = people[1 - n]
             scores = {"raise": level_score(p.levels(c, "raise", "me")

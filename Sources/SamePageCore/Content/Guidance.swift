@@ -157,7 +157,7 @@ public struct CardRule: Sendable, Equatable {
 }
 
 /// One concrete step of a card. `pace` names the step of the ladder (questions.yaml `steps`) it asks
-/// for, when it asks for one: such a step is shown only at a pace both people said yes to (see `StepLadder`).
+/// for, when it asks for one: such a step is shown only when it keeps the pace (`StepLadder.allows`).
 public struct CardStep: Sendable, Equatable, ExpressibleByStringLiteral {
     public var text: String
     public var pace: String?
@@ -178,11 +178,16 @@ public struct GuidanceCard: Sendable, Equatable {
     public var title: String
     public var text: String
     public var steps: [CardStep]
-    /// Always among the cards shown first when it is chosen (content's `shown_first: true`).
+    /// Always among the cards shown first when it is chosen (content's `pinned: true`; at most
+    /// `GuidanceCard.maximumPinned`, so that they all fit among the first six after the first three).
     public var pinned: Bool
     /// The step of the ladder the whole card is about, when it is about one: past the couple's pace, the
     /// card is not shown at all.
     public var pace: String?
+
+    /// The most pinned cards a content may have: after the pairing's card and two top worries, three more
+    /// still fit among the six shown first.
+    public static let maximumPinned = 3
 
     public init(id: String, audience: Audience, rule: CardRule = CardRule(), title: String, text: String, steps: [CardStep],
                 pinned: Bool = false, pace: String? = nil) {

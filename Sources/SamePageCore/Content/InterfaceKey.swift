@@ -260,6 +260,10 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case stepTopBoth = "summary.step_top_both"
     case themeLight = "summary.theme_light"
     case themeYou = "summary.theme_you"
+    case themeOneNot = "summary.theme_one_not"
+    case themeNone = "summary.theme_none"
+    case stepAloneNamed = "summary.step_alone_named"
+    case stepAloneYours = "summary.step_alone_yours"
     case listSeparator = "summary.list_separator"
     case listSeparatorStrong = "summary.list_separator_strong"
     case patternCouple = "summary.pattern_couple"
@@ -297,6 +301,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case cycleView = "cycle.view"
     case cycleViewOne = "cycle.view_one"
     case cycleViewsDiffer = "cycle.views_differ"
+    case reasonQuoted = "why.quoted"
     case reasonPaceBoth = "why.pace_both"
     case reasonPaceYours = "why.pace_yours"
     case guessHigher = "perception.higher"
@@ -408,7 +413,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
         switch self {
-        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne, .welcomeLanguage, .readyHandOffNext: ["name"]
+        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne, .themeOneNot, .welcomeLanguage, .readyHandOffNext: ["name"]
         case .readyStepAway, .guessHandOffBack, .readyHandOff: ["name", "other"]
         case .keepOn, .keepOff: ["key"]
         case .keepKept, .keepIfKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn, .fileExists, .fileMissing, .fileAnswersTooLarge, .fileProgressTooLarge, .fileEmpty, .fileNotJSON, .fileNoVersion, .fileDamaged, .fileFolder, .fileNotRegular, .fileNotAFolder, .progressUnreadable: ["path"]
@@ -432,7 +437,8 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .personWords: ["name", "words"]
         case .personScore: ["band", "name", "score"]
         case .safetyCouple, .safetySolo: ["support"]
-        case .weighsYou, .weighsBoth: ["list"]
+        case .weighsYou, .weighsBoth, .stepAloneYours: ["list"]
+        case .stepAloneNamed: ["list", "name"]
         case .patternCouple, .patternSolo: ["first", "second"]
         case .patternSoloOne: ["first"]
         case .cycleViewOne: ["first", "name"]
@@ -444,7 +450,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .cyclePartAlone: ["part"]
         case .weighsNamed: ["list", "name"]
         case .stepLargestSolo, .stepLargestBoth: ["largest", "next"]
-        case .stepTopSolo, .stepTopBoth: ["largest"]
+        case .stepTopSolo, .stepTopBoth, .stepAllSolo, .stepAllBoth: ["largest"]
         case .stepNoneSolo, .stepNoneBoth: ["next"]
         case .reasonPairing: ["gap", "label", "rule", "scores"]
         case .reasonScore: ["name", "score"]
@@ -461,6 +467,8 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .ruleClose: ["close"]
         case .ruleApart: ["wide"]
         case .ruleAny: ["labels"]
+        case .reasonQuoted: ["text"]
+        case .reasonPaceBoth, .reasonPaceYours: ["next"]
         case .rangeAtLeast, .rangeAtMost, .reachCall, .reachText, .reachChat, .reachTTY: ["value"]
         case .rangeBetween: ["high", "low"]
         case .guessTooFew: ["guesser"]

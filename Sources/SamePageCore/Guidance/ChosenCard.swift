@@ -43,7 +43,7 @@ struct CardChooser {
     ///    partner, then the first card for their readiness;
     /// 2. each person's top worry card: the card of their highest-scored worry (ties in file order), the
     ///    two in order of those scores (ties in file order);
-    /// 3. the cards marked `shown_first`;
+    /// 3. the pinned cards;
     /// then the rest by tier (`tier`), worry cards by the score of the worry, and otherwise in file order.
     /// So the first few speak to each person, and neither person's top worry waits under "more".
     func choose() -> [ChosenCard] {
@@ -78,7 +78,9 @@ struct CardChooser {
         if let pace = chosen.card.pace, !ladder.allows(pace, people: chosen.partners) { return nil }
         let kept = chosen.card.steps.filter { step in step.pace.map { ladder.allows($0, people: chosen.partners) } ?? true }
         guard !kept.isEmpty else { return nil }
-        if kept.count < chosen.card.steps.count { chosen.reasons.append(words(mode == .solo ? .reasonPaceYours : .reasonPaceBoth)) }
+        if kept.count < chosen.card.steps.count {
+            chosen.reasons.append(words(mode == .solo ? .reasonPaceYours : .reasonPaceBoth, ["next": ladder.paceLimit ?? ""]))
+        }
         chosen.steps = kept.map(\.text)
         return chosen
     }
@@ -126,6 +128,7 @@ struct CardChooser {
         // Alone: the other cards for their readiness, then the rest.
         case .solo: return rule.isSpecific ? 1 : 3
         // A person's worries come before the cards for their side of the pattern; alone, after the solo cards.
+        case .partner where !rule.isSpecific: return 3
         case .partner where rule.side != nil: return firstForSide ? 2 : 3
         case .partner: return mode == .solo ? 2 : 1
         }
@@ -134,8 +137,10 @@ struct CardChooser {
     private func choose(_ card: GuidanceCard) -> ChosenCard? {
         switch card.audience {
         case .couple:
-            guard mode == .couple, let pair, let reason = pairingReason(card.rule, pair) else { return nil }
-            return ChosenCard(card: card, partners: [], reasons: [reason ?? words(.reasonEveryCouple)])
+            guard mode == .couple, let pair else { return nil }
+            guard !card.rule.pairings.isEmpty else { return ChosenCard(card: card, partners: [], reasons: [words(.reasonEveryCouple)]) }
+            guard let reason = pairingReason(card.rule, pair) else { return nil }
+            return ChosenCard(card: card, partners: [], reasons: [reason])
         case .readier, .lessReady:
             guard mode == .couple, let pair,
                   let person = card.audience == .readier ? pair.readier : pair.lessReady,
@@ -162,15 +167,15 @@ struct CardChooser {
         }
     }
 
-    /// nil when the rule's pairing does not hold; .some(nil) when the rule names no pairing.
-    private func pairingReason(_ rule: CardRule, _ pair: PairComparison) -> String?? {
-        guard !rule.pairings.isEmpty else { return .some(nil) }
+    /// Why the rule's pairing holds, or nil when it does not.
+    private func pairingReason(_ rule: CardRule, _ pair: PairComparison) -> String? {
         guard let label = pair.pairing, rule.pairings.contains(label.id) else { return nil }
         let scores = profiles.map { words(.reasonScore, ["name": $0.name, "score": String($0.readiness.value ?? 0)]) }
         return words(.reasonPairing, [
             "label": label.name, "scores": ListWords.joined(scores, words: words),
             "gap": String(pair.gap ?? 0),
-            "rule": label.when.explanation(content.thresholds, earlier: content.pairings.prefix { $0.id != label.id }.map(\.name), words: words),
+            "rule": label.when.explanation(content.thresholds, earlier: content.pairings.prefix { $0.id != label.id }
+                .map { words(.reasonQuoted, ["text": $0.name]) }, words: words),
         ])
     }
 
@@ -181,7 +186,7 @@ struct CardChooser {
         var reasons: [String] = []
         if !rule.pairings.isEmpty {
             guard let pair, let reason = pairingReason(rule, pair) else { return nil }
-            reasons.append(reason ?? "")
+            reasons.append(reason)
         }
         if let themeID = rule.theme {
             guard profile.topThemes.contains(themeID),

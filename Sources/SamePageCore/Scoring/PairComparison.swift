@@ -51,9 +51,12 @@ public struct ThemeDirection: Sendable, Equatable {
     /// Neither weighs it, and both scores are clearly below the middle (at most 100 − `themeHigh`): only
     /// then do the results say it holds neither of them back much.
     public var light: Bool
+    /// Who has a score for it, in the order of the partners.
+    public var scored: [Bool]
 
     init(_ a: ThemeScore, _ b: ThemeScore, high: Int) {
         id = a.id
+        scored = [a, b].map { $0.score.value != nil }
         let weighs = [a, b].map { $0.score.value.map { $0 >= high } }
         light = [a, b].allSatisfy { ($0.score.value ?? 100) <= 100 - high }
         switch (weighs[0], weighs[1]) {

@@ -12,16 +12,20 @@ public struct StepLadder: Sendable, Equatable {
         public var name: String
         public var alone: Bool
         public var yes: [Bool]
+        /// Who said no to it (disagree or strongly disagree).
+        public var no: [Bool]
     }
 
     public var rungs: [Rung]
 
     public init(content: Content, sheets: [AnswerSheet]) {
         rungs = (content.steps?.items ?? []).map { item in
-            Rung(id: item.id, name: item.step ?? item.text, alone: item.alone, yes: sheets.map { sheet in
-                if case .level(let level)? = sheet.answers[item.id] { return level >= 4 }
-                return false
-            })
+            let levels = sheets.map { sheet -> Int? in
+                if case .level(let level)? = sheet.answers[item.id] { return level }
+                return nil
+            }
+            return Rung(id: item.id, name: item.step ?? item.text, alone: item.alone,
+                        yes: levels.map { ($0 ?? 0) >= 4 }, no: levels.map { $0.map { $0 <= 2 } ?? false })
         }
     }
 
@@ -52,14 +56,19 @@ public struct StepLadder: Sendable, Equatable {
     }
 
     /// Whether a card's step that asks for the step `pace` keeps the pace: the step is at most the one
-    /// after the highest step everyone said yes to (the first step when there is none). The shared ladder
-    /// counts both people's yeses; a step taken alone counts the yeses of the people the card speaks to
-    /// (`people`; everyone when empty). A pace the ladder does not have never holds a step back.
+    /// after the highest step everyone said yes to (the first step when there is none), and no one the card
+    /// speaks to (`people`; everyone when empty) said no to it. The shared ladder counts both people's
+    /// yeses; the steps taken alone, the yeses of the people the card speaks to. A pace the ladder does not
+    /// have never holds a step back.
     public func allows(_ pace: String, people: [Int]) -> Bool {
         guard let rung = rungs.first(where: { $0.id == pace }) else { return true }
+        let speaksTo = people.isEmpty ? everyone : people
+        guard !speaksTo.contains(where: { rung.no[$0] }) else { return false }
         let ladder = rungs.filter { $0.alone == rung.alone }
-        let counted = rung.alone && !people.isEmpty ? people : everyone
-        let limit = Self.highest(ladder, people: counted).map { $0 + 1 } ?? 0
+        let limit = Self.highest(ladder, people: rung.alone ? speaksTo : everyone).map { $0 + 1 } ?? 0
         return (ladder.firstIndex { $0.id == pace } ?? 0) <= limit
     }
+
+    /// The shared step after the highest one everyone said yes to: the furthest a suggested step goes.
+    public var paceLimit: String? { next ?? shared.last?.name }
 }

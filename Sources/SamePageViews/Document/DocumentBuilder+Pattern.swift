@@ -3,12 +3,16 @@ import SamePageCore
 /// How therapy comes up, in neutral words: the loop both are in, each person's part, and each one's view.
 extension DocumentBuilder {
     /// "Jordan tends to bring it up": a person's side from everything said about them.
-    func part(_ side: PersonSide?, name: String, score: SideScores) -> String {
+    func part(_ side: PersonSide?, name: String, scores: SideScores) -> String {
         guard let side else {
-            let missing = [score.raise, score.stepBack].contains { $0.missing == .keptPrivate }
-            return words(.cycleNamed, ["name": name, "phrase": words(missing ? .cycleKeptPrivate : .cycleTooFew)])
+            return words(.cycleNamed, ["name": name, "phrase": words(Self.keptPrivate([scores]) ? .cycleKeptPrivate : .cycleTooFew)])
         }
         return words(.cycleNamed, ["name": name, "phrase": phrase(side)])
+    }
+
+    /// Whether the missing scores are missing because the person chose "prefer not to say".
+    static func keptPrivate(_ scores: [SideScores]) -> Bool {
+        scores.contains { [$0.raise, $0.stepBack].contains { $0.missing == .keptPrivate } }
     }
 
     func phrase(_ side: PersonSide) -> String {
@@ -29,7 +33,7 @@ extension DocumentBuilder {
             guard !parts.isEmpty else { return [ownMissing(view.own)] }
             return [parts.count == 2 ? words(.patternSolo, ["first": parts[0], "second": parts[1]]) : words(.patternSoloOne, ["first": parts[0]])]
         }
-        let parts = names.indices.map { part(pattern.personSides[$0], name: names[$0], score: pattern.sides[$0]) }
+        let parts = names.indices.map { part(pattern.personSides[$0], name: names[$0], scores: pattern.sides[$0]) }
         return [words(.patternCouple, ["first": parts[0], "second": parts[1]])]
     }
 
@@ -52,8 +56,7 @@ extension DocumentBuilder {
 
     /// "You kept these answers private." or "You gave too few answers to tell."
     private func ownMissing(_ own: SideScores) -> String {
-        let kept = [own.raise, own.stepBack].contains { $0.missing == .keptPrivate }
-        return words(kept ? .cycleYouKeptPrivate : .cycleYouTooFew)
+        words(Self.keptPrivate([own]) ? .cycleYouKeptPrivate : .cycleYouTooFew)
     }
 
     /// The section: the loop in neutral words, each person's part with its numbers, and each one's view.
@@ -72,10 +75,10 @@ extension DocumentBuilder {
         blocks.append(.text(loop(pattern), .plain))
         blocks.append(.heading(words(.cyclePartsHeading)))
         for person in names.indices {
-            let part = part(pattern.personSides[person], name: names[person], score: pattern.sides[person])
+            let described = part(pattern.personSides[person], name: names[person], scores: pattern.sides[person])
             let line = numbers(pattern.sides[person]).map {
-                words(.cyclePartScores, ["part": part, "raise": $0.raise, "step_back": $0.stepBack])
-            } ?? words(.cyclePartAlone, ["part": part])
+                words(.cyclePartScores, ["part": described, "raise": $0.raise, "step_back": $0.stepBack])
+            } ?? words(.cyclePartAlone, ["part": described])
             blocks.append(.text(line, .person(person)))
         }
         blocks.append(.heading(words(.cycleViewsHeading)))
@@ -126,9 +129,8 @@ extension DocumentBuilder {
         case 2: return words(.cycleView, ["name": names[person], "first": parts[0], "second": parts[1]])
         case 1: return words(.cycleViewOne, ["name": names[person], "first": parts[0]])
         default:
-            let kept = [view.own.raise, view.own.stepBack, view.partner.raise, view.partner.stepBack].contains { $0.missing == .keptPrivate }
-            let part = words(.cycleNamed, ["name": names[person], "phrase": words(kept ? .cycleKeptPrivate : .cycleTooFew)])
-            return words(.cyclePartAlone, ["part": part])
+            let phrase = words(Self.keptPrivate([view.own, view.partner]) ? .cycleKeptPrivate : .cycleTooFew)
+            return words(.cyclePartAlone, ["part": words(.cycleNamed, ["name": names[person], "phrase": phrase])])
         }
     }
 }

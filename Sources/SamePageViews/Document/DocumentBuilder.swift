@@ -54,19 +54,19 @@ struct DocumentBuilder {
         return blocks
     }
 
-    /// "Both of you weigh: …", "Riley weighs: …": every top worry, said once, of whoever weighs it.
+    /// "Both of you weigh: …", "Riley weighs: …": every worry someone weighs, said once, of whoever weighs it.
     func weighs() -> [String] {
         if solo {
-            let top = results.partners[0].topThemes.compactMap { content.theme($0)?.name }
-            if !top.isEmpty { return [words(.weighsYou, ["list": ListWords.joined(top, words: words)])] }
+            let high = content.thresholds.themeHigh
+            let weighed = results.partners[0].themes.filter { ($0.score.value ?? 0) >= high }.map(\.name)
+            if !weighed.isEmpty { return [words(.weighsYou, ["list": ListWords.joined(weighed, words: words)])] }
             let allScored = results.partners[0].themes.allSatisfy { $0.score.value != nil }
             return allScored ? [words(.weighsNoneSolo)] : []
         }
         guard let pair = results.pair else { return [] }
-        let top = Set(results.partners.flatMap(\.topThemes))
         var both: [String] = []
         var each: [[String]] = [[], []]
-        for (theme, direction) in zip(content.themes, pair.themes) where top.contains(theme.id) {
+        for (theme, direction) in zip(content.themes, pair.themes) {
             switch direction.weight {
             case .both?: both.append(theme.name)
             case .one(let person)?: each[person].append(theme.name)
@@ -152,6 +152,12 @@ struct DocumentBuilder {
     func steps() -> [Block] {
         var blocks: [Block] = []
         if let line = ladderLine() { blocks.append(.text(line, .accent)) }
+        // The steps taken alone stand apart from the ladder both climb: each person's yeses, said once.
+        for (person, steps) in results.steps.alone.enumerated() where !steps.isEmpty {
+            let list = ListWords.joined(steps, words: words)
+            blocks.append(.text(solo ? words(.stepAloneYours, ["list": list]) : words(.stepAloneNamed, ["name": names[person], "list": list]),
+                                solo ? .plain : .person(person)))
+        }
         let shown = allCards ? results.cards.count : Results.cardsShownFirst
         for (index, chosen) in results.cards.enumerated().prefix(shown) {
             blocks.append(.card(card(chosen, index: index)))
@@ -171,7 +177,7 @@ struct DocumentBuilder {
     /// The largest step everyone said yes to and the next one, in words true for any ladder (see `StepLadder`).
     func ladderLine() -> String? {
         let ladder = results.steps
-        if ladder.everyShared { return words(solo ? .stepAllSolo : .stepAllBoth) }
+        if ladder.everyShared, let largest = ladder.largest { return words(solo ? .stepAllSolo : .stepAllBoth, ["largest": largest]) }
         switch (ladder.largest, ladder.next) {
         case (let largest?, let next?): return words(solo ? .stepLargestSolo : .stepLargestBoth, ["largest": largest, "next": next])
         case (let largest?, nil): return words(solo ? .stepTopSolo : .stepTopBoth, ["largest": largest])
@@ -187,14 +193,16 @@ extension Results {
 }
 
 extension ThemeDirection {
-    /// "Both of you weigh this", "Riley weighs this", "This holds neither of you back much", or nil when a
-    /// score is missing and no one weighs it.
-    public func sentence(names: [String], words: InterfaceText) -> String? {
+    /// "Both of you weigh this", "Riley weighs this", "This holds neither of you back much"; with a score
+    /// missing and no one weighing it, what can be said of the one who has a score, or that there is none.
+    public func sentence(names: [String], words: InterfaceText) -> String {
         switch weight {
-        case .both?: words(.themeBoth)
-        case .neither?: words(light ? .themeLight : .themeNeither)
-        case .one(let person)?: words(.themeOne, ["name": names[person]])
-        case nil: nil
+        case .both?: return words(.themeBoth)
+        case .neither?: return words(light ? .themeLight : .themeNeither)
+        case .one(let person)?: return words(.themeOne, ["name": names[person]])
+        case nil:
+            guard let person = scored.firstIndex(of: true) else { return words(.themeNone) }
+            return words(.themeOneNot, ["name": names[person]])
         }
     }
 }

@@ -8,11 +8,9 @@ extension Results {
     /// missing ("missing"), each card's steps at the couple's pace, and the ladder's steps ("ladder").
     public static let jsonVersion = 4
 
-    /// The machine-readable form of the results (`--json`). A score that cannot be computed is `null`.
-    public var json: JSONValue { json(content: nil) }
-
-    /// With the content, the results document's words come too ("document").
-    public func json(content: Content?) -> JSONValue {
+    /// The machine-readable form of the results (`--json`), with the results document's words
+    /// ("document"). A score that cannot be computed is `null`.
+    public func json(content: Content) -> JSONValue {
         let names = partners.map(\.name)
         var object: [String: JSONValue] = [
             "format": .string("samepage-results"),
@@ -48,7 +46,7 @@ extension Results {
         ]
         object["pattern"] = pattern.map { $0.json(names: names) } ?? .null
         object["partnerStance"] = .optional(stance?.rawValue)
-        object["document"] = content.map { ResultsDocument(results: self, content: $0).json } ?? .null
+        object["document"] = ResultsDocument(results: self, content: content).json
         for key in ["gap", "gapSize", "pairing", "pairingName", "readierNow"] { object[key] = .null }
         object["bothLeanToward"] = .bool(false)
         object["worries"] = .object([:])
