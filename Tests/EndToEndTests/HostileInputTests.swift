@@ -49,11 +49,14 @@ struct HostileInputTests {
             let run = try #require(try Binary.run(arguments, input: Data(), in: folder, within: 20), "\(arguments) hung on \(name)")
             #expect(run.status == 0, "\(arguments): \(run.stderr)")
             #expect(Self.isClean(run.stdout), "\(arguments) printed a control character for \(name)")
-            // Names are capped at 40 clusters and 160 bytes, so hostile names cannot swell the results:
-            // the same results with two-letter names are the yardstick.
+            // Names are capped at 40 clusters and 160 bytes, so hostile names cannot swell the results: the
+            // same results with two-letter names are the yardstick, with room for each place a name is shown
+            // (160 bytes, written at most six characters a byte in JSON's escapes, for each of the two names).
             let plain = try Binary.run(arguments.map { $0.replacingOccurrences(of: "a.json", with: "plain-a.json")
                 .replacingOccurrences(of: "b.json", with: "plain-b.json") }, in: folder)
-            #expect(run.stdout.utf8.count < plain.stdout.utf8.count + 12_000, "\(run.stdout.utf8.count) against \(plain.stdout.utf8.count)")
+            let places = plain.stdout.components(separatedBy: "Al").count + plain.stdout.components(separatedBy: "Bo").count
+            #expect(run.stdout.utf8.count < plain.stdout.utf8.count + places * 2 * 160 * 6,
+                    "\(run.stdout.utf8.count) against \(plain.stdout.utf8.count), names in \(places) places")
             #expect(Self.isClean(run.stderr))
         }
     }
