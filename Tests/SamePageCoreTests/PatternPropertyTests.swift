@@ -66,10 +66,10 @@ struct PatternPropertyTests {
             var sides: [PersonSide?] = []
             for person in 0..<2 {
                 let other = sheets[1 - person].answers, own = sheets[person].answers
-                // A person who answered none of their own statements has no side: never described by the other alone.
-                let spoke = (me["raise"]! + me["stepBack"]!).contains { if case .level? = own[$0] { true } else { false } }
-                let raise = spoke ? expectedScore([(me["raise"]!, own), (partner["raise"]!, other)]) : nil
-                let stepBack = spoke ? expectedScore([(me["stepBack"]!, own), (partner["stepBack"]!, other)]) : nil
+                // A side needs an answer of the person's own on it: no one is described by the other alone.
+                let spoke = { (ids: [String]) in ids.contains { if case .level? = own[$0] { true } else { false } } }
+                let raise = spoke(me["raise"]!) ? expectedScore([(me["raise"]!, own), (partner["raise"]!, other)]) : nil
+                let stepBack = spoke(me["stepBack"]!) ? expectedScore([(me["stepBack"]!, own), (partner["stepBack"]!, other)]) : nil
                 #expect(pattern.sides[person].raise.value == raise && pattern.sides[person].stepBack.value == stepBack)
                 sides.append(expectedSide(raise: raise, stepBack: stepBack))
                 #expect(pattern.personSides[person] == sides[person])

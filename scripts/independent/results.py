@@ -4,12 +4,10 @@
 Written from content/README.md alone (and the content files), never from the
 Swift sources, to check that the document and the program agree.
 
-    python3 results.py [--known] CONTENT_DIR A.json [B.json]
+    python3 results.py CONTENT_DIR A.json [B.json]
 
 prints, as JSON, the fields of `samepage compare A B --json` (two files) or of a
-solo session's `--json` (one file) that the document defines. It follows the
-document; with --known, it follows the program where the two are known to
-differ (KNOWN below).
+solo session's `--json` (one file) that the document defines.
 """
 import json
 import sys
@@ -41,6 +39,7 @@ class Content:
         self.t = p["thresholds"]
         self.labels = p["labels"]
         self.cards = load(f"{folder}/cards.yaml")["cards"]
+        self.names = load(f"{folder}/interface.yaml")["names"]
 
 
 def half_up(x):
@@ -131,16 +130,22 @@ class Person:
                 and 1 <= self.answers.get(i["id"], 0) <= 5]
 
 
-# Where the program is known to differ from the document, compute(known={...})
-# follows the program instead (see the report); by default it follows the document.
-KNOWN = {
-    "partner-no-rule": "a partner card with no rule is ranked with those with a rule (tier 1, or 2 alone)",
-}
+def name_people(c, people):
+    """Names as the program shows them. Not in content/README.md: an empty name
+    is the person's place (interface.yaml names.fallback_first, _second or
+    _solo), a second person with the first one's name gets " (2)", and a name
+    is cut to 40 characters (README.md)."""
+    places = ["fallback_first", "fallback_second"] if len(people) == 2 else ["fallback_solo"]
+    for p, place in zip(people, places):
+        p.name = (p.name or "").strip()[:40] or c.names[place]
+    if len(people) == 2 and people[0].name == people[1].name:
+        people[1].name += " (2)"
 
 
-def compute(c, people, known=()):
+def compute(c, people):
     t = c.t
     couple = len(people) == 2
+    name_people(c, people)
     out = {"mode": "couple" if couple else "solo"}
     out["partners"] = [{"name": p.name, "readiness": p.readiness, "band": p.band,
                         "themes": p.themes, "topThemes": p.top, "missing": p.missing}
@@ -154,9 +159,7 @@ def compute(c, people, known=()):
     if couple:
         a, b = people
         ra, rb = a.readiness, b.readiness
-        # The document does not say what happens when a readiness score is
-        # missing; the program then gives no gap and no pairing label (not even
-        # the `any` one), as here.
+        # with a readiness score missing: no gap and no pairing label at all
         if ra is not None and rb is not None:
             gap = abs(ra - rb)
             gap_size = ("close" if gap <= t["close_gap"] else
@@ -175,6 +178,8 @@ def compute(c, people, known=()):
             sa, sb = a.themes[th["id"]], b.themes[th["id"]]
             wa = sa is not None and sa >= t["theme_high"]
             wb = sb is not None and sb >= t["theme_high"]
+            # "neither" only when both scores are there (the document leaves
+            # the JSON value open when no one weighs it and a score is missing)
             worries[th["id"]] = ("both" if wa and wb else a.name if wa else
                                  b.name if wb else
                                  "neither" if sa is not None and sb is not None
@@ -301,7 +306,7 @@ def compute(c, people, known=()):
         if mine:
             best = max(mine, key=lambda e: (p.themes[e[1]["when"]["theme"]], -e[0]))
             tops.append((-p.themes[best[1]["when"]["theme"]], best[0], best))
-    for *_, e in sorted(tops):
+    for *_, e in sorted(tops, key=lambda x: x[:2]):
         place(e)
     # 3. every pinned card, in file order
     for e in chosen:
@@ -329,7 +334,7 @@ def compute(c, people, known=()):
             return 4
         if e in firsts:
             return 1
-        if aud == "partner" and "side" not in when and (when or "partner-no-rule" in known):
+        if aud == "partner" and when and "side" not in when:
             return 1 if couple else 2  # a couple's (or alone, a person's) further worries
         if aud == "solo" and when:
             return 1
@@ -348,7 +353,7 @@ def compute(c, people, known=()):
 
     order += sorted(rest, key=key)
     # The JSON's shownFirst says a card is among the first six (the guidance),
-    # not that it is marked shown_first in the content.
+    # not that it is pinned.
     out["cards"] = [{"id": e[1]["id"], "shownFirst": n < 6,
                      "for": [p.name for p in e[2]], "steps": e[3]}
                     for n, e in enumerate(order)]
@@ -362,26 +367,22 @@ def pattern_section(c, people):
     couple = len(people) == 2
     rows = []
     for n, p in enumerate(people):
-        view_scores = {}
+        # the person's own view: their `me` items, and their `partner` items
+        view = {}
         for who, label in (("me", "selfScores"), ("partner", "partnerScores")):
-            view_scores[label] = {
-                "raise": level_score(p.levels(c, "raise", who), need),
-                "stepBack": level_score(p.levels(c, "step-back", who), need)}
-        view = dict(view_scores)
+            view[label] = {"raise": level_score(p.levels(c, "raise", who), need),
+                           "stepBack": level_score(p.levels(c, "step-back", who), need)}
         view["self"] = side_word(*view["selfScores"].values(), high)
         view["partner"] = side_word(*view["partnerScores"].values(), high)
         view["pattern"] = pattern_of(view["self"], view["partner"])
-        own = p.levels(c, "raise", "me") + p.levels(c, "step-back", "me")
-        if couple and not own:
-            # no own `me` level: no side at all (the program gives no scores either)
-            scores = {"raise": None, "stepBack": None}
-        elif couple:
-            # pool: my own `me` items and my partner's `partner` items
+        if couple:
+            # pool: my own `me` items and my partner's `partner` items; a side
+            # with no `me` level of my own has no score at all
             other = people[1 - n]
-            scores = {"raise": level_score(p.levels(c, "raise", "me")
-                                           + other.levels(c, "raise", "partner"), need),
-                      "stepBack": level_score(p.levels(c, "step-back", "me")
-                                              + other.levels(c, "step-back", "partner"), need)}
+            scores = {}
+            for side, key in (("raise", "raise"), ("step-back", "stepBack")):
+                mine = p.levels(c, side, "me")
+                scores[key] = level_score(mine + other.levels(c, side, "partner"), need) if mine else None
         else:
             scores = dict(view["selfScores"])  # alone, only the `me` items count
         rows.append({"name": p.name, "scores": scores,
@@ -403,13 +404,11 @@ def pattern_section(c, people):
 
 
 def main(argv):
-    known = set(KNOWN) if "--known" in argv else set()
-    argv = [a for a in argv if a != "--known"]
     if len(argv) not in (3, 4):
         sys.exit(__doc__)
     c = Content(argv[1])
     people = [Person(c, json.load(open(f, encoding="utf-8"))) for f in argv[2:]]
-    json.dump(compute(c, people, known), sys.stdout, indent=1, sort_keys=True,
+    json.dump(compute(c, people), sys.stdout, indent=1, sort_keys=True,
               ensure_ascii=False)
     print()
 

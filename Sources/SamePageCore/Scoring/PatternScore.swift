@@ -103,13 +103,14 @@ public struct PatternResults: Sendable, Equatable {
         }
         if sheets.count == 2 {
             // Everything said about each person: their own "me" answers and their partner's "partner" answers.
-            // A person who gave no answer of their own here has no side: they are never described by the
-            // other's view alone (which still shows as that view).
+            // A side needs at least one answer of the person's own on it: no one is described by the other's
+            // view alone (which still shows, as that view).
             let views = self.views
             sides = sheets.indices.map { person in
                 let own = views[person].own
-                guard own.raise.answered + own.stepBack.answered > 0 else { return own }
-                return scores { [(items($0, .me), sheets[person].answers), (items($0, .partner), sheets[1 - person].answers)] }
+                let pooled = scores { [(items($0, .me), sheets[person].answers), (items($0, .partner), sheets[1 - person].answers)] }
+                return SideScores(raise: own.raise.answered > 0 ? pooled.raise : own.raise,
+                                  stepBack: own.stepBack.answered > 0 ? pooled.stepBack : own.stepBack)
             }
             personSides = sides.map { $0.side(limits) }
             let both = CouplePattern.of(personSides[0], personSides[1])
