@@ -35,6 +35,7 @@ static inline int samepage_getcurx(WINDOW *w) { return getcurx(w); }
 static inline int samepage_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int samepage_key_resize(void) { return KEY_RESIZE; }
 static inline int samepage_key_btab(void) { return KEY_BTAB; }
+static inline int samepage_key_mouse(void) { return KEY_MOUSE; }
 
 // A terminfo string capability, or NULL when the terminal has none (tigetstr's -1 means "not a string").
 static inline const char *samepage_string_capability(const char *name) {

@@ -34,7 +34,44 @@ extension Terminal {
                 if let key = Self.key(code: Int32(character)) { return .event(.key(key)) }
                 continue
             }
+            // An Esc starts a sequence a terminal sends for one key: read it whole (EscapeSequence).
+            if character == 27 {
+                if let key = escapeSequence() { return .event(.key(key)) }
+                continue
+            }
             if let key = Self.key(character: UInt32(character)) { return .event(.key(key)) }
+        }
+    }
+
+    /// Reads what follows an Esc: the rest of a sequence arrives at once, so a short wait tells a lone Esc
+    /// (the Esc key) from a sequence; a bracketed paste gets longer, since it may be large. nil when the
+    /// whole sequence is to be ignored.
+    private func escapeSequence() -> Key? {
+        var sequence = EscapeSequence()
+        defer { wtimeout(window, 100) }
+        var waited = 0
+        while true {
+            wtimeout(window, sequence.inPaste ? 200 : 30)
+            var character: wint_t = 0
+            let result = wget_wch(window, &character)
+            if result == ERR {
+                // A paste may pause between chunks; two seconds without its end gives up on it.
+                waited += 1
+                if sequence.inPaste, waited < 10 { continue }
+                if case .key(let key) = sequence.timedOut() { return key }
+                return nil
+            }
+            waited = 0
+            // A key ncurses decoded itself is pasted text (ignored with the paste), or it cut a sequence off.
+            if result == samepage_key_code_yes() {
+                if sequence.inPaste { continue }
+                return Self.key(code: Int32(character))
+            }
+            switch sequence.feed(UInt32(character)) {
+            case .key(let key)?: return key
+            case .ignored?: return nil
+            case nil: continue
+            }
         }
     }
 

@@ -76,6 +76,14 @@ public final class Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        // Some terminfo entries (xterm's) turn a paste's brackets, focus events and mouse reports into key
+        // codes, which would let the pasted text through as typed keys: they are left raw instead, so that
+        // EscapeSequence reads each whole and ignores it.
+        for sequence in ["\u{1B}[200~", "\u{1B}[201~", "\u{1B}[I", "\u{1B}[O", "\u{1B}[M", "\u{1B}[<"] {
+            let code = key_defined(sequence)
+            if code > 0 { keyok(code, false) }
+        }
+        keyok(samepage_key_mouse(), false)
         set_escdelay(25)
         // No check for typed-ahead keys in the middle of an update: it split each frame into several writes,
         // each with a poll, and a frame is small enough to send whole (BENCHMARKS.md).

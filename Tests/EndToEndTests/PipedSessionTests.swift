@@ -118,6 +118,18 @@ struct PipedSessionTests {
         #expect(!compared.stdout.contains("You feels") && !compared.stdout.contains("You weighs") && !compared.stdout.contains("You (2)"))
     }
 
+    @Test("line by line, a line holding a key's sequence or a bracketed paste answers nothing; it is asked again")
+    func sequencesInLines() throws {
+        let sequences = ["\u{1B}[200~4\u{1B}[201~", "\u{1B}[1~", "\u{1B}OH", "\u{1B}[<0;10;5M", "\u{1B}4"]
+        let run = try Binary.run(["--plain", "--solo", "--private", "--json"], input: (["Kim"] + Shipped.opening + sequences
+            + alex + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.components(separatedBy: "Please type a number").count - 1 == sequences.count, "\(run.stderr)")
+        // The answers are Alex's script exactly: readiness 100, as if the sequences were never typed.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect((json["partners"] as? [[String: Any]])?.first?["readiness"] as? Int == 100)
+    }
+
     @Test("--save never overwrites: an existing file stops the session before it starts, untouched")
     func saveRefusesExisting() throws {
         let folder = try Binary.scratch()
