@@ -5,6 +5,8 @@ import Synchronization
 /// leaves through the normal path, so the terminal is restored by ordinary code, not in a handler.
 enum Interruption {
     private static let pending = Atomic<Int32>(0)
+    /// Ctrl-Z (SIGTSTP): the key loop clears the screen first, then stops (`Terminal.suspend`).
+    private static let suspendAsked = Atomic<Bool>(false)
     nonisolated(unsafe) private static var previous: [(signal: Int32, handler: sighandler_t?)] = []
 
     static func install() {
@@ -18,7 +20,19 @@ enum Interruption {
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             previous.append((signal, Glibc.signal(signal) { number in Interruption.pending.store(number, ordering: .relaxed) }))
         }
+        _ = suspendAsked.load(ordering: .relaxed)
+        previous.append((SIGTSTP, catchSuspend()))
     }
+
+    /// Catches Ctrl-Z in place of ncurses, whose own handler would leave the last frame on a terminal
+    /// without an alternate screen; the previous handler is returned.
+    @discardableResult
+    static func catchSuspend() -> sighandler_t? {
+        Glibc.signal(SIGTSTP) { _ in Interruption.suspendAsked.store(true, ordering: .relaxed) }
+    }
+
+    /// Whether Ctrl-Z was pressed, once.
+    static func takeSuspend() -> Bool { suspendAsked.exchange(false, ordering: .relaxed) }
 
     /// Puts back whatever handled these signals before (an ignored SIGHUP under nohup stays ignored).
     static func uninstall() {

@@ -22,6 +22,10 @@ extension Terminal {
     public func next() -> Input {
         while true {
             if let signal = Interruption.take() { return .signal(signal) }
+            if Interruption.takeSuspend() {
+                suspend()
+                return .event(.resize(width: size.width, height: size.height))
+            }
             var character: wint_t = 0
             let result = wget_wch(window, &character)
             if result == ERR { continue }

@@ -107,12 +107,7 @@ public final class Terminal {
         wipe()
         curs_set(1)
         endwin()
-        if samepage_string_capability("smcup") == nil {
-            for name in ["clear", "E3"] {
-                if let sequence = samepage_string_capability(name) { fputs(sequence, ttyOut) }
-            }
-            fflush(ttyOut)
-        }
+        clearWithoutAlternateScreen()
         delscreen(screen)
         TerminalRestore.forget()
         fclose(ttyIn)
@@ -121,6 +116,32 @@ public final class Terminal {
     }
 
     deinit { close() }
+
+    /// Ctrl-Z: stops like a quit for privacy. What was drawn is cleared first (and, on a terminal with no
+    /// alternate screen, the scrollback too), so a stopped samepage leaves no answer in view; on `fg` the
+    /// caller draws the whole screen again.
+    func suspend() {
+        wipe()
+        curs_set(1)
+        endwin()
+        clearWithoutAlternateScreen()
+        Glibc.signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        // Continued (fg): back to full screen, every row sent again by the next draw.
+        Interruption.catchSuspend()
+        shown = nil
+        wrefresh(window)
+    }
+
+    /// On a terminal that has no alternate screen (TERM=linux, vt100), the screen and its scrollback are
+    /// cleared, since leaving full-screen mode keeps the last frame there. Without an `E3` entry, the
+    /// common ESC [ 3 J clears the scrollback of the emulators that have one; a real vt100 ignores it.
+    private func clearWithoutAlternateScreen() {
+        guard samepage_string_capability("smcup") == nil else { return }
+        if let clear = samepage_string_capability("clear") { fputs(clear, ttyOut) }
+        if let scrollback = samepage_string_capability("E3") { fputs(scrollback, ttyOut) } else { fputs("\u{1B}[3J", ttyOut) }
+        fflush(ttyOut)
+    }
 
     /// Clears everything drawn, for the quick exit, before closing.
     public func wipe() {

@@ -489,6 +489,27 @@ struct PrivacyEndToEndTests {
         }
     }
 
+    @Test("Ctrl-Z is a quit for privacy: on a console with no alternate screen, nothing of the review stays in view; fg redraws it",
+          arguments: ["linux", "vt100", "screen"])
+    func suspendClears(term: String) throws {
+        let tmux = try Tmux(shell: ["--couple", "--private"], term: term)
+        try tmux.enterNames("Alex", "Sam")
+        try tmux.send(contentsOf: Array(repeating: "5", count: questions))
+        try tmux.wait(for: "Done: go on")
+        try tmux.send("r")
+        try tmux.wait(for: "Your answers, only for you")
+        try tmux.send("C-z")
+        let stopped = try tmux.wait(for: "Stopped")
+        let history = try tmux.screen(history: true)
+        for text in ["Your answers, only for you", "Done: go on", content.questions[0].item.text.prefix(30).description, "Strongly agree"] {
+            #expect(!stopped.contains(text) && !history.contains(text), "\(term): \(text) stays in view while stopped")
+        }
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        try tmux.wait(forAll: ["Your answers, only for you", "Ctrl-X quick exit"])
+        try tmux.send("C-x")
+    }
+
     @Test("Enter on an unanswered question answers nothing and says how to choose")
     func enterWithoutChoice() throws {
         let tmux = try pane(["--solo", "--private"])

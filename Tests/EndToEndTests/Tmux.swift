@@ -32,9 +32,9 @@ final class Tmux {
     }
 
     /// Starts an interactive shell (with job control, as a person has) and runs samepage from its prompt.
-    init(shell arguments: [String]) throws {
+    init(shell arguments: [String], term: String = "screen") throws {
         home = try Binary.scratch()
-        let shell = "env -i HOME=\(Self.quote(home)) TERM=screen LANG=C.UTF-8 PATH=/usr/bin:/bin PS1='$ ' bash --norc --noprofile -i"
+        let shell = "env -i HOME=\(Self.quote(home)) TERM=\(term) LANG=C.UTF-8 PATH=/usr/bin:/bin PS1='$ ' bash --norc --noprofile -i"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "80", "-y", "24", "-s", target, shell])
         try tmux(["set-option", "-t", target, "status", "off"])
         try wait(for: "$")
