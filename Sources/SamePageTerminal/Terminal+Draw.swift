@@ -29,7 +29,9 @@ extension Terminal {
                     var end = column
                     // One run of cells with the same look is one call.
                     while end < grid.width, cells[start + end].style == cells[first].style, cells[start + end].tone == cells[first].tone {
-                        for scalar in cells[start + end].text.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+                        // An ASCII-only locale shows what it can draw, cell for cell (ASCIIFallback).
+                        let shown = glyphs == .ascii ? ASCIIFallback.cell(cells[start + end].text) : cells[start + end].text
+                        for scalar in shown.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
                         end += 1
                     }
                     let (attributes, pair) = palette.attributes(cells[first].style, cells[first].tone)

@@ -12,6 +12,8 @@ public final class Terminal {
     private let ttyOut: UnsafeMutablePointer<FILE>
     let palette: Palette
     public let glyphs: Glyphs
+    /// The locale's character set when it could not show the words and UTF-8 is used instead.
+    public internal(set) var replacedCharset: String?
     private var closed = false
     /// The grid last drawn, so that a redraw sends ncurses only the rows that changed.
     var shown: Grid?
@@ -34,13 +36,20 @@ public final class Terminal {
     }
 
     /// Opens the terminal, or says why it cannot (no controlling terminal, an unknown terminal type).
-    public static func open(color: Bool) -> Result<Terminal, Unavailable> {
+    /// `needsUnicode` tells whether the words to show have letters beyond ASCII; asked only when the
+    /// locale's character set is not UTF-8.
+    public static func open(color: Bool, needsUnicode: () -> Bool = { false }) -> Result<Terminal, Unavailable> {
         // Only the character type: ncurses needs UTF-8 from it; loading every category costs start-up time.
         if setlocale(LC_CTYPE, "") == nil, Self.asksForUTF8 {
             // A UTF-8 locale named but not installed here (fr_CA.UTF-8 on a machine without it) would leave
             // the C locale, where accents cannot be drawn; C.UTF-8, always there, reads the same text.
             setlocale(LC_CTYPE, "C.UTF-8")
         }
+        // A character set that cannot show the language (French under LANG=C or ISO-8859-1) gets UTF-8 as an
+        // uninstalled locale does; the caller says so once. English keeps it, with ASCII for its symbols.
+        var replaced: String?
+        let charset = String(cString: nl_langinfo(nl_item(CODESET)))
+        if charset != "UTF-8", needsUnicode(), setlocale(LC_CTYPE, "C.UTF-8") != nil { replaced = charset }
         guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty, term != "dumb" else {
             return .failure(.noTerminalType)
         }
@@ -62,7 +71,9 @@ public final class Terminal {
             return .failure(.setupFailed)
         }
         let unicode = String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8"
-        return .success(Terminal(screen: screen, window: window, ttyIn: ttyIn, ttyOut: ttyOut, color: color, unicode: unicode))
+        let terminal = Terminal(screen: screen, window: window, ttyIn: ttyIn, ttyOut: ttyOut, color: color, unicode: unicode)
+        terminal.replacedCharset = replaced
+        return .success(terminal)
     }
 
     private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, ttyIn: UnsafeMutablePointer<FILE>,

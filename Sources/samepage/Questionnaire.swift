@@ -47,7 +47,8 @@ extension Questionnaire {
         case .nothing?, nil: break
         }
         let end: SessionEnd
-        switch FrontEnd.choose(plain: plain, color: color, words: content.interface) {
+        switch FrontEnd.choose(plain: plain, color: color, words: content.interface,
+                                                                          needsUnicode: { FrontEnd.needsUnicode(content) }) {
         case .fullScreen(let terminal):
             end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
                                 printsResults: printsOnLeaving,
@@ -94,7 +95,8 @@ extension Questionnaire {
     /// The demo: full screen when it can be, else every sample couple's results printed at once. Nothing is
     /// written to disk, and leaving is not a failure.
     private func runDemo(_ content: Content) throws {
-        if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color, words: content.interface) {
+        if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color, words: content.interface,
+                                                                          needsUnicode: { FrontEnd.needsUnicode(content) }) {
             var keeper = ProgressKeeper(store: nil)
             _ = runFullScreen(terminal, content: content, mode: nil, resume: nil, keeping: .impossible(.privateMode),
                               demo: true, keeper: &keeper)

@@ -15,7 +15,7 @@ final class Tmux {
     /// Starts `arguments` in a pane; after it ends, the pane prints its exit status and `stty -a`.
     /// `wrapper` is a shell prefix that ends by running its arguments (a private mount namespace, say).
     init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-         folder: String? = nil, redirect: String? = nil, home: String? = nil, wrapper: String? = nil) throws {
+         folder: String? = nil, redirect: String? = nil, errors: String? = nil, home: String? = nil, wrapper: String? = nil) throws {
         self.home = try home ?? Binary.scratch()
         var env = ["LANG": "C.UTF-8", "TERM": "screen", "HOME": self.home]
         env.merge(environment) { $1 }
@@ -25,7 +25,7 @@ final class Tmux {
         let command = "trap true INT; " + (folder.map { "cd \(Self.quote($0)) && " } ?? "")
             + (wrapper.map { $0 + " " } ?? "")
             + "env \(assignments) \(([Binary.path] + arguments).map(Self.quote).joined(separator: " "))"
-            + (redirect.map { " > \(Self.quote($0))" } ?? "") + "; "
+            + (redirect.map { " > \(Self.quote($0))" } ?? "") + (errors.map { " 2> \(Self.quote($0))" } ?? "") + "; "
             + "echo \"EXIT=$?\"; stty -a; sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", target, command])
         try tmux(["set-option", "-t", target, "status", "off"])

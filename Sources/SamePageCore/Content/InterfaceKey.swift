@@ -409,6 +409,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case terminalNoTTY = "terminal.no_tty"
     case terminalUnknown = "terminal.unknown"
     case terminalSetup = "terminal.setup"
+    case terminalCharset = "terminal.charset"
 
     /// The `{words}` the program fills in; a text must use each of them, and no others.
     public var placeholders: Set<String> {
@@ -497,6 +498,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .progressSetAside: ["aside", "path"]
         case .progressNote: ["note"]
         case .terminalUnknown: ["term"]
+        case .terminalCharset: ["charset"]
         default: []
         }
     }
