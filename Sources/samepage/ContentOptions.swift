@@ -29,7 +29,13 @@ struct ContentOptions: ParsableArguments {
         let root = directory ?? defaultFolder()
         let wanted = language ?? readerLocale().language
         let folder = wanted.flatMap { ContentSets.translation(in: root, language: $0) } ?? root
-        let content = try loadSet(folder)
+        // A translation the locale chose that cannot be used gives way to the folder's own set, said once.
+        if language == nil, folder != root, loadQuietly(folder, root: root) == nil {
+            let content = try loadSet(root)
+            printError(content.interface(.translationBroken, ["folder": folder, "root": root]))
+            return (content, root, root)
+        }
+        let content = try loadSet(folder, root: root)
         if let language, content.interface.language != language {
             let have = [content.interface.language] + ContentSets.folders(in: root).dropFirst().map(PathText.lastComponent)
             printError("samepage: there is no content in '\(language)' in \(root); it has \(have.joined(separator: ", ")).")
@@ -39,15 +45,23 @@ struct ContentOptions: ParsableArguments {
     }
 
     /// Another set while the screen is open: nil, and nothing printed, when it cannot be used.
-    static func loadQuietly(_ folder: String) -> Content? {
-        (try? ContentLoader.load(from: folder)).map(inReadersOrder)
+    static func loadQuietly(_ folder: String, root: String) -> Content? {
+        try? loadSet(folder, root: root, quietly: true)
     }
 
-    /// One set, loaded and checked, its support lines in the reader's order.
-    static func loadSet(_ folder: String) throws -> Content {
+    /// The sets `l` can switch between: those that load, the one in use among them.
+    static func usableSets(in root: String, current: String) -> [String] {
+        ContentSets.folders(in: root).filter { $0 == current || loadQuietly($0, root: root) != nil }
+    }
+
+    /// One set, loaded and checked (a translation held to its folder's name), its support lines in the
+    /// reader's order.
+    static func loadSet(_ folder: String, root: String? = nil, quietly: Bool = false) throws -> Content {
         do {
-            return inReadersOrder(try ContentLoader.load(from: folder))
+            let content = folder == (root ?? folder) ? try ContentLoader.load(from: folder) : try ContentSets.load(translation: folder)
+            return inReadersOrder(content)
         } catch {
+            if quietly { throw Exit.badData }
             printError(error.description)
             printError("samepage cannot start until the content is fixed (see `samepage validate \(folder)`).")
             throw Exit.badData

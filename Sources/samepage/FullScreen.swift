@@ -76,7 +76,7 @@ func runFullScreen(
             switch outcome {
             case .switchLanguage(let folder)?:
                 // The welcome screen again, in the other language, with the same choices made so far.
-                guard let other = ContentOptions.loadQuietly(folder) else { break }
+                guard let root = languages?.sets.first, let other = ContentOptions.loadQuietly(folder, root: root) else { break }
                 content = other
                 languages?.current = folder
                 app = App(content: other, mode: mode, keeping: keeping, width: app.width, height: app.height, glyphs: terminal.glyphs,

@@ -47,12 +47,11 @@ extension Questionnaire {
         case .nothing?, nil: break
         }
         let end: SessionEnd
-        switch FrontEnd.choose(plain: plain, color: color, words: content.interface,
-                                                                          needsUnicode: { FrontEnd.needsUnicode(content) }) {
+        switch FrontEnd.choose(plain: plain, color: color, words: content.interface, needsUnicode: { FrontEnd.needsUnicode(content) }) {
         case .fullScreen(let terminal):
             end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
                                 printsResults: printsOnLeaving,
-                                languages: Languages(sets: ContentSets.folders(in: root), current: folder), keeper: &keeper)
+                                languages: Languages(sets: ContentOptions.usableSets(in: root, current: folder), current: folder), keeper: &keeper)
         case .plain(let reason):
             if let reason { printError(content.interface(.lineByLine, ["reason": reason])) }
             let prompts = json ? STDERR_FILENO : STDOUT_FILENO
@@ -96,7 +95,7 @@ extension Questionnaire {
     /// written to disk, and leaving is not a failure.
     private func runDemo(_ content: Content) throws {
         if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color, words: content.interface,
-                                                                          needsUnicode: { FrontEnd.needsUnicode(content) }) {
+                                                                        needsUnicode: { FrontEnd.needsUnicode(content) }) {
             var keeper = ProgressKeeper(store: nil)
             _ = runFullScreen(terminal, content: content, mode: nil, resume: nil, keeping: .impossible(.privateMode),
                               demo: true, keeper: &keeper)

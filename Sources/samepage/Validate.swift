@@ -20,9 +20,13 @@ struct Validate: ParsableCommand {
         var failed = false
         for folder in ContentSets.folders(in: root) {
             do {
-                let content = try ContentLoader.load(from: folder, builtIn: false)
+                let content = folder == root ? try ContentLoader.load(from: folder, builtIn: false)
+                    : try ContentSets.load(translation: folder, builtIn: false)
                 let differences = first.map { SetComparison.differences($0, content) } ?? []
                 for difference in differences { printError("\(folder): \(difference).") }
+                if !differences.isEmpty {
+                    printError("\(folder): a translation has the same ids and rules as \(root); edit the translation to match, or remove the folder.")
+                }
                 failed = failed || !differences.isEmpty
                 if differences.isEmpty {
                     print(SafeText.shown(content.interface(.validateValid, [

@@ -363,6 +363,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case lineByLine = "ending.line_by_line"
     case noHome = "ending.no_home"
     case demoNoSamples = "ending.demo_no_samples"
+    case translationBroken = "ending.translation_broken"
     case demoHeading = "ending.demo_heading"
     case saveNothingYet = "saving.nothing_yet"
     case saveSameName = "saving.same_name"
@@ -484,6 +485,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
         case .endInputEnded, .endQuit, .endStopped: ["kept"]
         case .lineByLine: ["reason"]
         case .demoNoSamples: ["file"]
+        case .translationBroken: ["folder", "root"]
         case .demoHeading: ["number", "title", "total"]
         case .saveSavedIn: ["paths"]
         case .saveFileName: ["default"]
