@@ -74,6 +74,10 @@ extension Terminal {
             switch sequence.feed(UInt32(character)) {
             case .key(let key)?: return key
             case .ignored?: return nil
+            case .escapeThen(let unit)?:
+                // The unit goes back to be read as the next key, after the Esc key (Esc then "s").
+                unget_wch(wchar_t(bitPattern: unit))
+                return .escape
             case nil: continue
             }
         }

@@ -47,7 +47,7 @@ struct ReportAndPackTests {
         // The French set still has the old questions: validate says so, in one sentence, and fails.
         let drift = try Binary.run(["validate", "pack"], in: folder)
         #expect(drift.status == 65)
-        #expect(drift.stderr.contains("pack/fr: its questions (ids, sections and reverse keys) or its id and version differ from the first set's."),
+        #expect(drift.stderr.contains("pack/fr: its questions (ids, sections and reverse keys) or its id and version differ from the first set's (questions.yaml, meta.yaml)."),
                 "\(drift.stderr)")
         // A practice that adapts the English set only leaves the translation out.
         try FileManager.default.removeItem(atPath: folder + "/pack/fr")

@@ -26,12 +26,19 @@ struct EscapeSequenceTests {
         #expect(outcome == .key(key) && atEnd, "\(text)")
     }
 
-    @Test("Insert, Delete, F-keys, focus, mouse reports, a paste and Alt with a key are each one thing ignored",
+    @Test("Insert, Delete, F-keys, focus, mouse reports and a paste are each one thing ignored",
           arguments: ["[2~", "[3~", "[3;5~", "OP", "OS", "[15~", "[24~", "[[A", "[I", "[O", "[M !!", "[<0;10;5M", "[<64;3;4m",
-                      "[200~4\u{1B}[201~", "[200~1\r2\r3\u{1B}[201~", "[200~\u{1B}[A\u{1B}[201~", "2", "q", "\u{1B}"])
+                      "[200~4\u{1B}[201~", "[200~1\r2\r3\u{1B}[201~", "[200~\u{1B}[A\u{1B}[201~"])
     func ignored(_ text: String) {
         let (outcome, atEnd) = read(text)
         #expect(outcome == .ignored && atEnd, "\(text.debugDescription)")
+    }
+
+    @Test("Esc followed at once by a key that starts no sequence is the Esc key, then that key read again")
+    func escapeThen() {
+        for text in ["s", "2", "q", "\u{1B}"] {
+            #expect(read(text) == (.escapeThen(text.unicodeScalars.first!.value), true))
+        }
     }
 
     @Test("a lone Esc is the Esc key; a sequence cut off is ignored, never typed")

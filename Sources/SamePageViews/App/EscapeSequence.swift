@@ -1,13 +1,16 @@
 /// What follows an Esc, read whole: a key that terminals send as a sequence (arrows, Home, End, PgUp,
 /// PgDn in the forms of xterm, tmux, screen, PuTTY, rxvt, the Linux console and vt100), or something
-/// to ignore whole (Delete, Insert, F-keys, a key with Alt, focus events, mouse reports, a bracketed
-/// paste). No part of a sequence ever reaches the answer logic as a character, so a key a terminal
+/// to ignore whole (Delete, Insert, F-keys, focus events, mouse reports, a bracketed paste). An Esc
+/// followed by anything else is the Esc key, and what follows is read again on its own. No part of a sequence ever reaches the answer logic as a character, so a key a terminal
 /// sends in a form ncurses does not know cannot answer a question. Pure: the terminal feeds it.
 public struct EscapeSequence: Sendable {
     /// What a fed unit decided: nothing yet (more is needed), a key, or a whole sequence to ignore.
     public enum Outcome: Sendable, Equatable {
         case key(Key)
         case ignored
+        /// A lone Esc followed at once by a key that starts no sequence (Esc then "s", as fast typing or a
+        /// script sends them): the Esc key, then that unit read again as a key of its own.
+        case escapeThen(UInt32)
     }
 
     private var bytes: [UInt32] = []
@@ -37,7 +40,7 @@ public struct EscapeSequence: Sendable {
         switch introducer {
         case 0x5B: return controlSequence()            // "[": CSI
         case 0x4F: return bytes.count < 2 ? nil : Self.singleShift(bytes[1])   // "O": SS3
-        default: return .ignored                        // Alt with a key, or Esc Esc: never an answer
+        default: return .escapeThen(introducer)        // Esc, then a key of its own
         }
     }
 
