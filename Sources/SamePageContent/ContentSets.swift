@@ -44,7 +44,7 @@ public enum ContentSets {
     public static func line(of prefix: String, in file: String) -> Int? {
         guard let data = try? FileBytes.read(file, largest: 1_048_576) else { return nil }
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.firstIndex { $0.trimmingPrefix(" ").hasPrefix(prefix) }.map { $0 + 1 }
+        return lines.firstIndex { $0.drop { $0 == " " }.hasPrefix(prefix) }.map { $0 + 1 }
     }
 
     /// The folder of the translation into `language`, if `root` has one.

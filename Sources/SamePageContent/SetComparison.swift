@@ -5,8 +5,10 @@ import SamePageCore
 /// the rules. The words, the support lines and their regions may differ.
 public enum SetComparison {
     /// One sentence for each way `other` differs from `base`, naming the ids and the file; empty when they
-    /// match.
-    public static func differences(_ base: Content, _ other: Content) -> [String] {
+    /// match. `line` finds where an id is written (in the first set for one that is missing, in `other` for
+    /// the rest), so each id can be given with its line.
+    public static func differences(_ base: Content, _ other: Content,
+                                   line: (_ file: String, _ id: String, _ inFirst: Bool) -> Int? = { _, _, _ in nil }) -> [String] {
         var found: [String] = []
         /// Rows keyed by their first field (an id): which are missing, extra, or not the same.
         func compare(_ what: String, _ file: String, _ a: [[String]], _ b: [[String]]) {
@@ -15,7 +17,10 @@ public enum SetComparison {
             var parts: [String] = []
             let missing = keysA.filter { !keysB.contains($0) }, extra = keysB.filter { !keysA.contains($0) }
             let changed = a.filter { row in b.contains { $0.first == row.first && $0 != row } }.map { $0.first ?? "" }
-            if !missing.isEmpty { parts.append("missing " + quoted(missing)) }
+            func quoted(_ ids: [String], inFirst: Bool = false) -> String {
+                ids.map { id in "'\(id)'" + (line(file, id, inFirst).map { " (line \($0))" } ?? "") }.joined(separator: ", ")
+            }
+            if !missing.isEmpty { parts.append("missing " + quoted(missing, inFirst: true)) }
             if !extra.isEmpty { parts.append("not in the first set " + quoted(extra)) }
             if !changed.isEmpty { parts.append("set otherwise " + quoted(changed)) }
             if parts.isEmpty { parts.append("in another order") }
@@ -35,8 +40,6 @@ public enum SetComparison {
         compare("sample couples", "samples.yaml", base.samples.map(sample), other.samples.map(sample))
         return found
     }
-
-    private static func quoted(_ ids: [String]) -> String { ids.map { "'\($0)'" }.joined(separator: ", ") }
 
     private static func sample(_ couple: SampleCouple) -> [String] {
         [couple.id] + couple.sheets.map { "\($0.answers.sorted { $0.key < $1.key }.map(\.value.code))" }

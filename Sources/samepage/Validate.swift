@@ -22,7 +22,12 @@ struct Validate: ParsableCommand {
             do {
                 let content = folder == root ? try ContentLoader.load(from: folder, builtIn: false)
                     : try ContentSets.load(translation: folder, builtIn: false)
-                let differences = first.map { SetComparison.differences($0, content) } ?? []
+                let differences = first.map { base in
+                    SetComparison.differences(base, content) { file, id, inFirst in
+                        let path = PathText.joined(inFirst ? root : folder, file)
+                        return ContentSets.line(of: "- id: \(id)", in: path) ?? ContentSets.line(of: "id: \(id)", in: path)
+                    }
+                } ?? []
                 for difference in differences { printError("\(folder): \(difference).") }
                 if !differences.isEmpty {
                     printError("\(folder): a translation has the same ids and rules as \(root); edit the translation to match, or remove the folder.")

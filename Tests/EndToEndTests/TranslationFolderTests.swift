@@ -59,7 +59,11 @@ struct TranslationFolderTests {
         try Data(text.replacingOccurrences(of: "id: faq-once", with: "id: faq-une-fois").utf8).write(to: URL(fileURLWithPath: cards))
         let validate = try Binary.run(["validate", content])
         #expect(validate.status == 65)
-        #expect(validate.stderr.contains("\(content)/fr: its cards (ids, audiences, rules and paces) (cards.yaml) are not those of the first set: missing 'faq-once'; not in the first set 'faq-une-fois'."),
+        let english = try String(contentsOfFile: content + "/cards.yaml", encoding: .utf8).components(separatedBy: "\n")
+        let french = try String(contentsOfFile: cards, encoding: .utf8).components(separatedBy: "\n")
+        let inEnglish = try #require(english.firstIndex { $0.contains("- id: faq-once") }) + 1
+        let inFrench = try #require(french.firstIndex { $0.contains("- id: faq-une-fois") }) + 1
+        #expect(validate.stderr.contains("\(content)/fr: its cards (ids, audiences, rules and paces) (cards.yaml) are not those of the first set: missing 'faq-once' (line \(inEnglish)); not in the first set 'faq-une-fois' (line \(inFrench))."),
                 "\(validate.stderr)")
         #expect(validate.stderr.contains("edit the translation to match, or remove the folder."))
     }
