@@ -26,15 +26,9 @@ struct HostileInputTests {
         !output.unicodeScalars.contains { $0 != "\n" && SafeText.isUnsafe($0) }
     }
 
-    /// A valid answers file for the shipped content, saved by the binary, then renamed inside.
+    /// A valid answers file for the shipped content, its name given as JSON string text.
     func answers(named name: String, code: String, to file: String, in folder: String) throws {
-        let lines = ["Temp"] + Shipped.opening + Array(repeating: code, count: Shipped.questions) + Shipped.tail
-        let run = try Binary.run(["--solo", "--save", file], input: lines.joined(separator: "\n") + "\n", in: folder)
-        #expect(run.status == 0, "\(run.stderr)")
-        let path = folder + "/" + file
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "\"name\": \"Temp\"", with: "\"name\": \"\(name)\"").utf8)
-            .write(to: URL(fileURLWithPath: path))
+        try Shipped.answersFile(jsonName: name, code: code, to: file, in: folder)
     }
 
     @Test("compare and report end, and print no control character, whatever the names hold",

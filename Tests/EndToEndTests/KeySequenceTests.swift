@@ -38,7 +38,19 @@ struct KeySequenceTests {
           arguments: ["screen", "tmux-256color", "xterm", "vt100", "linux", "rxvt"])
     func noAnswers(term: String) throws {
         let tmux = try Tmux(["--solo"], environment: ["TERM": term])
-        try tmux.startSolo("Kim")
+        // The welcome screen takes 1 2 3 for the mode, and the question about the partner takes digits too.
+        try tmux.wait(for: "How are you taking it?")
+        try sendAll(tmux)
+        #expect(try tmux.screen().contains("How are you taking it?"), "\(term): still on the welcome screen")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Your name")
+        try tmux.type("Kim")
+        try tmux.send("Enter")
+        try tmux.wait(for: "Does your partner know")
+        try sendAll(tmux)
+        #expect(try tmux.screen().contains("Does your partner know"), "\(term): the question about the partner is not answered")
+        try tmux.send("1")
+        try tmux.wait(for: "Question 1 of \(questions)")
         try sendAll(tmux)
         // A key that is known moves the focus at most; the question is still the first, and a digit still answers.
         try tmux.send("3")

@@ -12,14 +12,8 @@ struct ReportMarkupTests {
 
     /// A solo answers file under `name`, written as the program writes it, then renamed inside.
     func answers(named name: String, code: String, to file: String, in folder: String) throws {
-        let lines = ["Temp"] + Shipped.opening + Array(repeating: code, count: Shipped.questions) + Shipped.tail
-        let run = try Binary.run(["--solo", "--save", file], input: lines.joined(separator: "\n") + "\n", in: folder)
-        #expect(run.status == 0, "\(run.stderr)")
-        let path = folder + "/" + file
-        let text = try String(contentsOfFile: path, encoding: .utf8)
         let quoted = String(data: try JSONSerialization.data(withJSONObject: [name], options: [.withoutEscapingSlashes]), encoding: .utf8)!
-        try Data(text.replacingOccurrences(of: "\"name\": \"Temp\"", with: "\"name\": \(quoted.dropFirst().dropLast())").utf8)
-            .write(to: URL(fileURLWithPath: path))
+        try Shipped.answersFile(jsonName: String(quoted.dropFirst(2).dropLast(2)), code: code, to: file, in: folder)
     }
 
     /// Every tag in a page, counted by name ("img", "/em", "!--").

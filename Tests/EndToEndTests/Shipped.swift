@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import SamePageContent
 import SamePageCore
 import SamePageViews
@@ -20,4 +21,16 @@ enum Shipped {
     /// After the questions of a line-by-line turn: Enter on the review, "3" to each check-in item, Enter on
     /// the support page, and Enter to skip the guesses.
     static var tail: [String] { [""] + Array(repeating: "3", count: checkIns) + ["", ""] }
+
+    /// A valid answers file for the shipped content, saved by the binary, then renamed inside: `jsonName`
+    /// is the text between the name's quotes, as JSON writes it (escapes and all).
+    static func answersFile(jsonName: String, code: String, to file: String, in folder: String) throws {
+        let lines = ["Temp"] + opening + Array(repeating: code, count: questions) + tail
+        let run = try Binary.run(["--solo", "--save", file], input: lines.joined(separator: "\n") + "\n", in: folder)
+        #expect(run.status == 0, "\(run.stderr)")
+        let path = folder + "/" + file
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "\"name\": \"Temp\"", with: "\"name\": \"\(jsonName)\"").utf8)
+            .write(to: URL(fileURLWithPath: path))
+    }
 }
