@@ -151,7 +151,8 @@ struct PrivacyEndToEndTests {
         try waitUntil("one progress file") { bytes(home + "/state/samepage/progress.json") != nil }
         for tmux in panes {
             try tmux.send("q")
-            let box = try tmux.wait(forAll: ["Quit now?"])
+            // The whole box, down to its last row ("any other key  stay"), before reading which keys it takes.
+            let box = try tmux.wait(forAll: ["Quit now?", "any other key  stay"])
             // Each box takes only the keys it shows: k where the answers are kept, else y.
             try tmux.send(box.contains("k  quit, and keep") ? "k" : "y")
             try tmux.wait(for: "EXIT=1")
