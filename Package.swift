@@ -36,7 +36,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Seeded mutation of files, shared by the fuzz tests of the content and file loaders.
+        // Seeded mutation of files, shared by the fuzz tests of the content and file loaders, and the
+        // temporary folders every test target removes when it ends.
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         // The shipped content gives the screen tests their interface sentences.
         .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore", "SamePageViews", "SamePageContent"]),
@@ -44,7 +45,7 @@ let package = Package(
         .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "SamePageContent", "FuzzSupport"]),
         .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent", "SamePageViews"]),
         // Drives the real binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent", "SamePageViews"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent", "SamePageViews", "FuzzSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

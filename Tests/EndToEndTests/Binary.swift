@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 
 /// Runs the real `samepage` binary, built by `swift build` before the tests (see README).
 enum Binary {
@@ -53,9 +54,7 @@ enum Binary {
     }
 
     static func scratch() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samepage-e2e-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
+        try ScratchFolder.make("samepage-e2e")
     }
 }
 

@@ -1,3 +1,4 @@
+import FuzzSupport
 import Foundation
 import SamePageContent
 
@@ -172,8 +173,7 @@ enum MinimalContent {
 
     /// Writes the files, with `change` applied to one of them, into a new temporary folder.
     static func folder(changing file: String? = nil, _ change: (String) -> String = { $0 }) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samepage-content-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolder.make("samepage-content")
         for (name, text) in files {
             try Data((name == file ? change(text) : text).utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
         }

@@ -1,3 +1,4 @@
+import FuzzSupport
 import Foundation
 import SamePageCore
 import SamePageViews
@@ -24,9 +25,7 @@ struct AnswerFileTests {
     }
 
     func scratch() throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("samepage-files-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        return folder
+        try ScratchFolder.make("samepage-files")
     }
 
     @Test("a round trip keeps the name and every answer, in a file only the user can read")
