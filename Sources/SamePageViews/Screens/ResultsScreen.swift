@@ -38,9 +38,10 @@ enum ResultsScreen {
         let room = canvas.roomLeft
         if twoColumns(width: app.width) {
             let half = (canvas.textWidth - 3) / 2
-            let left = lines(.summary, view: view, app: app, width: half).0
+            let document = document(view, app: app)
+            let left = lines(.summary, view: view, app: app, width: half, document: document).0
             let shownRight = view.section == .summary ? (view.results.pattern != nil ? ResultsSection.pattern : .worries) : view.section
-            let right = lines(shownRight, view: view, app: app, width: half).0
+            let right = lines(shownRight, view: view, app: app, width: half, document: document).0
             let top = canvas.row
             draw(&canvas, left, scroll: view.section == .summary ? view.scroll : 0, room: room, column: canvas.margin, top: top)
             draw(&canvas, right, scroll: view.section == .summary ? 0 : view.scroll, room: room,

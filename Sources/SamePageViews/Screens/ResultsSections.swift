@@ -9,9 +9,11 @@ extension ResultsScreen {
         return ResultsDocument(results: view.results, content: app.content, sample: sample, allCards: view.showingMore)
     }
 
-    /// The lines of one section, and the first line of each card (for Tab to scroll to).
-    static func lines(_ section: ResultsSection, view: ResultsView, app: App, width: Int) -> ([Line], [Int]) {
-        guard let blocks = document(view, app: app).section(section)?.blocks else { return ([], []) }
+    /// The lines of one section, and the first line of each card (for Tab to scroll to). A frame that
+    /// shows two sections passes the document it built once.
+    static func lines(_ section: ResultsSection, view: ResultsView, app: App, width: Int,
+                      document: ResultsDocument? = nil) -> ([Line], [Int]) {
+        guard let blocks = (document ?? self.document(view, app: app)).section(section)?.blocks else { return ([], []) }
         var lines: [Line] = []
         var starts: [Int] = []
         for block in blocks {
