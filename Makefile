@@ -4,12 +4,11 @@
 #   make deb                     dist/samepage_VERSION_ARCH.deb, built with dpkg-deb from the release binary
 #   make check-install           installs into a fresh prefix and runs the copy by name, repository hidden
 #   make check-deb               installs the .deb into this machine (needs root), uses it, removes it
-#   make snapshot                writes the built-in copy of content/ again, after the content changed
 PREFIX ?= /usr/local
 BIN := .build/release/samepage
 SHARE := $(DESTDIR)$(PREFIX)/share
 
-.PHONY: build install deb check-install check-deb snapshot
+.PHONY: build install deb check-install check-deb
 
 # Fully static (-static-executable, libyaml, ncursesw and tinfo included; the terminfo database is still read
 # from the system): it starts faster and uses less memory (BENCHMARKS.md). lld places the functions that run
@@ -42,10 +41,3 @@ check-install:
 check-deb: deb
 	@bash scripts/check-deb
 
-# The built-in copy of the shipped content (Sources/SamePageContent/Shipped), made by the test that checks it.
-# A stand-in goes first, so that an old copy that no longer compiles (the content model changed) cannot stop it.
-SNAPSHOT := Sources/SamePageContent/Shipped/ShippedContent+Value.swift
-snapshot:
-	printf '%s\n' '// A stand-in until `make snapshot` writes the shipped content here: with no sets, it is never used.' \
-		'import SamePageCore' '' 'extension ShippedContent {' '    static let sets: [Set] = []' '}' > $(SNAPSHOT)
-	SAMEPAGE_WRITE_SNAPSHOT=1 swift test --filter ShippedSnapshotTests/current

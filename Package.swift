@@ -19,6 +19,11 @@ let package = Package(
         .systemLibrary(name: "CLibYAML"),
         // Reads and validates content/ (YAML), with file:line in every error.
         .target(name: "SamePageContent", dependencies: ["SamePageCore", "SamePageFiles", "CLibYAML"]),
+        // The shipped content built in, already read and checked, for a fast start (BENCHMARKS.md): the
+        // EmbedContent plugin runs ContentEmbedder over content/ at every build and compiles what it writes.
+        .target(name: "SamePageShipped", dependencies: ["SamePageCore"], plugins: ["EmbedContent"]),
+        .executableTarget(name: "ContentEmbedder", dependencies: ["SamePageCore", "SamePageContent", "SamePageFiles"]),
+        .plugin(name: "EmbedContent", capability: .buildTool(), dependencies: ["ContentEmbedder"]),
         // Files on disk: bounded reads, and answer and progress files (versioned JSON, written atomically, 0600).
         .target(name: "SamePageFiles", dependencies: ["SamePageCore"]),
         // ncurses, wide-character API, through a shim for the macros Swift cannot import. No pkg-config:
@@ -32,7 +37,8 @@ let package = Package(
         .executableTarget(
             name: "samepage",
             dependencies: [
-                "SamePageCore", "SamePageViews", "SamePageContent", "SamePageFiles", "SamePagePlain", "SamePageTerminal",
+                "SamePageCore", "SamePageViews", "SamePageContent", "SamePageShipped", "SamePageFiles", "SamePagePlain",
+                "SamePageTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +47,10 @@ let package = Package(
         .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
         // The shipped content gives the screen tests their interface sentences.
         .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore", "SamePageViews", "SamePageContent"]),
-        .testTarget(name: "SamePageContentTests", dependencies: ["SamePageContent", "SamePageViews", "FuzzSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "SamePageContentTests",
+            dependencies: ["SamePageContent", "SamePageShipped", "SamePageViews", "FuzzSupport"], exclude: ["Golden"]
+        ),
         .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "SamePageContent", "FuzzSupport"]),
         .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent", "SamePageViews"]),
         // Drives the real binary; depending on it makes `swift test` build it first.

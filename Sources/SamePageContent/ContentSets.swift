@@ -27,7 +27,7 @@ public enum ContentSets {
 
     /// A translation's set, loaded and checked, and held to its folder's name: a copy of the English files
     /// in `fr/` (how a translator may start) is named as such, with what to do.
-    public static func load(translation folder: String, builtIn: Bool = true) throws(ContentErrors) -> Content {
+    public static func load(translation folder: String, builtIn: ContentLoader.BuiltIn? = nil) throws(ContentErrors) -> Content {
         let content = try ContentLoader.load(from: folder, builtIn: builtIn)
         let code = PathText.lastComponent(folder), language = content.interface.language
         guard language == code else {

@@ -1,6 +1,7 @@
 import Glibc
 import ArgumentParser
 import SamePageContent
+import SamePageShipped
 import SamePageCore
 import SamePageViews
 
@@ -58,7 +59,8 @@ struct ContentOptions: ParsableArguments {
     /// reader's order.
     static func loadSet(_ folder: String, root: String? = nil, quietly: Bool = false) throws -> Content {
         do {
-            let content = folder == (root ?? folder) ? try ContentLoader.load(from: folder) : try ContentSets.load(translation: folder)
+            let content = folder == (root ?? folder) ? try ContentLoader.load(from: folder, builtIn: ShippedContent.matching)
+                : try ContentSets.load(translation: folder, builtIn: ShippedContent.matching)
             return inReadersOrder(content)
         } catch {
             if quietly { throw Exit.badData }

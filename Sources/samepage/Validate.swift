@@ -20,8 +20,8 @@ struct Validate: ParsableCommand {
         var failed = false
         for folder in ContentSets.folders(in: root) {
             do {
-                let content = folder == root ? try ContentLoader.load(from: folder, builtIn: false)
-                    : try ContentSets.load(translation: folder, builtIn: false)
+                let content = folder == root ? try ContentLoader.load(from: folder)
+                    : try ContentSets.load(translation: folder)
                 let differences = first.map { base in
                     SetComparison.differences(base, content) { file, id, inFirst in
                         let path = PathText.joined(inFirst ? root : folder, file)

@@ -2,12 +2,12 @@ import FoundationEssentials
 import Glibc
 import SamePageCore
 
-/// The shipped content as Swift code, read and checked from `content/` when the code was written
-/// (`ShippedContent+Value.swift`, made by `make snapshot`, which also keeps each file's exact bytes).
-/// Reading and checking the YAML was most of samepage's start-up (BENCHMARKS.md); this copy is used only
-/// when a folder's files are, byte for byte, the ones it was made from, so it can never stand in for other
-/// content. A stale copy is simply not used, and a test fails until it is made again.
-enum ShippedContent {
+/// The shipped content as Swift code, read and checked from `content/` at build time (the EmbedContent
+/// plugin writes `sets`, with each file's exact bytes, into the build folder; nothing generated is kept in
+/// `Sources/`). Reading and checking the YAML was most of samepage's start-up (BENCHMARKS.md); this copy is
+/// used only when a folder's files are, byte for byte, the ones it was made from, so it can never stand in
+/// for other content, an installed copy a therapist edited included.
+public enum ShippedContent {
     /// A file the copy was made from, with its exact bytes (the UTF-8 of a string literal).
     struct File {
         var name: String
@@ -22,7 +22,7 @@ enum ShippedContent {
 
     /// The built-in content, when `files` (as read from a folder) are exactly the files of one of the sets,
     /// byte for byte.
-    static func matching(_ files: [(name: String, data: Data)]) -> Content? {
+    public static func matching(_ files: [(name: String, data: Data)]) -> Content? {
         sets.first { $0.files.count == files.count && $0.files.allSatisfy { same(files, $0) } }?.content()
     }
 
