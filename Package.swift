@@ -42,19 +42,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Seeded mutation of files, shared by the fuzz tests of the content and file loaders, and the
-        // temporary folders every test target removes when it ends.
-        .target(name: "FuzzSupport", path: "Tests/FuzzSupport"),
-        // The shipped content gives the screen tests their interface sentences.
-        .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore", "SamePageViews", "SamePageContent"]),
+        // What the tests share: the fixture content, seeded mutation of files for the fuzz tests, the
+        // temporary folders every test target removes when it ends, and sending events as the terminal loop does.
+        .target(name: "TestSupport", dependencies: ["SamePageCore", "SamePageViews"], path: "Tests/TestSupport"),
+        // The scoring, guidance and session rules, on a fixture that reads no file.
+        .testTarget(name: "SamePageCoreTests", dependencies: ["SamePageCore", "TestSupport"]),
+        // Screens, keys and the text forms of the results; the shipped content gives them their sentences.
+        .testTarget(name: "SamePageViewsTests", dependencies: ["SamePageViews", "SamePageContent", "TestSupport"]),
         .testTarget(
             name: "SamePageContentTests",
-            dependencies: ["SamePageContent", "SamePageShipped", "SamePageViews", "FuzzSupport"], exclude: ["Golden"]
+            dependencies: ["SamePageContent", "SamePageShipped", "SamePageViews", "TestSupport"], exclude: ["Golden"]
         ),
-        .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "SamePageContent", "FuzzSupport"]),
+        .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "SamePageContent", "TestSupport"]),
         .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent", "SamePageViews"]),
         // Drives the real binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent", "SamePageViews", "FuzzSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent", "SamePageViews", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

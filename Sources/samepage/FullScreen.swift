@@ -29,9 +29,14 @@ func runFullScreen(
     let size = terminal.size
     var content = content, languages = languages
     var app = App(content: content, mode: mode, resume: resume, keeping: keeping, demo: demo,
-                  width: size.width, height: size.height, glyphs: terminal.glyphs, printsResults: printsResults)
-    app.today = today()
-    app.otherLanguage = languages?.next
+                  width: size.width, height: size.height, glyphs: terminal.glyphs, printsResults: printsResults,
+                  date: today(), otherLanguage: languages?.next)
+    /// Draws the state and sends back what the frame laid out, for the keys that scroll.
+    func show() {
+        let frame = app.frame()
+        terminal.draw(frame.grid)
+        _ = app.handle(.laidOut(frame.layout))
+    }
     // `--save` until it is written, then where it was written (the person may choose another name).
     var unsaved = save
     var savedTo: String?
@@ -47,11 +52,11 @@ func runFullScreen(
         } catch {
             // The file appeared meanwhile, or the folder went away: ask for another name.
             let note = error == .exists(path) ? content.interface(.endAppeared, ["path": path]) : error.sentence(content.interface)
-            app.askForAnotherName(path, note: note)
+            _ = app.handle(.anotherNameNeeded(path: path, note: note))
             return false
         }
     }
-    terminal.draw(app.render())
+    show()
     while true {
         switch terminal.next() {
         case .signal(let signal):
@@ -61,7 +66,7 @@ func runFullScreen(
             return .finished(results, sheets: sheets, signal: signal, savedTo: savedTo)
         case .event(let event):
             let hadResults = app.results != nil
-            let outcome = app.handle(event)
+            let effect = app.handle(event)
             // As the results are reached, --save is written; what was kept goes then (progressChange), or as
             // soon as --save is written under another name, so answers are never only in memory.
             if !hadResults && app.results != nil { _ = saveRequested() }
@@ -71,19 +76,16 @@ func runFullScreen(
                 savedTo = nil
             }
             keeper.apply(app.results != nil && unsaved != nil ? nil : app.progressChange)
-            app.progressProblem = keeper.problem?.cause(content.interface)
+            let problem = keeper.problem?.cause(content.interface)
+            if problem != app.progressProblem { _ = app.handle(.progressKept(problem: problem)) }
             if app.overlay == nil { leaving = false }
-            switch outcome {
+            switch effect {
             case .switchLanguage(let folder)?:
-                // The welcome screen again, in the other language, with the same choices made so far.
                 guard let root = languages?.sets.first, let other = ContentOptions.loadQuietly(folder, root: root) else { break }
                 content = other
                 languages?.current = folder
-                app = App(content: other, mode: mode, keeping: keeping, width: app.width, height: app.height, glyphs: terminal.glyphs,
-                          keepChoice: app.keepChoice, printsResults: printsResults)
-                app.today = today()
-                app.otherLanguage = languages?.next
-                terminal.draw(app.render())
+                _ = app.handle(.languageLoaded(other, next: languages?.next))
+                show()
             case .quickExit?:
                 terminal.wipe()
                 return .quickExit
@@ -92,7 +94,7 @@ func runFullScreen(
                 guard let results = app.results, let sheets = app.finishedSheets else { return .quit }
                 if !saveRequested() {
                     leaving = true
-                    terminal.draw(app.render())
+                    show()
                     continue
                 }
                 Signals.holdUntilExit()
@@ -101,7 +103,7 @@ func runFullScreen(
                 return .quitDiscarding
             case .save(let request)?:
                 let (sentence, saved) = app.results.flatMap { results in
-                    app.finishedSheets.map { write(request, results: results, sheets: $0, content: content, date: app.today) }
+                    app.finishedSheets.map { write(request, results: results, sheets: $0, content: content, date: app.date) }
                 } ?? (content.interface(.saveNothingYet), false)
                 if saved && request.kind == .answers && unsaved != nil {
                     // The answers that --save asked for are now saved under the name the person chose.
@@ -112,11 +114,11 @@ func runFullScreen(
                         return .finished(results, sheets: sheets, savedTo: savedTo)
                     }
                 }
-                app.saveFinished(sentence, saved: saved)
-                terminal.draw(app.render())
+                _ = app.handle(.saveFinished(sentence, saved: saved))
+                show()
             case nil:
                 // Keys typed ahead are handled first; only the screen they lead to is drawn.
-                if !terminal.hasPendingInput { terminal.draw(app.render()) }
+                if !terminal.hasPendingInput { show() }
             }
         }
     }

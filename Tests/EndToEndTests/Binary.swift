@@ -1,5 +1,5 @@
 import Foundation
-import FuzzSupport
+import TestSupport
 
 /// Runs the real `samepage` binary, built by `swift build` before the tests (see README).
 enum Binary {

@@ -54,9 +54,11 @@ struct FullScreenTests {
         try tmux.send(contentsOf: Array(repeating: "2", count: readiness))
         // Neither partner reaches the joint results alone: the together screen waits for Enter, whatever else is typed.
         let together = try tmux.wait(forAll: ["Alex and Sam, please sit down together now.", "Press Enter when you are both here."])
-        try tmux.send("y", "s", "5", "Right", "Down", "2")
-        Thread.sleep(forTimeInterval: 0.3)
-        let stillTogether = try tmux.screen()
+        // Keys are read in order: once the help that `?` opens is drawn, every key before it has been handled.
+        try tmux.send("y", "s", "5", "Right", "Down", "2", "?")
+        try tmux.wait(for: "Press any key to close.")
+        try tmux.send("Escape")
+        let stillTogether = try tmux.wait(for: "the help closed") { !$0.contains("Press any key to close.") }
         #expect(stillTogether.contains("Press Enter when you are both here.") && !stillTogether.contains("Results"))
         try tmux.send("Enter")
         let results = try tmux.wait(forAll: ["Results · Summary", "Alex: ", "Sam: ", "Your readiness:", "Ctrl-X quick exit"])

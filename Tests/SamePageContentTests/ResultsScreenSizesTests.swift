@@ -3,6 +3,7 @@ import SamePageContent
 @testable import SamePageCore
 @testable import SamePageViews
 import Testing
+import TestSupport
 
 /// Every section of the results, for every sample couple and for the couples the results were tried with
 /// (one at 100 and one at 0, one who kept everything private, both low), at 80×24, 60×18 and 120×40, in
@@ -50,10 +51,12 @@ struct ResultsScreenSizesTests {
 
     /// Every line of a section, scrolled through from top to bottom.
     static func scrolled(_ app: inout App, section: ResultsSection) -> [[String]] {
-        _ = app.handle(.key(.character(Character(String(section.rawValue)))))
+        // As the terminal loop does: each key, then the frame it leads to laid out and sent back.
+        app.send(.laidOut(app.frame().layout))
+        app.send(.key(.character(Character(String(section.rawValue)))))
         var screens = [app.render().lines]
         for _ in 0..<200 {
-            _ = app.handle(.key(.pageDown))
+            app.send(.key(.pageDown))
             let screen = app.render().lines
             if screen == screens.last { break }
             screens.append(screen)

@@ -2,21 +2,13 @@ import SamePageContent
 @testable import SamePageCore
 @testable import SamePageViews
 import Testing
+import TestSupport
 
 /// One person alone: the question about their partner comes first and shapes the cards, and nothing they
 /// read speaks to two people or to answers their partner never gave.
 @Suite("One person alone: the question about the partner, and words for one")
 struct SoloWordsTests {
     static let english = RealScreenTests.sets.first { $0.interface.language == "en" }!
-
-    /// A seeded generator, so a failure can be repeated.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state ^ (state >> 29)
-        }
-    }
 
     /// A solo sheet with every question at `level`, and the question about the partner answered `stance`.
     func sheet(_ content: Content, level: Int, stance: Answer) -> AnswerSheet {
@@ -80,7 +72,7 @@ struct SoloWordsTests {
 
     @Test("alone, nothing says 'both of you', 'each other' or 'how your partner answered', on screen, in text or the report")
     func wordsForOne() throws {
-        var random = Seeded(state: 4242)
+        var random = SeededGenerator(state: 4242)
         let phrases = ["both of you", "each other", "how your partner answered", "you both"]
         for _ in 0..<60 {
             var sheet = AnswerSheet(name: "Kim")

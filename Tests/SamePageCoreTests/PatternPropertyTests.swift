@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SamePageCore
 
 /// How therapy comes up, over random answers: every side and pattern follows the rules that
@@ -24,7 +25,7 @@ struct PatternPropertyTests {
         return content
     }()
 
-    func randomSheet(_ name: String, using random: inout PropertyTests.Seeded) -> AnswerSheet {
+    func randomSheet(_ name: String, using random: inout SeededGenerator) -> AnswerSheet {
         var sheet = AnswerSheet(name: name)
         for question in Self.content.questions where Int.random(in: 0..<6, using: &random) > 0 {
             sheet.answers[question.item.id] = Answer(code: Int.random(in: 0...5, using: &random))
@@ -55,7 +56,7 @@ struct PatternPropertyTests {
 
     @Test("each side is the mean of everything said about the person; the pattern follows from the two sides")
     func rules() throws {
-        var random = PropertyTests.Seeded(state: 2612)
+        var random = SeededGenerator(state: 2612)
         let me = ["raise": ["raise-me", "press-me"], "stepBack": ["quiet-me"]]
         let partner = ["raise": ["raise-partner", "press-partner"], "stepBack": ["quiet-partner"]]
         var seen: Set<CouplePattern> = []
@@ -104,7 +105,7 @@ struct PatternPropertyTests {
 
     @Test("alone, the pattern is the person's own view, and cards for a side are left to the solo cards")
     func solo() throws {
-        var random = PropertyTests.Seeded(state: 77)
+        var random = SeededGenerator(state: 77)
         for _ in 0..<500 {
             let sheet = randomSheet("Kim", using: &random)
             let results = Results(content: Self.content, sheets: [sheet], mode: .solo)

@@ -1,20 +1,11 @@
 import Testing
+import TestSupport
 @testable import SamePageCore
-@testable import SamePageViews
 
 /// Scoring over many random answer sets: what must hold for every one of them.
 @Suite("Scoring properties")
 struct PropertyTests {
-    /// A seeded generator, so a failure can be repeated.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return state ^ (state >> 29)
-        }
-    }
-
-    func randomSheet(_ name: String, using random: inout Seeded) -> AnswerSheet {
+    func randomSheet(_ name: String, using random: inout SeededGenerator) -> AnswerSheet {
         var sheet = AnswerSheet(name: name)
         for question in Fixture.content.questions where Int.random(in: 0..<5, using: &random) > 0 {
             sheet.answers[question.item.id] = Answer(code: Int.random(in: 0...5, using: &random))
@@ -24,7 +15,7 @@ struct PropertyTests {
 
     @Test("scores are within 0–100 or absent; match is symmetric; identical partners match 100")
     func properties() {
-        var random = Seeded(state: 2026)
+        var random = SeededGenerator(state: 2026)
         for _ in 0..<2_000 {
             let a = randomSheet("A", using: &random)
             let b = randomSheet("B", using: &random)

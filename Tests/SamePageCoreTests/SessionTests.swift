@@ -1,6 +1,6 @@
 import Testing
+import TestSupport
 @testable import SamePageCore
-@testable import SamePageViews
 
 @Suite("Session state")
 struct SessionTests {

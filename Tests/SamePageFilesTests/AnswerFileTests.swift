@@ -1,4 +1,4 @@
-import FuzzSupport
+import TestSupport
 import Foundation
 import SamePageCore
 import SamePageViews

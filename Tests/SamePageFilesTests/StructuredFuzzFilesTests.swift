@@ -1,4 +1,4 @@
-import FuzzSupport
+import TestSupport
 import Foundation
 @testable import SamePageCore
 @testable import SamePageViews

@@ -2,7 +2,7 @@ import SamePageCore
 
 
 extension App {
-    mutating func handlePhase(_ key: Key) -> Outcome? {
+    mutating func handlePhase(_ key: Key) -> Effect? {
         switch phase {
         case .welcome(let focus, _):
             if key == .character("l"), let otherLanguage { return .switchLanguage(otherLanguage) }
@@ -25,12 +25,12 @@ extension App {
         return true
     }
 
-    mutating func handleSave(_ key: Key, form: SaveForm) -> Outcome? {
+    mutating func handleSave(_ key: Key, form: SaveForm) -> Effect? {
         var form = form
         guard let kind = form.kind else {
             switch key {
-            case .character("r"): form = SaveForm(kind: .report, path: SaveForm.defaultPath(.report, date: today))
-            case .character("a"): form = SaveForm(kind: .answers, path: SaveForm.defaultPath(.answers, date: today))
+            case .character("r"): form = SaveForm(kind: .report, path: SaveForm.defaultPath(.report, date: date))
+            case .character("a"): form = SaveForm(kind: .answers, path: SaveForm.defaultPath(.answers, date: date))
             default: overlay = nil
             }
             if form.kind != nil { overlay = .save(form) }
@@ -116,11 +116,11 @@ extension App {
         set(.names(form))
     }
 
-    private mutating func handleResults(_ key: Key, view: ResultsView) -> Outcome? {
+    private mutating func handleResults(_ key: Key, view: ResultsView) -> Effect? {
         var view = view
         let cards = view.showingMore ? view.results.cards.count : min(view.results.cards.count, Results.cardsShownFirst)
-        // A page is the rows the body has, less one kept for context, so paging never skips a line.
-        let page = max(ResultsScreen.room(view: view, app: self) - 1, 1)
+        // Until a frame is laid out (only in tests that draw nothing), scrolling has no end and a page is a line.
+        let layout = layout ?? Layout(rows: 2, lines: Int.max / 2)
         switch key {
         case .character(let c) where c.isASCII && c.wholeNumberValue.flatMap(ResultsSection.init(rawValue:)) != nil:
             let section = ResultsSection(rawValue: c.wholeNumberValue!)!
@@ -128,17 +128,18 @@ extension App {
                 view.section = section
                 view.scroll = 0
             }
-        case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
-        case .down, .character("j"): view.scroll += 1
-        case .pageUp: view.scroll = max(view.scroll - page, 0)
-        case .pageDown, .character(" "): view.scroll += page
+        case .up, .character("k"): view.scroll = layout.scrolled(view.scroll, by: -1)
+        case .down, .character("j"): view.scroll = layout.scrolled(view.scroll, by: 1)
+        case .pageUp: view.scroll = layout.scrolled(view.scroll, by: -layout.page)
+        case .pageDown, .character(" "): view.scroll = layout.scrolled(view.scroll, by: layout.page)
         case .home: view.scroll = 0
-        case .end: view.scroll = Int.max / 2
+        case .end: view.scroll = layout.lastOffset
         case .tab, .backTab:
             // On the next steps, Tab moves between cards; elsewhere, between sections.
             if view.section == .steps, cards > 0 {
                 view.focusedCard = (view.focusedCard + (key == .tab ? 1 : cards - 1)) % cards
-                view.scroll = ResultsScreen.line(ofCard: view.focusedCard, view: view, app: self)
+                let start = layout.cardStarts.indices.contains(view.focusedCard) ? layout.cardStarts[view.focusedCard] : 0
+                view.scroll = layout.scrolled(0, by: start - 1)
             } else {
                 let sections = ResultsSection.available(view.results)
                 let here = sections.firstIndex(of: view.section) ?? 0
@@ -171,7 +172,6 @@ extension App {
         default:
             _ = handleCommon(key)
         }
-        view.scroll = min(view.scroll, ResultsScreen.maximumScroll(view: view, app: self))
         set(.results(view))
         return nil
     }

@@ -70,7 +70,7 @@ extension App {
             case .enter, .character("y"): session.proceed()
             case .character("s"), .character("n"): session.skipPerception()
             case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
-            case .down, .character("j"): view.scroll = min(view.scroll + 1, SessionScreens.maximumScroll(session, app: self))
+            case .down, .character("j"): view.scroll = min(view.scroll + 1, layout?.lastOffset ?? Int.max / 2)
             default: _ = handleCommon(key)
             }
         case .results:

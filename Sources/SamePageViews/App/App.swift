@@ -1,8 +1,10 @@
 import SamePageCore
 
-/// The full-screen questionnaire as a value: `handle(_:)` takes an event and returns the next state,
-/// `render()` draws the current one into a grid. The terminal layer only feeds keys in and copies the
-/// grid out, so every screen and every key path can be tested in memory.
+/// The full-screen questionnaire as a value, the whole loop as in bubbletea: `handle(_:)` takes an event,
+/// moves to the next state and returns the effect to run, if any (write a file, switch language, leave);
+/// what comes of it returns as another event. `frame()` draws the current state into a grid and says what it
+/// laid out, which returns as `.laidOut`. The terminal layer only feeds events in, runs effects and copies
+/// grids out, so every screen and every key path can be tested in memory.
 public struct App: Sendable {
     public enum Phase: Sendable {
         case welcome(focus: Int, notice: String?)
@@ -20,17 +22,17 @@ public struct App: Sendable {
         case save(SaveForm)
     }
 
-    /// Why the app should end now.
-    public enum Outcome: Sendable, Equatable {
+    /// What the front end should do now; the results come back as events.
+    public enum Effect: Sendable, Equatable {
         /// Quit on purpose (confirmed, or from the results), keeping any progress to finish later.
         case quit
         /// Quit and discard the answers given so far.
         case quitDiscarding
-        /// Write a file from the results; the front end reports back with `saveFinished`.
+        /// Write a file from the results; the front end reports back with `Event.saveFinished`.
         case save(SaveRequest)
         /// The quick-exit key: clear the screen and leave, writing nothing.
         case quickExit
-        /// On the welcome screen, `l`: start again in the content of this language.
+        /// On the welcome screen, `l`: load the content of this language, sent back as `Event.languageLoaded`.
         case switchLanguage(String)
     }
 
@@ -38,7 +40,7 @@ public struct App: Sendable {
     public static let minimumWidth = 60
     public static let minimumHeight = 18
 
-    public let content: Content
+    public private(set) var content: Content
     public var glyphs: Glyphs
     public private(set) var phase: Phase
     public internal(set) var overlay: Overlay?
@@ -57,19 +59,25 @@ public struct App: Sendable {
     /// Whether leaving the results prints them (standard output is a file or a pipe, or `--print`); the
     /// quit box says which.
     public let printsResults: Bool
-    /// Why the last write of progress failed, from the front end; nil while writes succeed.
-    public var progressProblem: String?
+    /// Why the last write of progress failed (`Event.progressKept`); nil while writes succeed.
+    public private(set) var progressProblem: String?
     let requestedMode: SessionMode?
     /// The language `l` switches to on the welcome screen (the next of the content's languages), or nil when
     /// the content has one language only.
-    public var otherLanguage: String?
+    public private(set) var otherLanguage: String?
+    /// The date used in default file names; the front end gives it, the core never reads a clock.
+    public let date: String
+    /// What the last frame laid out (`Event.laidOut`), for the keys that scroll; nil before the first.
+    public private(set) var layout: Layout?
 
     public init(
         content: Content, mode: SessionMode?, resume: SessionProgress? = nil, keeping: Keeping = .impossible(.privateMode),
         demo: Bool = false, width: Int = 80, height: Int = 24, glyphs: Glyphs = .unicode, keepChoice: Bool? = nil,
-        printsResults: Bool = false
+        printsResults: Bool = false, date: String = "today", otherLanguage: String? = nil
     ) {
         self.content = content
+        self.date = date
+        self.otherLanguage = otherLanguage
         self.glyphs = glyphs
         self.width = width
         self.height = height
@@ -152,24 +160,55 @@ public struct App: Sendable {
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
-    /// Applies one event. Returns an outcome when the app should end.
-    public mutating func handle(_ event: Event) -> Outcome? {
+    /// Applies one event. Returns the effect the front end should run, if any.
+    public mutating func handle(_ event: Event) -> Effect? {
         if case .key = event { status = nil }
         switch event {
         case .resize(let width, let height):
             self.width = width
             self.height = height
-            return nil
         case .key(.quickExit):
             return .quickExit
         case .key(let key):
             if isTooSmall { return nil }
             if let overlay { return handleOverlay(overlay, key) }
             return handlePhase(key)
+        case .laidOut(let layout):
+            self.layout = layout
+            scrollWithin(layout)
+        case .saveFinished(let sentence, let saved):
+            saveFinished(sentence, saved: saved)
+        case .anotherNameNeeded(let path, let note):
+            var form = SaveForm(kind: .answers, path: path)
+            form.note = note
+            overlay = .save(form)
+        case .progressKept(let problem):
+            progressProblem = problem
+        case .languageLoaded(let content, let next):
+            // The welcome screen again, in the other language, with the choices made so far.
+            self.content = content
+            otherLanguage = next
+            overlay = nil
+            layout = nil
+            if case .welcome(let focus, _) = phase { phase = .welcome(focus: focus, notice: nil) }
+        }
+        return nil
+    }
+
+    /// A new layout can hold less text than the last (a wider window): the offset stays within it.
+    private mutating func scrollWithin(_ layout: Layout) {
+        switch phase {
+        case .session(let session, var view) where view.scroll > layout.lastOffset:
+            view.scroll = layout.lastOffset
+            phase = .session(session, view)
+        case .results(var view) where view.scroll > layout.lastOffset:
+            view.scroll = layout.lastOffset
+            phase = .results(view)
+        default: break
         }
     }
 
-    private mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> Outcome? {
+    private mutating func handleOverlay(_ overlay: Overlay, _ key: Key) -> Effect? {
         switch overlay {
         case .help:
             self.overlay = nil
@@ -191,18 +230,15 @@ public struct App: Sendable {
 
     /// The keys the quit box takes, each of them shown in it: keep and quit, or discard and quit, where the
     /// answers can be kept; else one key to quit (or leave).
-    var quitKeys: [(key: Character, outcome: Outcome)] {
+    var quitKeys: [(key: Character, outcome: Effect)] {
         canKeepOnQuit ? [("k", .quit), ("d", .quitDiscarding)] : [(Self.yesKey, .quit)]
     }
 
     mutating func open(_ overlay: Overlay) { self.overlay = overlay }
 
-    /// The date used in default file names; the front end sets it, the core never reads a clock.
-    public var today = "today"
-
-    /// The front end's answer to a `.save` outcome: on success the dialog closes and the status line says
+    /// The front end's answer to a `.save` effect: on success the dialog closes and the status line says
     /// so; otherwise the dialog stays open with the reason.
-    public mutating func saveFinished(_ sentence: String, saved: Bool) {
+    private mutating func saveFinished(_ sentence: String, saved: Bool) {
         guard case .save(var form) = overlay else { return }
         if saved {
             overlay = nil
@@ -211,13 +247,6 @@ public struct App: Sendable {
             form.note = sentence
             overlay = .save(form)
         }
-    }
-
-    /// Opens the dialog for the answers with `path` filled in and `note` saying why another name is needed.
-    public mutating func askForAnotherName(_ path: String, note: String) {
-        var form = SaveForm(kind: .answers, path: path)
-        form.note = note
-        overlay = .save(form)
     }
 
     /// One sentence at the bottom of the screen (a saved file, a hint), gone at the next key.

@@ -1,19 +1,23 @@
 import SamePageCore
 
 extension App {
-    /// Draws the current state at the current size. Pure: the same state always gives the same grid.
-    public func render() -> Grid {
+    /// The current state drawn into a grid at the current size. Pure: the same state always gives the same grid.
+    public func render() -> Grid { frame().grid }
+
+    /// The current state drawn, with what it laid out (the front end sends it back as `Event.laidOut`).
+    public func frame() -> Frame {
         let words = content.interface
-        if isTooSmall { return Overlays.tooSmall(width: width, height: height, words: words) }
+        if isTooSmall { return Frame(grid: Overlays.tooSmall(width: width, height: height, words: words), layout: Layout()) }
         var canvas = Canvas(width: width, height: height, glyphs: glyphs, words: content.interface)
+        var layout = Layout()
         switch phase {
         case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, app: self, focus: focus, notice: notice)
         case .resumeOffer(let progress):
             ResumeScreen.draw(&canvas, progress: progress, questions: content.questions.count,
                               opening: content.openingCount(for: progress.mode))
         case .names(let form): NamesScreen.draw(&canvas, form: form)
-        case .session(let session, let view): SessionScreens.draw(&canvas, session: session, view: view)
-        case .results(let view): ResultsScreen.draw(&canvas, view: view, app: self)
+        case .session(let session, let view): layout = SessionScreens.draw(&canvas, session: session, view: view)
+        case .results(let view): layout = ResultsScreen.draw(&canvas, view: view, app: self)
         }
         // A failed write of progress stays in view until a write works again; a passing note until the next key.
         if let status {
@@ -35,7 +39,7 @@ extension App {
         case .startOverConfirm: Overlays.startOverConfirm(on: &grid, words: words)
         case nil: break
         }
-        return grid
+        return Frame(grid: grid, layout: layout)
     }
 }
 

@@ -28,7 +28,8 @@ enum ResultsScreen {
     /// Whether this window shows two columns: the summary on the left, the chosen section on the right.
     static func twoColumns(width: Int) -> Bool { width >= 120 }
 
-    static func draw(_ canvas: inout Canvas, view: ResultsView, app: App) {
+    /// Draws the results and says what the scrolled column laid out (its rows, lines and card starts).
+    static func draw(_ canvas: inout Canvas, view: ResultsView, app: App) -> Layout {
         let words = canvas.words
         canvas.footer(hints(view, words: words))
         let demo = view.sample.map { words(.resultsDemo, ["number": String($0 + 1), "total": String(app.content.samples.count)]) + " · " } ?? ""
@@ -41,15 +42,16 @@ enum ResultsScreen {
             let document = document(view, app: app)
             let left = lines(.summary, view: view, app: app, width: half, document: document).0
             let shownRight = view.section == .summary ? (view.results.pattern != nil ? ResultsSection.pattern : .worries) : view.section
-            let right = lines(shownRight, view: view, app: app, width: half, document: document).0
+            let (right, starts) = lines(shownRight, view: view, app: app, width: half, document: document)
             let top = canvas.row
             draw(&canvas, left, scroll: view.section == .summary ? view.scroll : 0, room: room, column: canvas.margin, top: top)
             draw(&canvas, right, scroll: view.section == .summary ? 0 : view.scroll, room: room,
                  column: canvas.margin + half + 3, top: top)
-            return
+            return view.section == .summary ? Layout(rows: room, lines: left.count) : Layout(rows: room, lines: right.count, cardStarts: starts)
         }
-        let body = lines(view.section, view: view, app: app, width: canvas.textWidth).0
+        let (body, starts) = lines(view.section, view: view, app: app, width: canvas.textWidth)
         draw(&canvas, body, scroll: view.scroll, room: room, column: canvas.margin, top: canvas.row)
+        return Layout(rows: room, lines: body.count, cardStarts: starts)
     }
 
     /// One column of lines from `scroll`, with the cursor on the focused card (or the first line).
@@ -63,29 +65,5 @@ enum ResultsScreen {
                             limit: canvas.grid.width - column - canvas.margin)
         }
         if column == canvas.margin || cursor != nil { canvas.grid.cursor = (cursor ?? top, column) }
-    }
-
-    /// The first line of card `index` in the next-steps section, to scroll to it.
-    static func line(ofCard index: Int, view: ResultsView, app: App) -> Int {
-        let (_, starts) = lines(.steps, view: view, app: app, width: bodyWidth(app))
-        return starts.indices.contains(index) ? max(starts[index] - 1, 0) : 0
-    }
-
-    static func maximumScroll(view: ResultsView, app: App) -> Int {
-        max(lines(view.section, view: view, app: app, width: bodyWidth(app)).0.count - room(view: view, app: app), 0)
-    }
-
-    /// The rows the body has under the header and above this section's footer (its key hints may wrap).
-    static func room(view: ResultsView, app: App) -> Int {
-        var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
-        canvas.footer(hints(view, words: canvas.words))
-        canvas.header(canvas.words(.resultsTitle))
-        canvas.row = 2
-        return canvas.roomLeft
-    }
-
-    private static func bodyWidth(_ app: App) -> Int {
-        let text = app.width - 4
-        return twoColumns(width: app.width) ? (text - 3) / 2 : text
     }
 }

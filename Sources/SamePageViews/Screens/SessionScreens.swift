@@ -3,7 +3,9 @@ import SamePageCore
 /// The screens of one partner's turn: questions, review, check-in, support, the hand-off, the guesses, and
 /// the screen that brings a couple together before their results.
 enum SessionScreens {
-    static func draw(_ canvas: inout Canvas, session: Session, view: SessionView) {
+    /// Draws the step; only the support page scrolls, and says what it laid out.
+    @discardableResult
+    static func draw(_ canvas: inout Canvas, session: Session, view: SessionView) -> Layout {
         let names = session.sheets.map(\.name)
         let words = canvas.words, enter = words(.keyNameEnter), quit = ("q", words(.keyQuit)), help = ("?", words(.keyHelp))
         switch session.step {
@@ -45,7 +47,7 @@ enum SessionScreens {
         case .checkInDone(let partner):
             canvas.footer(scrollHints(words))
             canvas.header(SessionWords.privateTitle(session, partner, words))
-            support(&canvas, checkIn: session.content.checkIn, scroll: view.scroll)
+            return support(&canvas, checkIn: session.content.checkIn, scroll: view.scroll)
         case .handOff(let partner):
             canvas.footer([(enter, words(.keyStart)), quit])
             canvas.header(session.mode == .couple ? words(.turnNamed, ["name": names[partner]]) : words(.handOffWelcomeBack))
@@ -101,6 +103,7 @@ enum SessionScreens {
         case .results:
             break
         }
+        return Layout()
     }
 
     static func answerHints(_ words: InterfaceText) -> [(key: String, action: String)] {
@@ -180,22 +183,12 @@ enum SessionScreens {
         }
     }
 
-    /// How far the current screen scrolls: only the support page is longer than a window.
-    static func maximumScroll(_ session: Session, app: App) -> Int {
-        guard case .checkInDone(let partner) = session.step else { return 0 }
-        var canvas = Canvas(width: app.width, height: app.height, glyphs: app.glyphs, words: app.content.interface)
-        canvas.footer(scrollHints(canvas.words))
-        canvas.header(SessionWords.privateTitle(session, partner, canvas.words))
-        return max(SupportPage.lines(session.content.checkIn, width: canvas.textWidth, words: canvas.words).count
-            - canvas.roomLeft, 0)
-    }
-
     static func scrollHints(_ words: InterfaceText) -> [(key: String, action: String)] {
         [(words(.keyNameEnter), words(.keyContinue)), ("↑↓", words(.keyScroll)), ("q", words(.keyQuit))]
     }
 
     /// The support page everyone sees after the check-in; it scrolls.
-    static func support(_ canvas: inout Canvas, checkIn: CheckIn, scroll: Int) {
+    static func support(_ canvas: inout Canvas, checkIn: CheckIn, scroll: Int) -> Layout {
         let lines = SupportPage.lines(checkIn, width: canvas.textWidth, words: canvas.words)
         let room = canvas.roomLeft
         let start = min(scroll, max(lines.count - room, 0))
@@ -205,5 +198,6 @@ enum SessionScreens {
         if start + room < lines.count {
             canvas.moreBelow()
         }
+        return Layout(rows: room, lines: lines.count)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SamePageViews
 
 /// What follows an Esc is read whole: a key samepage knows, or one thing to ignore, never characters.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SamePageCore
 @testable import SamePageViews
 
@@ -232,7 +233,7 @@ struct PrivacyAtKeyboardTests {
         var driver = driver()
         driver.finishCouple()
         driver.press(.pageDown, .pageDown, .character("s"), .character("r"), .enter)
-        driver.app.saveFinished("Saved in report.md (readable by this account only).", saved: true)
+        driver.send(.saveFinished("Saved in report.md (readable by this account only).", saved: true))
         let rows = driver.screen
         #expect(rows[rows.count - 3] == "  Saved in report.md (readable by this account only).")
         driver.press(.down)
@@ -244,7 +245,7 @@ struct PrivacyAtKeyboardTests {
         var driver = driver(mode: .solo)
         driver.startSolo()
         driver.press(.character("4"))
-        driver.app.progressProblem = "No space left on device"
+        driver.send(.progressKept(problem: "No space left on device"))
         #expect(driver.text.contains("Your place is not being kept: No space left on device."))
         driver.press(.character("q"))
         #expect(driver.text.contains("Your answers could not be kept:") && driver.text.contains("No space left on device."))

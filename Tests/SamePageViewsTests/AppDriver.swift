@@ -1,23 +1,34 @@
 @testable import SamePageCore
 @testable import SamePageViews
+import TestSupport
 
-/// Presses keys on an `App` and reads its screen, as a person at the keyboard would.
+/// Presses keys on an `App` and reads its screen, as a person at the keyboard would, and as the terminal
+/// loop does: after each key the frame is drawn and what it laid out is sent back.
 struct AppDriver {
     var app: App
 
     init(mode: SessionMode? = nil, width: Int = 80, height: Int = 24, content: Content = Fixture.content) {
         app = App(content: content, mode: mode, width: width, height: height)
+        send(.laidOut(app.frame().layout))
     }
 
     @discardableResult
-    mutating func press(_ keys: Key...) -> App.Outcome? {
-        var outcome: App.Outcome?
-        for key in keys { outcome = app.handle(.key(key)) ?? outcome }
-        return outcome
+    mutating func press(_ keys: Key...) -> App.Effect? {
+        var effect: App.Effect?
+        for key in keys { effect = send(.key(key)) ?? effect }
+        return effect
+    }
+
+    /// One event, then the frame it leads to laid out.
+    @discardableResult
+    mutating func send(_ event: Event) -> App.Effect? {
+        let effect = app.handle(event)
+        _ = app.handle(.laidOut(app.frame().layout))
+        return effect
     }
 
     mutating func type(_ text: String) {
-        for character in text { _ = app.handle(.key(.character(character))) }
+        for character in text { press(.character(character)) }
     }
 
     /// Answers every question of the current turn with `code`.

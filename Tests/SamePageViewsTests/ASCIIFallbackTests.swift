@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SamePageViews
 
 @Suite("What an ASCII-only locale shows")

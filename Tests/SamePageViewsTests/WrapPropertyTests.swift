@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SamePageCore
 @testable import SamePageViews
 
@@ -19,7 +20,7 @@ struct WrapPropertyTests {
         ["ا", "ש", "ก\u{E34}", "क्षि"],  // right-to-left and Indic clusters
     ]
 
-    static func randomText(using random: inout PropertyTests.Seeded) -> String {
+    static func randomText(using random: inout SeededGenerator) -> String {
         var text = ""
         for _ in 0..<Int.random(in: 0...60, using: &random) {
             if Int.random(in: 0..<6, using: &random) == 0 {
@@ -62,7 +63,7 @@ struct WrapPropertyTests {
     func wrapping() {
         let findings = Findings()
         let ended = Self.finishes(within: 120) {
-            var random = PropertyTests.Seeded(state: 10)
+            var random = SeededGenerator(state: 10)
             for _ in 0..<60 {
                 let text = Self.randomText(using: &random)
                 let input = Set(text)
@@ -100,7 +101,7 @@ struct WrapPropertyTests {
     func grid() {
         let findings = Findings()
         let ended = Self.finishes(within: 120) {
-            var random = PropertyTests.Seeded(state: 11)
+            var random = SeededGenerator(state: 11)
             for _ in 0..<60 {
                 let text = Self.randomText(using: &random)
                 for width in 1...200 {

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import SamePageCore
 @testable import SamePageViews
 
@@ -63,7 +64,7 @@ struct AppTests {
         var app = App(content: Fixture.content, mode: nil)
         #expect(app.handle(.key(.character("l"))) == nil, "one language: l does nothing")
         #expect(!app.render().lines[0].contains(Fixture.interface(.languageName)))
-        app.otherLanguage = "/content/fr"
+        app = App(content: Fixture.content, mode: nil, otherLanguage: "/content/fr")
         #expect(app.render().lines[0].hasSuffix(Fixture.interface(.welcomeHeader) + " · " + Fixture.interface(.languageName)))
         #expect(app.handle(.key(.character("l"))) == .switchLanguage("/content/fr"))
         _ = app.handle(.key(.enter))
