@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real terminal for the real binary: a private tmux server with one pane of a fixed size. Keys go in
 /// with `send-keys`; the screen comes back with `capture-pane`; waits poll with a time-out, never a fixed sleep.
@@ -42,7 +43,15 @@ final class Tmux {
         try send("Enter")
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// Where tmux keeps this server's socket (`TMUX_TMPDIR`, as `run` sets it).
+    static let socketFolder = NSTemporaryDirectory() + "/tmux-\(getuid())"
+
+    /// The server ends, and its socket goes with it (tmux leaves it behind), then its folder if it is empty.
+    deinit {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: Self.socketFolder + "/" + socket)
+        ScratchFolder.removeIfEmptyAtEnd(Self.socketFolder)
+    }
 
     /// Closes the window, as a person closing their terminal does: the program gets SIGHUP.
     func closeWindow() throws { try tmux(["kill-window", "-t", target]) }
