@@ -13,24 +13,28 @@ extension ContentReader {
         var complete = true
         let keys = Dictionary(grouping: InterfaceKey.allCases) { $0.place.section }
         for pair in file.pairs where pair.key != "language" {
-            guard let sectionKeys = keys[pair.key] else { continue }
+            guard let sectionKeys = keys[pair.key] else {
+                diagnostics.report(file.file, pair.keyMark, "interface.yaml has a section '\(pair.key)' that samepage does not use; remove it, or check its name.")
+                complete = false
+                continue
+            }
             let names = sectionKeys.map(\.place.name)
             guard let section = Fields(pair.value, file: file.file, what: "the section '\(pair.key)'", allowed: names, diagnostics: diagnostics)
             else { complete = false; continue }
             for key in sectionKeys where section.value(key.place.name) != nil {
                 if key.isCounted {
                     guard let forms = readForms(key, in: section) else { complete = false; continue }
-                    texts[key.rawValue + ".one"] = forms.one
-                    texts[key.rawValue + ".other"] = forms.other
+                    texts[key.key + ".one"] = forms.one
+                    texts[key.key + ".other"] = forms.other
                 } else {
                     guard let text = section.text(key.place.name),
-                          check(text, name: key.rawValue, words: key.placeholders, at: section.mark(key.place.name), in: section.file)
+                          check(text, name: key.key, words: key.placeholders, at: section.mark(key.place.name), in: section.file)
                     else { complete = false; continue }
-                    texts[key.rawValue] = text
+                    texts[key.key] = text
                 }
             }
         }
-        for key in InterfaceKey.allCases where texts[key.rawValue] == nil && texts[key.rawValue + ".other"] == nil && complete {
+        for key in InterfaceKey.allCases where texts[key.key] == nil && texts[key.key + ".other"] == nil && complete {
             diagnostics.report(file.file, file.node.mark, "interface.yaml needs the text '\(key.place.name)' in its section '\(key.place.section)'.")
             complete = false
         }
@@ -40,11 +44,11 @@ extension ContentReader {
 
     /// A counted text's two forms: "one" may leave out `{count}`, "other" must use it.
     private func readForms(_ key: InterfaceKey, in section: Fields) -> (one: String, other: String)? {
-        guard let forms = section.fields(key.place.name, what: "'\(key.rawValue)'", allowed: ["one", "other"]) else { return nil }
+        guard let forms = section.fields(key.place.name, what: "'\(key.key)'", allowed: ["one", "other"]) else { return nil }
         let one = forms.text("one"), other = forms.text("other")
         guard let one, let other,
-              check(one, name: key.rawValue + ".one", words: key.placeholders, optional: ["count"], at: forms.mark("one"), in: forms.file),
-              check(other, name: key.rawValue + ".other", words: key.placeholders.union(["count"]), at: forms.mark("other"), in: forms.file)
+              check(one, name: key.key + ".one", words: key.placeholders, optional: ["count"], at: forms.mark("one"), in: forms.file),
+              check(other, name: key.key + ".other", words: key.placeholders.union(["count"]), at: forms.mark("other"), in: forms.file)
         else { return nil }
         return (one, other)
     }

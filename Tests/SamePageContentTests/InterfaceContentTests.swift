@@ -17,14 +17,33 @@ struct InterfaceContentTests {
         for key in InterfaceKey.allCases {
             let values = Dictionary(uniqueKeysWithValues: key.placeholders.map { ($0, "<\($0)>") })
             for text in key.isCounted ? [words(key, count: 1, values), words(key, count: 7, values)] : [words(key, values)] {
-                #expect(!text.isEmpty && !text.contains("{"), "\(key.rawValue): \(text)")
-                for word in key.placeholders { #expect(text.contains("<\(word)>"), "\(key.rawValue) uses {\(word)}") }
+                #expect(!text.isEmpty && !text.contains("{"), "\(key.key): \(text)")
+                for word in key.placeholders { #expect(text.contains("<\(word)>"), "\(key.key) uses {\(word)}") }
             }
         }
         #expect(words(.readyPromptCouple, ["name": "Sam"]) == "Sam, press Enter when you are alone.")
         #expect(words(.moreIdeas, count: 1) == "1 more idea: press m to show it.")
         #expect(words(.moreIdeas, count: 0) == "0 more ideas: press m to show them.")
         #expect(words(.moreIdeas, count: 4) == "4 more ideas: press m to show them.")
+    }
+
+    @Test("every sentence is used by the program: a case no code names would be a sentence nothing shows")
+    func everyKeyUsed() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources").standardized
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)).compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "swift" && $0.lastPathComponent != "InterfaceKey.swift" }
+        let code = try files.map { try String(contentsOf: $0, encoding: .utf8) }.joined(separator: "\n")
+        let unused = InterfaceKey.allCases.filter { key in
+            let name = String(describing: key)
+            return code.firstRange(of: try! Regex("\\.\(name)\\b")) == nil
+        }
+        #expect(unused.isEmpty, "never used: \(unused.map(\.key))")
+    }
+
+    @Test("a section the program does not read is refused, at its line")
+    func unknownSection() throws {
+        let issues = try issues { $0 + "\nextras:\n  hello: \"Hello\"\n" }
+        #expect(issues.contains { $0.message.contains("interface.yaml has a section 'extras' that samepage does not use") && $0.line != nil })
     }
 
     @Test("a word the program does not fill in, or one left out, is named at its line", arguments: [

@@ -8,7 +8,7 @@ extension Fixture {
     static let content = make(interface: interface)
 
     static let interface = InterfaceText(texts: Dictionary(uniqueKeysWithValues: InterfaceKey.allCases.flatMap { key in
-        let text = key.rawValue + key.placeholders.sorted().map { " \($0)={\($0)}" }.joined()
-        return [(key.rawValue, text), (key.rawValue + ".one", text), (key.rawValue + ".other", text)]
+        let text = key.key + key.placeholders.sorted().map { " \($0)={\($0)}" }.joined()
+        return [(key.key, text), (key.key + ".one", text), (key.key + ".other", text)]
     }), language: "en")
 }

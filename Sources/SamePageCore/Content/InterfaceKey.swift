@@ -1,18 +1,19 @@
-/// Every sentence of the program's own that is read from `interface.yaml`, by its key there
-/// ("section.name"), with the words the program fills in. Adding a sentence means a case here, its text in
-/// each content set, and the loader then checks both.
+/// Every sentence of the program's own that is read from `interface.yaml`: its key there ("section.name")
+/// and, beside it, the `{words}` the program fills in ("turn.named {name}"), which the text must use, and no
+/// others. Adding a sentence means a case here and its text in each content set; the loader checks the text,
+/// and `InterfaceContentTests.everyKeyUsed` that the program uses the case.
 public enum InterfaceKey: String, CaseIterable, Sendable {
     // The ready screen that opens each turn, and every resumed one (both front ends).
-    case readyBackSolo = "ready.back_solo"
+    case readyBackSolo = "ready.back_solo {name}"
     case readyBackSoloUnnamed = "ready.back_solo_unnamed"
-    case readyBackCouple = "ready.back_couple"
-    case readyStepAway = "ready.step_away"
-    case readyPromptCouple = "ready.prompt_couple"
+    case readyBackCouple = "ready.back_couple {name}"
+    case readyStepAway = "ready.step_away {name} {other}"
+    case readyPromptCouple = "ready.prompt_couple {name}"
     case readyPromptSolo = "ready.prompt_solo"
     // The hand-off to a partner's guesses.
-    case guessHandOff = "guesses.hand_off"
-    case guessHandOffBack = "guesses.hand_off_back"
-    case guessPrompt = "guesses.prompt"
+    case guessHandOff = "guesses.hand_off {name}"
+    case guessHandOffBack = "guesses.hand_off_back {name} {other}"
+    case guessPrompt = "guesses.prompt {name}"
     // The results.
     case moreIdeas = "results.more_ideas"
     case keyMove = "keys.move"
@@ -36,27 +37,27 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case welcomeSolo = "welcome.solo"
     case welcomeDemo = "welcome.demo"
     case keepNoChoice = "keeping.no_choice"
-    case keepOn = "keeping.choice_on"
-    case keepOff = "keeping.choice_off"
-    case keepKept = "keeping.kept"
-    case keepIfKept = "keeping.if_kept"
+    case keepOn = "keeping.choice_on {key}"
+    case keepOff = "keeping.choice_off {key}"
+    case keepKept = "keeping.kept {path}"
+    case keepIfKept = "keeping.if_kept {path}"
     case keepNothing = "keeping.nothing"
     case keepPrivate = "keeping.private"
     case keepPiped = "keeping.piped"
     case keepOtherSession = "keeping.other_session"
-    case keepUnwritable = "keeping.unwritable"
+    case keepUnwritable = "keeping.unwritable {cause}"
     case resumeHeader = "resume.header"
     case resumeFound = "resume.found"
     case resumeExplain = "resume.explain"
     case resumePrompt = "resume.prompt"
-    case resumeNames = "resume.names"
-    case resumeSoloAt = "resume.solo_at"
-    case resumeSoloDone = "resume.solo_done"
-    case resumeSoloAllDone = "resume.solo_all_done"
-    case resumeCoupleAt = "resume.couple_at"
-    case resumeCoupleDone = "resume.couple_done"
-    case resumeCoupleNext = "resume.couple_next"
-    case resumeCoupleAllDone = "resume.couple_all_done"
+    case resumeNames = "resume.names {first} {second}"
+    case resumeSoloAt = "resume.solo_at {name} {number} {total}"
+    case resumeSoloDone = "resume.solo_done {name}"
+    case resumeSoloAllDone = "resume.solo_all_done {name}"
+    case resumeCoupleAt = "resume.couple_at {name} {names} {number} {total}"
+    case resumeCoupleDone = "resume.couple_done {name} {names}"
+    case resumeCoupleNext = "resume.couple_next {name} {names}"
+    case resumeCoupleAllDone = "resume.couple_all_done {names}"
     case namesHeader = "names.header"
     case namesIntro = "names.intro"
     case namesFirst = "names.first"
@@ -74,14 +75,14 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case keySkip = "keys.skip"
     case keySkipGuesses = "keys.skip_guesses"
     case turnYours = "session.turn_yours"
-    case turnNamed = "session.turn_named"
+    case turnNamed = "session.turn_named {name}"
     case privateYours = "session.private_yours"
-    case privateNamed = "session.private_named"
-    case questionStatus = "session.question_status"
-    case checkInStatus = "session.check_in_status"
+    case privateNamed = "session.private_named {name}"
+    case questionStatus = "session.question_status {number} {section} {total}"
+    case checkInStatus = "session.check_in_status {number} {total}"
     case handOffWelcomeBack = "session.welcome_back"
     case reviewTitleYours = "review.title_yours"
-    case reviewTitleNamed = "review.title_named"
+    case reviewTitleNamed = "review.title_named {name}"
     case reviewIntro = "review.intro"
     case reviewNotAnswered = "review.not_answered"
     case reviewDoesNotApply = "review.does_not_apply"
@@ -92,16 +93,16 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case guessOfferWhyCouple = "guesses.offer_why_couple"
     case guessOfferWhySolo = "guesses.offer_why_solo"
     case guessOfferPrompt = "guesses.offer_prompt"
-    case guessAboutNamed = "guesses.about_named"
+    case guessAboutNamed = "guesses.about_named {name}"
     case guessAboutPartner = "guesses.about_partner"
     case guessTitleYours = "guesses.title_yours"
-    case guessTitleNamed = "guesses.title_named"
-    case guessStatus = "guesses.status"
+    case guessTitleNamed = "guesses.title_named {name}"
+    case guessStatus = "guesses.status {number} {total}"
     case guessHandOffHeader = "guesses.hand_off_header"
     case guessPause = "guesses.pause"
     // Before a couple's results: both are there.
     case togetherHeader = "together.header"
-    case togetherText = "together.text"
+    case togetherText = "together.text {first} {second}"
     case togetherPrompt = "together.prompt"
     case helpTitle = "help.title"
     case helpQuickExit = "help.quick_exit"
@@ -137,7 +138,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case helpChangeOrFinish = "help.change_or_finish"
     case helpBackToQuestion = "help.back_to_question"
     case helpSkipGuesses = "help.skip_guesses"
-    case keyNameRange = "key_names.one_to"
+    case keyNameRange = "key_names.one_to {first} {last}"
     case saveTitle = "save.title"
     case saveReportChoice = "save.report_choice"
     case saveAnswersChoice = "save.answers_choice"
@@ -145,7 +146,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case saveCancel = "save.cancel"
     case saveReportAs = "save.report_as"
     case saveAnswersAs = "save.answers_as"
-    case saveNamePlaceholder = "save.name_placeholder"
+    case saveNamePlaceholder = "save.name_placeholder {marker}"
     case saveSave = "save.save"
     case quitTitle = "quit.title"
     case leaveTitle = "quit.leave_title"
@@ -154,7 +155,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case quitFinishedNotPrinted = "quit.finished_not_printed"
     case quitKeep = "quit.keep"
     case quitDiscard = "quit.discard"
-    case quitLost = "quit.lost"
+    case quitLost = "quit.lost {cause}"
     case quitNotKept = "quit.not_kept"
     case quitResumeKept = "quit.resume_kept"
     case quitLeave = "quit.leave"
@@ -163,10 +164,10 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case startOverTitle = "quit.start_over_title"
     case startOverText = "quit.start_over_text"
     case startOverAction = "quit.start_over"
-    case tooSmall = "screen.too_small"
+    case tooSmall = "screen.too_small {needed} {size}"
     case chooseFirst = "screen.choose_first"
     case noSamples = "screen.no_samples"
-    case progressProblem = "screen.progress_problem"
+    case progressProblem = "screen.progress_problem {cause}"
     case fallbackFirst = "names.fallback_first"
     case fallbackSecond = "names.fallback_second"
     case fallbackSolo = "names.fallback_solo"
@@ -176,7 +177,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case sectionSteps = "results.section_steps"
     case sectionSupport = "results.section_support"
     case resultsTitle = "results.title"
-    case resultsDemo = "results.demo"
+    case resultsDemo = "results.demo {number} {total}"
     case keyNextCard = "keys.next_card"
     case keyOpen = "keys.open"
     case keyWhy = "keys.why"
@@ -184,93 +185,93 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case keySave = "keys.save"
     case keyStartOver = "keys.start_over"
     case keyKeys = "keys.keys"
-    case sampleCouple = "results.sample_couple"
+    case sampleCouple = "results.sample_couple {title}"
     case readinessHeading = "results.readiness_heading"
     case guessesHeading = "results.guesses_heading"
     case guessesHeadingSolo = "results.guesses_heading_solo"
     case worriesHeadingCouple = "results.worries_heading_couple"
     case worriesHeadingSolo = "results.worries_heading_solo"
-    case whyThisScreen = "results.why_this"
-    case whyThisText = "results.why_this_text"
+    case whyThisScreen = "results.why_this {reasons}"
+    case whyThisText = "results.why_this_text {reasons}"
     case stepsLabel = "results.steps_label"
-    case moreIdeasList = "results.more_ideas_list"
-    case reportMadeOn = "results.report_made_on"
-    case gapLine = "summary.gap_line"
-    case readier = "summary.readier"
-    case weighsYou = "summary.weighs_you"
-    case weighsNamed = "summary.weighs_named"
-    case stepLargestSolo = "summary.step_largest_solo"
-    case stepLargestBoth = "summary.step_largest_both"
-    case stepAllSolo = "summary.step_all_solo"
-    case stepAllBoth = "summary.step_all_both"
-    case stepNoneSolo = "summary.step_none_solo"
-    case stepNoneBoth = "summary.step_none_both"
+    case moreIdeasList = "results.more_ideas_list {titles}"
+    case reportMadeOn = "results.report_made_on {date} {fingerprint} {id} {version}"
+    case gapLine = "summary.gap_line {words}"
+    case readier = "summary.readier {name}"
+    case weighsYou = "summary.weighs_you {list}"
+    case weighsNamed = "summary.weighs_named {list} {name}"
+    case stepLargestSolo = "summary.step_largest_solo {largest} {next}"
+    case stepLargestBoth = "summary.step_largest_both {largest} {next}"
+    case stepAllSolo = "summary.step_all_solo {largest}"
+    case stepAllBoth = "summary.step_all_both {largest}"
+    case stepNoneSolo = "summary.step_none_solo {next}"
+    case stepNoneBoth = "summary.step_none_both {next}"
     case strengthBothLean = "summary.strength_both_lean"
     case strengthYouLean = "summary.strength_you_lean"
-    case listLast = "summary.list_last"
+    case listLast = "summary.list_last {first} {last}"
     case themeBoth = "summary.theme_both"
     case themeNeither = "summary.theme_neither"
-    case themeOne = "summary.theme_one"
+    case themeOne = "summary.theme_one {name}"
     case forBoth = "cards.for_both"
     case forCommon = "cards.common"
     case forYou = "cards.for_you"
-    case forNames = "cards.for_names"
+    case forNames = "cards.for_names {names}"
     case reasonEveryCouple = "why.every_couple"
     case reasonEach = "why.each_of_you"
     case reasonAlone = "why.alone"
     case reasonCommon = "why.common"
-    case reasonPairing = "why.pairing"
-    case reasonScore = "why.score"
-    case reasonThemeNamed = "why.theme_named"
-    case reasonThemeYours = "why.theme_yours"
-    case reasonBandNamed = "why.band_named"
-    case reasonBandYours = "why.band_yours"
-    case reasonPartnerStance = "why.partner_stance"
-    case reasonSideRaiseNamed = "why.side_raise_named"
-    case reasonSideRaiseYours = "why.side_raise_yours"
-    case reasonSideStepBackNamed = "why.side_step_back_named"
-    case reasonSideStepBackYours = "why.side_step_back_yours"
-    case reasonReadier = "why.readier"
-    case reasonLessReady = "why.less_ready"
-    case ruleBothReady = "why.rule_both_ready"
-    case ruleBothNotNow = "why.rule_both_not_now"
-    case ruleClose = "why.rule_close"
-    case ruleApart = "why.rule_apart"
-    case ruleAny = "why.rule_any"
-    case rangeAtLeast = "why.range_at_least"
-    case rangeAtMost = "why.range_at_most"
-    case rangeBetween = "why.range_between"
-    case guessTooFew = "perception.too_few"
-    case guessSolo = "perception.solo"
-    case guessClose = "perception.close"
+    case reasonPairing = "why.pairing {gap} {label} {rule} {scores}"
+    case reasonScore = "why.score {name} {score}"
+    case reasonThemeNamed = "why.theme_named {high} {level} {name} {theme}"
+    case reasonThemeYours = "why.theme_yours {high} {level} {theme}"
+    case reasonBandNamed = "why.band_named {band} {name} {range} {score}"
+    case reasonBandYours = "why.band_yours {band} {range} {score}"
+    case reasonPartnerStance = "why.partner_stance {answer}"
+    case reasonSideRaiseNamed = "why.side_raise_named {high} {name} {score}"
+    case reasonSideRaiseYours = "why.side_raise_yours {high} {score}"
+    case reasonSideStepBackNamed = "why.side_step_back_named {high} {name} {score}"
+    case reasonSideStepBackYours = "why.side_step_back_yours {high} {score}"
+    case reasonReadier = "why.readier {gap} {middle} {name} {other} {own} {wide}"
+    case reasonLessReady = "why.less_ready {gap} {middle} {name} {other} {own} {wide}"
+    case ruleBothReady = "why.rule_both_ready {ready}"
+    case ruleBothNotNow = "why.rule_both_not_now {not_now}"
+    case ruleClose = "why.rule_close {close}"
+    case ruleApart = "why.rule_apart {wide}"
+    case ruleAny = "why.rule_any {labels}"
+    case rangeAtLeast = "why.range_at_least {value}"
+    case rangeAtMost = "why.range_at_most {value}"
+    case rangeBetween = "why.range_between {high} {low}"
+    case guessTooFew = "perception.too_few {guesser}"
+    case guessSolo = "perception.solo {guess}"
+    case guessClose = "perception.close {actual} {guess} {guesser} {other}"
     case sectionPattern = "results.section_pattern"
-    case safetyCouple = "results.safety_couple"
-    case safetySolo = "results.safety_solo"
+    case safetyCouple = "results.safety_couple {support}"
+    case safetySolo = "results.safety_solo {support}"
     case keptPrivate = "results.kept_private"
     case notApplicable = "results.not_applicable"
-    case gapDetail = "results.gap_detail"
-    case personWords = "results.person_words"
-    case personScore = "results.person_score"
+    case gapDetail = "results.gap_detail {gap} {words}"
+    case personWords = "results.person_words {name} {words}"
+    case personScore = "results.person_score {band} {name} {score}"
     case patternHeadingCouple = "results.pattern_heading_couple"
     case patternHeadingSolo = "results.pattern_heading_solo"
-    case weighsBoth = "summary.weighs_both"
+    case weighsBoth = "summary.weighs_both {list}"
     case weighsNoneCouple = "summary.weighs_none_couple"
     case weighsNoneSolo = "summary.weighs_none_solo"
-    case stepTopSolo = "summary.step_top_solo"
-    case stepTopBoth = "summary.step_top_both"
+    case stepTopSolo = "summary.step_top_solo {largest}"
+    case stepTopBoth = "summary.step_top_both {largest}"
     case themeLight = "summary.theme_light"
     case themeYou = "summary.theme_you"
-    case themeOneNot = "summary.theme_one_not"
+    case themeOneNot = "summary.theme_one_not {name}"
     case themeNone = "summary.theme_none"
-    case stepAloneNamed = "summary.step_alone_named"
-    case stepAloneYours = "summary.step_alone_yours"
+    case stepAloneNamed = "summary.step_alone_named {list} {name}"
+    case stepAloneYours = "summary.step_alone_yours {list}"
     case listSeparator = "summary.list_separator"
     case listSeparatorStrong = "summary.list_separator_strong"
-    case patternCouple = "summary.pattern_couple"
-    case patternSolo = "summary.pattern_solo"
-    case patternSoloOne = "summary.pattern_solo_one"
+    case patternCouple = "summary.pattern_couple {first} {second}"
+    case patternSolo = "summary.pattern_solo {first} {second}"
+    case patternSoloOne = "summary.pattern_solo_one {first}"
     // How therapy comes up, in the results.
-    case cycleNamed = "cycle.named"
+    case cycleNamed = "cycle.named {name} {phrase}"
     case cycleRaises = "cycle.raises"
     case cycleStepsBack = "cycle.steps_back"
     case cycleBoth = "cycle.both"
@@ -284,7 +285,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case cycleTooFew = "cycle.too_few"
     case cycleYouKeptPrivate = "cycle.you_kept_private"
     case cycleYouTooFew = "cycle.you_too_few"
-    case cycleRaiseAndStepBack = "cycle.raise_and_step_back"
+    case cycleRaiseAndStepBack = "cycle.raise_and_step_back {other} {raiser}"
     case cycleBothStepBack = "cycle.both_step_back"
     case cycleBothRaise = "cycle.both_raise"
     case cycleNoClear = "cycle.no_clear"
@@ -293,27 +294,27 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case cycleSoloPartnerRaises = "cycle.solo_partner_raises"
     case cycleSoloBothStepBack = "cycle.solo_both_step_back"
     case cycleSoloBothRaise = "cycle.solo_both_raise"
-    case cycleSoloScores = "cycle.solo_scores"
+    case cycleSoloScores = "cycle.solo_scores {partner_raise} {partner_step_back} {raise} {step_back}"
     case cyclePartsHeading = "cycle.parts_heading"
-    case cyclePartScores = "cycle.part_scores"
-    case cyclePartAlone = "cycle.part_alone"
+    case cyclePartScores = "cycle.part_scores {part} {raise} {step_back}"
+    case cyclePartAlone = "cycle.part_alone {part}"
     case cycleViewsHeading = "cycle.views_heading"
-    case cycleView = "cycle.view"
-    case cycleViewOne = "cycle.view_one"
+    case cycleView = "cycle.view {first} {name} {second}"
+    case cycleViewOne = "cycle.view_one {first} {name}"
     case cycleViewsDiffer = "cycle.views_differ"
-    case reasonQuoted = "why.quoted"
-    case reasonPaceBoth = "why.pace_both"
-    case reasonPaceYours = "why.pace_yours"
-    case guessHigher = "perception.higher"
-    case guessLower = "perception.lower"
-    case readyHandOff = "ready.hand_off"
-    case readyHandOffNext = "ready.hand_off_next"
-    case reachCall = "support.call"
-    case reachText = "support.text"
-    case reachChat = "support.chat"
-    case reachTTY = "support.tty"
-    case supportFor = "support.for"
-    case supportForMarkdown = "support.for_report"
+    case reasonQuoted = "why.quoted {text}"
+    case reasonPaceBoth = "why.pace_both {next}"
+    case reasonPaceYours = "why.pace_yours {next}"
+    case guessHigher = "perception.higher {actual} {guess} {guesser} {other}"
+    case guessLower = "perception.lower {actual} {guess} {guesser} {other}"
+    case readyHandOff = "ready.hand_off {name} {other}"
+    case readyHandOffNext = "ready.hand_off_next {name}"
+    case reachCall = "support.call {value}"
+    case reachText = "support.text {value}"
+    case reachChat = "support.chat {value}"
+    case reachTTY = "support.tty {value}"
+    case supportFor = "support.for {audience} {hours}"
+    case supportForMarkdown = "support.for_report {audience} {hours}"
     case supportClosing = "support.closing"
     case plainKeepAsk = "plain.keep_ask"
     case plainKeepAskCouple = "plain.keep_ask_couple"
@@ -324,194 +325,105 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case plainNamesIntro = "plain.names_intro"
     case plainNameFirst = "plain.name_first"
     case plainNameSecond = "plain.name_second"
-    case plainHowTo = "plain.how_to"
+    case plainHowTo = "plain.how_to {prefer_not}"
     case plainAnswerAsk = "plain.answer_ask"
-    case plainAnswerAgain = "plain.answer_again"
+    case plainAnswerAgain = "plain.answer_again {highest}"
     case plainEnd = "plain.end"
-    case plainReviewHow = "plain.review_how"
+    case plainReviewHow = "plain.review_how {count}"
     case plainReviewAsk = "plain.review_ask"
-    case plainReviewAgain = "plain.review_again"
+    case plainReviewAgain = "plain.review_again {count}"
     case plainGuessCouple = "plain.guess_couple"
     case plainGuessSolo = "plain.guess_solo"
     case plainGuessAsk = "plain.guess_ask"
-    case plainQuitLost = "plain.quit_lost"
+    case plainQuitLost = "plain.quit_lost {cause}"
     case plainQuitKeep = "plain.quit_keep"
     case plainQuitNothing = "plain.quit_nothing"
     case plainResumeAsk = "plain.resume_ask"
     case plainResumeAgain = "plain.resume_again"
-    case plainNotKept = "plain.not_kept"
-    case plainQuestionHeader = "plain.question_header"
-    case plainCheckInHeader = "plain.check_in_header"
+    case plainNotKept = "plain.not_kept {cause}"
+    case plainQuestionHeader = "plain.question_header {number} {section} {total}"
+    case plainCheckInHeader = "plain.check_in_header {number} {total}"
     case plainSkipGuesses = "plain.skip_guesses"
-    case plainGuessHeader = "plain.guess_header"
+    case plainGuessHeader = "plain.guess_header {about} {number} {total}"
     case endNothingSaved = "ending.nothing_saved"
-    case endKeptSoFar = "ending.kept_so_far"
-    case endEarlierCopy = "ending.earlier_copy"
+    case endKeptSoFar = "ending.kept_so_far {path}"
+    case endEarlierCopy = "ending.earlier_copy {path}"
     case endNothingKept = "ending.nothing_kept"
-    case endLatestNotKept = "ending.latest_not_kept"
+    case endLatestNotKept = "ending.latest_not_kept {cause} {then}"
     case endInputEndedNothing = "ending.input_ended_nothing"
-    case endInputEnded = "ending.input_ended"
-    case endQuit = "ending.quit"
+    case endInputEnded = "ending.input_ended {kept}"
+    case endQuit = "ending.quit {kept}"
     case endQuitDiscarded = "ending.quit_discarded"
-    case endStopped = "ending.stopped"
+    case endStopped = "ending.stopped {kept}"
     case endStillKept = "ending.still_kept"
     case endNotSaved = "ending.not_saved"
-    case endSavedIn = "ending.saved_in"
+    case endSavedIn = "ending.saved_in {path}"
     case endAnotherName = "ending.another_name"
-    case endAppeared = "ending.appeared"
-    case endNoFolder = "ending.no_folder"
-    case lineByLine = "ending.line_by_line"
-    case noHome = "ending.no_home"
-    case demoNoSamples = "ending.demo_no_samples"
-    case translationBroken = "ending.translation_broken"
-    case demoHeading = "ending.demo_heading"
+    case endAppeared = "ending.appeared {path}"
+    case endNoFolder = "ending.no_folder {path}"
+    case lineByLine = "ending.line_by_line {reason}"
+    case demoNoSamples = "ending.demo_no_samples {file}"
+    case translationBroken = "ending.translation_broken {folder} {root}"
+    case demoHeading = "ending.demo_heading {number} {title} {total}"
     case saveNothingYet = "saving.nothing_yet"
-    case saveSameName = "saving.same_name"
-    case saveSavedIn = "saving.saved_in"
+    case saveSameName = "saving.same_name {marker}"
+    case saveSavedIn = "saving.saved_in {paths}"
     case saveOffer = "saving.offer"
     case saveOfferAgain = "saving.offer_again"
-    case saveMarkerNote = "saving.marker_note"
-    case saveFileName = "saving.file_name"
-    case reportSavedIn = "saving.report_saved_in"
-    case validateValid = "validate.valid"
-    case validateStale = "validate.stale"
+    case saveMarkerNote = "saving.marker_note {marker}"
+    case saveFileName = "saving.file_name {default}"
+    case reportSavedIn = "saving.report_saved_in {path}"
+    case validateValid = "validate.valid {cards} {folder} {questions} {themes}"
+    case validateStale = "validate.stale {day} {oldest} {stale} {total}"
     case languageName = "welcome.language_name"
-    case welcomeLanguage = "welcome.language"
     case keyLanguage = "keys.language"
     case helpLanguage = "help.language"
-    case fileCannotWrite = "files.cannot_write"
-    case fileExists = "files.exists"
-    case fileMissing = "files.missing"
-    case fileUnreadable = "files.unreadable"
+    case fileCannotWrite = "files.cannot_write {cause} {path}"
+    case fileExists = "files.exists {path}"
+    case fileMissing = "files.missing {path}"
+    case fileUnreadable = "files.unreadable {cause} {path}"
     case fileCauseExists = "files.cause_exists"
     case fileCauseMissing = "files.cause_missing"
-    case fileAnswersTooLarge = "files.answers_too_large"
-    case fileProgressTooLarge = "files.progress_too_large"
-    case fileEmpty = "files.empty"
-    case fileNotJSON = "files.not_json"
-    case fileWrongFormat = "files.wrong_format"
-    case fileNoVersion = "files.no_version"
-    case fileNewer = "files.newer"
-    case fileUnknownVersion = "files.unknown_version"
-    case fileRepeatedKey = "files.repeated_key"
-    case fileDamaged = "files.damaged"
-    case fileOtherQuestions = "files.other_questions"
-    case fileUnknownQuestion = "files.unknown_question"
-    case fileBadAnswer = "files.bad_answer"
-    case fileMissingAnswer = "files.missing_answer"
-    case fileFolder = "files.folder"
-    case fileNotRegular = "files.not_regular"
-    case fileNotAFolder = "files.not_a_folder"
-    case filePathCause = "files.path_cause"
-    case progressUnreadable = "files.progress_unreadable"
-    case progressSetAside = "files.progress_set_aside"
-    case progressNote = "files.progress_note"
+    case fileAnswersTooLarge = "files.answers_too_large {path}"
+    case fileProgressTooLarge = "files.progress_too_large {path}"
+    case fileEmpty = "files.empty {path}"
+    case fileNotJSON = "files.not_json {path}"
+    case fileWrongFormat = "files.wrong_format {format} {path}"
+    case fileNoVersion = "files.no_version {path}"
+    case fileNewer = "files.newer {path} {version}"
+    case fileUnknownVersion = "files.unknown_version {path} {version}"
+    case fileRepeatedKey = "files.repeated_key {key} {path}"
+    case fileDamaged = "files.damaged {path}"
+    case fileOtherQuestions = "files.other_questions {id} {path}"
+    case fileUnknownQuestion = "files.unknown_question {id} {path}"
+    case fileBadAnswer = "files.bad_answer {code} {id} {path}"
+    case fileMissingAnswer = "files.missing_answer {id} {path}"
+    case fileFolder = "files.folder {path}"
+    case fileNotRegular = "files.not_regular {path}"
+    case fileNotAFolder = "files.not_a_folder {path}"
+    case filePathCause = "files.path_cause {cause} {path}"
+    case progressUnreadable = "files.progress_unreadable {path}"
+    case progressSetAside = "files.progress_set_aside {aside} {path}"
+    case progressNote = "files.progress_note {note}"
     case terminalNoTerm = "terminal.no_term"
-    case terminalNoTTY = "terminal.no_tty"
-    case terminalUnknown = "terminal.unknown"
+    case terminalNoTTY = "terminal.no_tty {cause}"
+    case terminalUnknown = "terminal.unknown {term}"
     case terminalSetup = "terminal.setup"
-    case terminalCharset = "terminal.charset"
-
-    /// The `{words}` the program fills in; a text must use each of them, and no others.
-    public var placeholders: Set<String> {
-        switch self {
-        case .readyBackSolo, .readyBackCouple, .readyPromptCouple, .guessHandOff, .guessPrompt, .resumeSoloDone, .resumeSoloAllDone, .turnNamed, .privateNamed, .reviewTitleNamed, .guessAboutNamed, .guessTitleNamed, .readier, .themeOne, .themeOneNot, .welcomeLanguage, .readyHandOffNext: ["name"]
-        case .readyStepAway, .guessHandOffBack, .readyHandOff: ["name", "other"]
-        case .keepOn, .keepOff: ["key"]
-        case .keepKept, .keepIfKept, .endKeptSoFar, .endEarlierCopy, .endSavedIn, .endAppeared, .endNoFolder, .reportSavedIn, .fileExists, .fileMissing, .fileAnswersTooLarge, .fileProgressTooLarge, .fileEmpty, .fileNotJSON, .fileNoVersion, .fileDamaged, .fileFolder, .fileNotRegular, .fileNotAFolder, .progressUnreadable: ["path"]
-        case .keepUnwritable, .quitLost, .progressProblem, .plainQuitLost, .plainNotKept, .terminalNoTTY: ["cause"]
-        case .resumeNames, .togetherText: ["first", "second"]
-        case .resumeSoloAt: ["name", "number", "total"]
-        case .resumeCoupleAt: ["name", "names", "number", "total"]
-        case .resumeCoupleDone, .resumeCoupleNext: ["name", "names"]
-        case .resumeCoupleAllDone, .forNames: ["names"]
-        case .questionStatus, .plainQuestionHeader: ["number", "section", "total"]
-        case .checkInStatus, .guessStatus, .resultsDemo, .plainCheckInHeader: ["number", "total"]
-        case .keyNameRange, .listLast: ["first", "last"]
-        case .saveNamePlaceholder, .saveSameName, .saveMarkerNote: ["marker"]
-        case .tooSmall: ["needed", "size"]
-        case .sampleCouple: ["title"]
-        case .whyThisScreen, .whyThisText: ["reasons"]
-        case .moreIdeasList: ["titles"]
-        case .reportMadeOn: ["date", "fingerprint", "id", "version"]
-        case .gapLine: ["words"]
-        case .gapDetail: ["gap", "words"]
-        case .personWords: ["name", "words"]
-        case .personScore: ["band", "name", "score"]
-        case .safetyCouple, .safetySolo: ["support"]
-        case .weighsYou, .weighsBoth, .stepAloneYours: ["list"]
-        case .stepAloneNamed: ["list", "name"]
-        case .patternCouple, .patternSolo: ["first", "second"]
-        case .patternSoloOne: ["first"]
-        case .cycleViewOne: ["first", "name"]
-        case .cycleView: ["first", "name", "second"]
-        case .cycleNamed: ["name", "phrase"]
-        case .cycleRaiseAndStepBack: ["other", "raiser"]
-        case .cycleSoloScores: ["partner_raise", "partner_step_back", "raise", "step_back"]
-        case .cyclePartScores: ["part", "raise", "step_back"]
-        case .cyclePartAlone: ["part"]
-        case .weighsNamed: ["list", "name"]
-        case .stepLargestSolo, .stepLargestBoth: ["largest", "next"]
-        case .stepTopSolo, .stepTopBoth, .stepAllSolo, .stepAllBoth: ["largest"]
-        case .stepNoneSolo, .stepNoneBoth: ["next"]
-        case .reasonPairing: ["gap", "label", "rule", "scores"]
-        case .reasonScore: ["name", "score"]
-        case .reasonThemeNamed: ["high", "level", "name", "theme"]
-        case .reasonThemeYours: ["high", "level", "theme"]
-        case .reasonBandNamed: ["band", "name", "range", "score"]
-        case .reasonBandYours: ["band", "range", "score"]
-        case .reasonSideRaiseNamed, .reasonSideStepBackNamed: ["high", "name", "score"]
-        case .reasonPartnerStance: ["answer"]
-        case .reasonSideRaiseYours, .reasonSideStepBackYours: ["high", "score"]
-        case .reasonReadier, .reasonLessReady: ["gap", "middle", "name", "other", "own", "wide"]
-        case .ruleBothReady: ["ready"]
-        case .ruleBothNotNow: ["not_now"]
-        case .ruleClose: ["close"]
-        case .ruleApart: ["wide"]
-        case .ruleAny: ["labels"]
-        case .reasonQuoted: ["text"]
-        case .reasonPaceBoth, .reasonPaceYours: ["next"]
-        case .rangeAtLeast, .rangeAtMost, .reachCall, .reachText, .reachChat, .reachTTY: ["value"]
-        case .rangeBetween: ["high", "low"]
-        case .guessTooFew: ["guesser"]
-        case .guessSolo: ["guess"]
-        case .guessClose, .guessHigher, .guessLower: ["actual", "guess", "guesser", "other"]
-        case .supportFor, .supportForMarkdown: ["audience", "hours"]
-        case .plainHowTo: ["prefer_not"]
-        case .plainAnswerAgain: ["highest"]
-        case .plainReviewHow, .plainReviewAgain: ["count"]
-        case .plainGuessHeader: ["about", "number", "total"]
-        case .endLatestNotKept: ["cause", "then"]
-        case .endInputEnded, .endQuit, .endStopped: ["kept"]
-        case .lineByLine: ["reason"]
-        case .demoNoSamples: ["file"]
-        case .translationBroken: ["folder", "root"]
-        case .demoHeading: ["number", "title", "total"]
-        case .saveSavedIn: ["paths"]
-        case .saveFileName: ["default"]
-        case .validateValid: ["cards", "folder", "questions", "themes"]
-        case .validateStale: ["day", "oldest", "stale", "total"]
-        case .fileCannotWrite, .fileUnreadable, .filePathCause: ["cause", "path"]
-        case .fileWrongFormat: ["format", "path"]
-        case .fileNewer, .fileUnknownVersion: ["path", "version"]
-        case .fileRepeatedKey: ["key", "path"]
-        case .fileOtherQuestions, .fileUnknownQuestion, .fileMissingAnswer: ["id", "path"]
-        case .fileBadAnswer: ["code", "id", "path"]
-        case .progressSetAside: ["aside", "path"]
-        case .progressNote: ["note"]
-        case .terminalUnknown: ["term"]
-        case .terminalCharset: ["charset"]
-        default: []
-        }
-    }
+    case terminalCharset = "terminal.charset {charset}"
 
     /// Whether the text has a form for one and one for other numbers, chosen by `{count}` (which the form
     /// for other numbers must use, and the form for one may).
     public var isCounted: Bool { self == .moreIdeas || self == .welcomeMinutes }
 
+    /// Its key in `interface.yaml`: "section.name".
+    public var key: String { String(rawValue.prefix { $0 != " " }) }
+
+    /// The `{words}` the program fills in, as declared beside the key.
+    public var placeholders: Set<String> { Set(InterfaceText.placeholders(in: String(rawValue.drop { $0 != " " }))) }
+
     /// The section of `interface.yaml` it is in, and its name there.
     public var place: (section: String, name: String) {
-        let parts = rawValue.split(separator: ".", maxSplits: 1)
+        let parts = key.split(separator: ".", maxSplits: 1)
         return (String(parts[0]), String(parts[1]))
     }
 }

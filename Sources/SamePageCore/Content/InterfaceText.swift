@@ -15,15 +15,19 @@ public struct InterfaceText: Sendable, Equatable {
 
     /// The text of `key` with its placeholders filled in from `values`.
     public func callAsFunction(_ key: InterfaceKey, _ values: [String: String] = [:]) -> String {
-        Self.fill(texts[key.rawValue] ?? "{\(key.rawValue)}", values)
+        // Every word the key declares (a value shared with another sentence may come too): a missing or
+        // misspelt one fails every test that reaches this call (debug builds), rather than showing "{name}".
+        assert(key.placeholders.isSubset(of: values.keys), "\(key.key) fills \(key.placeholders.sorted()), not \(values.keys.sorted())")
+        return Self.fill(texts[key.key] ?? "{\(key.key)}", values)
     }
 
     /// A counted text in the form its number takes in this language, `{count}` filled in with it.
     public func callAsFunction(_ key: InterfaceKey, count: Int, _ values: [String: String] = [:]) -> String {
         let form = Self.isOne(count, language: language) ? "one" : "other"
+        assert(key.placeholders.subtracting(["count"]).isSubset(of: values.keys), "\(key.key) fills \(key.placeholders.sorted())")
         var values = values
         values["count"] = String(count)
-        return Self.fill(texts[key.rawValue + "." + form] ?? "{\(key.rawValue)}", values)
+        return Self.fill(texts[key.key + "." + form] ?? "{\(key.key)}", values)
     }
 
     /// English says "1 question" and "0 questions"; French says "0 question" and "1 question" alike.
