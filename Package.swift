@@ -4,10 +4,10 @@ import PackageDescription
 let package = Package(
     name: "samepage",
     products: [
-        .executable(name: "samepage", targets: ["samepage"]),
+        .executable(name: "samepage", targets: ["samepage"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // Pure domain: content model, answers, scoring, guidance, session state. No I/O.

@@ -9,13 +9,15 @@ struct EmbedContent: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: any Target) throws -> [Command] {
         let content = context.package.directoryURL.appending(path: "content")
         let output = context.pluginWorkDirectoryURL.appending(path: "ShippedContent+Sets.swift")
-        return [.buildCommand(
-            displayName: "Building the shipped content into samepage",
-            executable: try context.tool(named: "ContentEmbedder").url,
-            arguments: [content.path(percentEncoded: false), output.path(percentEncoded: false)],
-            inputFiles: yamlFiles(in: content),
-            outputFiles: [output]
-        )]
+        return [
+            .buildCommand(
+                displayName: "Building the shipped content into samepage",
+                executable: try context.tool(named: "ContentEmbedder").url,
+                arguments: [content.path(percentEncoded: false), output.path(percentEncoded: false)],
+                inputFiles: yamlFiles(in: content),
+                outputFiles: [output]
+            )
+        ]
     }
 
     /// Every YAML file of the root set and its translations: a change to any of them makes the copy again.

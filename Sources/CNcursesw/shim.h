@@ -18,8 +18,6 @@
 #include <ncursesw/curses.h>
 
 static inline WINDOW *samepage_stdscr(void) { return stdscr; }
-static inline int samepage_lines(void) { return LINES; }
-static inline int samepage_cols(void) { return COLS; }
 
 static inline attr_t samepage_a_normal(void) { return A_NORMAL; }
 static inline attr_t samepage_a_bold(void) { return A_BOLD; }

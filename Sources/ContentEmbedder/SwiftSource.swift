@@ -43,9 +43,10 @@ enum SwiftSource {
         case .struct:
             let name = String(reflecting: type(of: value))
             guard !children.isEmpty else { return name + "()" }
-            return name + "(\n" + children.map { child in
-                inner + (child.label ?? "_") + ": " + of(child.value, indent: inner)
-            }.joined(separator: ",\n") + "\n" + indent + ")"
+            return name + "(\n"
+                + children.map { child in
+                    inner + (child.label ?? "_") + ": " + of(child.value, indent: inner)
+                }.joined(separator: ",\n") + "\n" + indent + ")"
         default:
             return "/* cannot write \(type(of: value)) */"
         }

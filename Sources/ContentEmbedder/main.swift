@@ -25,7 +25,8 @@ for folder in ContentSets.folders(in: root) {
     guard let content = loaded else { continue }
     let files = (ContentLoader.fileNames + [ContentLoader.samplesFile]).sorted().compactMap { name -> String? in
         guard let data = try? FileBytes.read(PathText.joined(folder, name), largest: 1_000_000) else { return nil }
-        return "            File(name: \(SwiftSource.literal(name)), bytes: \(SwiftSource.literal(String(decoding: data, as: UTF8.self)))),\n"
+        return
+            "            File(name: \(SwiftSource.literal(name)), bytes: \(SwiftSource.literal(String(decoding: data, as: UTF8.self)))),\n"
     }.joined()
     sets += "        Set(files: [\n\(files)        ], content: set\(index)),\n"
     functions += """

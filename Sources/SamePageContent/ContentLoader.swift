@@ -101,16 +101,21 @@ public enum ContentLoader {
             } catch {
                 switch error {
                 case .tooDeep(let line):
-                    diagnostics.report(path, line: line, "this is nested more than \(YAMLComposer.deepest) levels deep; content needs only a few.")
+                    diagnostics.report(
+                        path, line: line, "this is nested more than \(YAMLComposer.deepest) levels deep; content needs only a few.")
                 case .tooManyValues(let line, aliases: true):
-                    diagnostics.report(path, line: line, "this uses aliases (*name) that grow to more than 100,000 values; content needs no aliases.")
+                    diagnostics.report(
+                        path, line: line, "this uses aliases (*name) that grow to more than 100,000 values; content needs no aliases.")
                 case .tooManyValues(let line, aliases: false):
-                    diagnostics.report(path, line: line, "this holds more than 100,000 values; content files are short, so it was not read.")
+                    diagnostics.report(
+                        path, line: line, "this holds more than 100,000 values; content files are short, so it was not read.")
                 case .yaml(let failure):
                     // The line the parser stopped on, for the hint; without a byte-order mark, as libyaml counts.
                     let line = failure.mark.flatMap { mark in
-                        String(decoding: bytes, as: UTF8.self).trimmingPrefix("\u{FEFF}").split(separator: "\n", omittingEmptySubsequences: false)
-                            .dropFirst(max(mark.line - 1, 0)).first
+                        String(decoding: bytes, as: UTF8.self).trimmingPrefix("\u{FEFF}").split(
+                            separator: "\n", omittingEmptySubsequences: false
+                        )
+                        .dropFirst(max(mark.line - 1, 0)).first
                     }
                     diagnostics.report(path, failure.mark, YAMLHints.message(failure.problem, line: line, column: failure.mark?.column))
                 }

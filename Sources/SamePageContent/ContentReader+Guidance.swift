@@ -19,7 +19,9 @@ extension ContentReader {
         bands.reserveCapacity(ReadinessBand.allCases.count)
         if let fields = pairing.fields("bands", what: "the readiness bands", allowed: ReadinessBand.allCases.map(\.rawValue)) {
             for band in ReadinessBand.allCases {
-                guard let words = fields.fields(band.rawValue, what: "the band '\(band.rawValue)'", allowed: ["name", "summary"]) else { continue }
+                guard let words = fields.fields(band.rawValue, what: "the band '\(band.rawValue)'", allowed: ["name", "summary"]) else {
+                    continue
+                }
                 let name = words.text("name"), summary = words.text("summary")
                 if let name, let summary { bands[band] = BandWords(name: name, summary: summary) }
             }
@@ -51,34 +53,47 @@ extension ContentReader {
         let minReadiness = minimums?.number("readiness", in: 1...(sections?.readiness.items.count ?? unknown))
         let minTheme = minimums?.number("theme", in: 1...max(smallestTheme, 1))
         if let notNow, let ready, notNow >= ready {
-            diagnostics.report(numbers.file, numbers.mark("ready"), "the thresholds are out of order: 'ready' (\(ready)) must be above 'not_now' (\(notNow)).")
+            diagnostics.report(
+                numbers.file, numbers.mark("ready"),
+                "the thresholds are out of order: 'ready' (\(ready)) must be above 'not_now' (\(notNow)).")
             return nil
         }
         if let close, let wide, close >= wide {
-            diagnostics.report(numbers.file, numbers.mark("wide_gap"), "the thresholds are out of order: 'wide_gap' (\(wide)) must be above 'close_gap' (\(close)).")
+            diagnostics.report(
+                numbers.file, numbers.mark("wide_gap"),
+                "the thresholds are out of order: 'wide_gap' (\(wide)) must be above 'close_gap' (\(close)).")
             return nil
         }
         if let middle, let high, high <= middle {
-            diagnostics.report(numbers.file, numbers.mark("theme_high"), "'theme_high' (\(high)) must be above 'middle' (\(middle)): a worry weighs only when it is clearly above the middle.")
+            diagnostics.report(
+                numbers.file, numbers.mark("theme_high"),
+                "'theme_high' (\(high)) must be above 'middle' (\(middle)): a worry weighs only when it is clearly above the middle.")
             return nil
         }
         // How therapy comes up has its own line and minimum, needed only where the section is asked.
         let hasPattern = sections?.pattern != nil
         let sideHigh = hasPattern || numbers.value("side_high") != nil ? numbers.number("side_high", in: score) : 60
-        let smallestSide = sections?.pattern.map { section in
-            PatternSide.allCases.map { side in section.items.filter { $0.pattern?.side == side && $0.pattern?.who == .me }.count }.min() ?? 1
-        } ?? unknown
+        let smallestSide =
+            sections?.pattern.map { section in
+                PatternSide.allCases.map { side in section.items.filter { $0.pattern?.side == side && $0.pattern?.who == .me }.count }.min()
+                    ?? 1
+            } ?? unknown
         let minSide = hasPattern || minimums?.value("side") != nil ? minimums?.number("side", in: 1...max(smallestSide, 1)) : 1
         if let middle, let sideHigh, sideHigh <= middle {
-            diagnostics.report(numbers.file, numbers.mark("side_high"), "'side_high' (\(sideHigh)) must be above 'middle' (\(middle)): a side describes a person only when it is clearly above the middle.")
+            diagnostics.report(
+                numbers.file, numbers.mark("side_high"),
+                "'side_high' (\(sideHigh)) must be above 'middle' (\(middle)): a side describes a person only when it is clearly above the middle."
+            )
             return nil
         }
         if let close, let far, close >= far {
-            diagnostics.report(numbers.file, numbers.mark("far_gap"), "the thresholds are out of order: 'far_gap' (\(far)) must be above 'close_gap' (\(close)).")
+            diagnostics.report(
+                numbers.file, numbers.mark("far_gap"),
+                "the thresholds are out of order: 'far_gap' (\(far)) must be above 'close_gap' (\(close)).")
             return nil
         }
         guard let notNow, let ready, let close, let wide, let far, let middle, let high, let top, let minReadiness, let minTheme,
-              let sideHigh, let minSide
+            let sideHigh, let minSide
         else { return nil }
         return Thresholds(
             notNow: notNow, ready: ready, closeGap: close, wideGap: wide, farGap: far, middle: middle, themeHigh: high,
@@ -91,9 +106,11 @@ extension ContentReader {
         var labels: [PairingLabel] = []
         var lines: [String: Int] = [:]
         for node in nodes {
-            guard let fields = Fields(node, file: pairing.file, what: "a pairing label",
-                                      allowed: ["id", "name", "when", "summary"], diagnostics: diagnostics),
-                  let id = self.id(fields)
+            guard
+                let fields = Fields(
+                    node, file: pairing.file, what: "a pairing label",
+                    allowed: ["id", "name", "when", "summary"], diagnostics: diagnostics),
+                let id = self.id(fields)
             else { continue }
             if let line = lines[id] {
                 diagnostics.report(fields.file, fields.mark("id"), "the pairing label '\(id)' is already defined on line \(line).")
@@ -106,7 +123,9 @@ extension ContentReader {
         }
         guard !nodes.isEmpty, labels.count == nodes.count else { return nil }
         if let early = labels.dropLast().firstIndex(where: { $0.when == .any }) {
-            diagnostics.report(pairing.file, nodes[early].mark, "only the last pairing label can have 'when: any'; the labels after it could never be used.")
+            diagnostics.report(
+                pairing.file, nodes[early].mark,
+                "only the last pairing label can have 'when: any'; the labels after it could never be used.")
             return nil
         }
         if labels.last?.when != .any {
@@ -116,16 +135,20 @@ extension ContentReader {
         return labels
     }
 
-    func readCards(_ file: Fields?, pairings: [String]?, themes: [String]?, ladder: [String]?, hasPattern: Bool?,
-                   hasSoloPartner: Bool?) -> [GuidanceCard]? {
+    func readCards(
+        _ file: Fields?, pairings: [String]?, themes: [String]?, ladder: [String]?, hasPattern: Bool?,
+        hasSoloPartner: Bool?
+    ) -> [GuidanceCard]? {
         guard let file else { return nil }
         let nodes = file.list("cards") ?? []
         var cards: [GuidanceCard] = []
         var lines: [String: Int] = [:]
         for node in nodes {
-            guard var fields = Fields(node, file: file.file, what: "a card",
-                                      allowed: ["id", "for", "when", "pace", "pinned", "title", "text", "steps"], diagnostics: diagnostics),
-                  let id = self.id(fields)
+            guard
+                var fields = Fields(
+                    node, file: file.file, what: "a card",
+                    allowed: ["id", "for", "when", "pace", "pinned", "title", "text", "steps"], diagnostics: diagnostics),
+                let id = self.id(fields)
             else { continue }
             fields.what = "the card '\(id)'"
             if let line = lines[id] {
@@ -135,17 +158,23 @@ extension ContentReader {
             lines[id] = fields.mark("id")?.line ?? 0
             let audience = fields.choice("for", of: Audience.self)
             let title = fields.text("title"), text = fields.text("text"), steps = readSteps(fields, ladder: ladder)
-            let rule = readRule(fields, audience: audience, pairings: pairings, themes: themes, hasPattern: hasPattern,
-                                hasSoloPartner: hasSoloPartner)
+            let rule = readRule(
+                fields, audience: audience, pairings: pairings, themes: themes, hasPattern: hasPattern,
+                hasSoloPartner: hasSoloPartner)
             let pace = fields.value("pace") == nil ? .some(nil) : readPace(fields, ladder: ladder).map(Optional.some)
             guard let audience, let title, let text, let steps, let rule, let pace else { continue }
-            cards.append(GuidanceCard(id: id, audience: audience, rule: rule, title: title, text: text, steps: steps,
-                                      pinned: fields.flag("pinned"), pace: pace))
+            cards.append(
+                GuidanceCard(
+                    id: id, audience: audience, rule: rule, title: title, text: text, steps: steps,
+                    pinned: fields.flag("pinned"), pace: pace))
         }
         guard !nodes.isEmpty, cards.count == nodes.count else { return nil }
         let pinned = cards.filter(\.pinned)
         if pinned.count > GuidanceCard.maximumPinned {
-            diagnostics.report(file.file, nodes.first?.mark, "\(pinned.count) cards are pinned (\(pinned.map(\.id).joined(separator: ", "))); at most \(GuidanceCard.maximumPinned) can be, so that each still comes among the six shown first.")
+            diagnostics.report(
+                file.file, nodes.first?.mark,
+                "\(pinned.count) cards are pinned (\(pinned.map(\.id).joined(separator: ", "))); at most \(GuidanceCard.maximumPinned) can be, so that each still comes among the six shown first."
+            )
             return nil
         }
         return cards
@@ -157,14 +186,17 @@ extension ContentReader {
         var steps: [CardStep] = []
         for node in nodes {
             if node.mapping != nil {
-                guard let step = Fields(node, file: card.file, what: "a step of \(card.what)", allowed: ["text", "pace"], diagnostics: diagnostics),
-                      let text = step.text("text"), let pace = readPace(step, ladder: ladder)
+                guard
+                    let step = Fields(
+                        node, file: card.file, what: "a step of \(card.what)", allowed: ["text", "pace"], diagnostics: diagnostics),
+                    let text = step.text("text"), let pace = readPace(step, ladder: ladder)
                 else { continue }
                 steps.append(CardStep(text: text, pace: pace))
             } else if case .scalar(let scalar) = node, !scalar.string.trimmedText.isEmpty {
                 steps.append(CardStep(text: SafeText.shown(scalar.string, keepingLines: true).trimmedText))
             } else {
-                diagnostics.report(card.file, node.mark, "each entry of 'steps' in \(card.what) should be non-empty text, or 'text' with a 'pace'.")
+                diagnostics.report(
+                    card.file, node.mark, "each entry of 'steps' in \(card.what) should be non-empty text, or 'text' with a 'pace'.")
             }
         }
         return steps.count == nodes.count ? steps : nil
@@ -174,8 +206,11 @@ extension ContentReader {
     private func readPace(_ fields: Fields, ladder: [String]?) -> String? {
         guard let pace = fields.text("pace") else { return nil }
         if let ladder, !ladder.contains(pace) {
-            let known = ladder.isEmpty ? "questions.yaml has no 'steps' section" : "the steps are " + ladder.map { "'\($0)'" }.joined(separator: ", ")
-            diagnostics.report(fields.file, fields.mark("pace"), "'pace' in \(fields.what) names '\(pace)', which is not a step of the ladder; \(known).")
+            let known =
+                ladder.isEmpty
+                ? "questions.yaml has no 'steps' section" : "the steps are " + ladder.map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.report(
+                fields.file, fields.mark("pace"), "'pace' in \(fields.what) names '\(pace)', which is not a step of the ladder; \(known).")
             return nil
         }
         return pace
@@ -190,10 +225,13 @@ extension ContentReader {
     }
 
     /// The card's `when`, checking that it names pairing labels and themes that exist and suit the audience.
-    private func readRule(_ card: Fields, audience: Audience?, pairings: [String]?, themes: [String]?, hasPattern: Bool?,
-                          hasSoloPartner: Bool?) -> CardRule? {
+    private func readRule(
+        _ card: Fields, audience: Audience?, pairings: [String]?, themes: [String]?, hasPattern: Bool?,
+        hasSoloPartner: Bool?
+    ) -> CardRule? {
         guard card.value("when") != nil else { return CardRule() }
-        guard let when = card.fields("when", what: "the rule of \(card.what)", allowed: ["pairing", "theme", "readiness", "side", "stance"])
+        guard
+            let when = card.fields("when", what: "the rule of \(card.what)", allowed: ["pairing", "theme", "readiness", "side", "stance"])
         else { return nil }
         var rule = CardRule()
         var failed = false
@@ -204,22 +242,27 @@ extension ContentReader {
                 failed = true
             }
             for id in ids where pairings.map({ !$0.contains(id) }) ?? false {
-                diagnostics.report(when.file, node.mark, "\(when.what) names the pairing label '\(id)', which pairing.yaml does not define.")
+                diagnostics.report(
+                    when.file, node.mark, "\(when.what) names the pairing label '\(id)', which pairing.yaml does not define.")
                 failed = true
             }
             if audience == .solo || audience == .everyone || audience == .partner {
-                diagnostics.report(when.file, node.mark, "\(when.what) uses 'pairing', which only applies to cards for couple, readier or less-ready.")
+                diagnostics.report(
+                    when.file, node.mark, "\(when.what) uses 'pairing', which only applies to cards for couple, readier or less-ready.")
                 failed = true
             }
             rule.pairings = ids
         }
         if when.value("theme") != nil, let theme = when.text("theme") {
             if let themes, !themes.contains(theme) {
-                diagnostics.report(when.file, when.mark("theme"), "\(when.what) names the theme '\(theme)', which questions.yaml does not define.")
+                diagnostics.report(
+                    when.file, when.mark("theme"), "\(when.what) names the theme '\(theme)', which questions.yaml does not define.")
                 failed = true
             }
             if let audience, !audience.isPersonal {
-                diagnostics.report(when.file, when.mark("theme"), "\(when.what) uses 'theme', which needs a card for one person, not '\(audience.rawValue)'.")
+                diagnostics.report(
+                    when.file, when.mark("theme"),
+                    "\(when.what) uses 'theme', which needs a card for one person, not '\(audience.rawValue)'.")
                 failed = true
             }
             rule.theme = theme
@@ -227,7 +270,9 @@ extension ContentReader {
         if when.value("readiness") != nil {
             guard let band = when.choice("readiness", of: ReadinessBand.self) else { return nil }
             if let audience, !audience.isPersonal {
-                diagnostics.report(when.file, when.mark("readiness"), "\(when.what) uses 'readiness', which needs a card for one person, not '\(audience.rawValue)'.")
+                diagnostics.report(
+                    when.file, when.mark("readiness"),
+                    "\(when.what) uses 'readiness', which needs a card for one person, not '\(audience.rawValue)'.")
                 failed = true
             }
             rule.readiness = band
@@ -235,11 +280,14 @@ extension ContentReader {
         if when.value("side") != nil {
             guard let side = when.choice("side", of: PatternSide.self) else { return nil }
             if let audience, !audience.isPersonal {
-                diagnostics.report(when.file, when.mark("side"), "\(when.what) uses 'side', which needs a card for one person, not '\(audience.rawValue)'.")
+                diagnostics.report(
+                    when.file, when.mark("side"), "\(when.what) uses 'side', which needs a card for one person, not '\(audience.rawValue)'."
+                )
                 failed = true
             }
             if hasPattern == false {
-                diagnostics.report(when.file, when.mark("side"), "\(when.what) uses 'side', but questions.yaml has no 'pattern' section to tell it.")
+                diagnostics.report(
+                    when.file, when.mark("side"), "\(when.what) uses 'side', but questions.yaml has no 'pattern' section to tell it.")
                 failed = true
             }
             rule.side = side
@@ -248,7 +296,9 @@ extension ContentReader {
             let (stances, whole) = names(node, PartnerStance.init(rawValue:))
             if !whole {
                 let known = PartnerStance.allCases.map(\.rawValue).joined(separator: ", ")
-                diagnostics.report(when.file, node.mark, "'stance' in \(when.what) should name what a person alone said about their partner (\(known)), or a list of them.")
+                diagnostics.report(
+                    when.file, node.mark,
+                    "'stance' in \(when.what) should name what a person alone said about their partner (\(known)), or a list of them.")
                 failed = true
             }
             if audience != .solo {
@@ -256,7 +306,8 @@ extension ContentReader {
                 failed = true
             }
             if hasSoloPartner == false {
-                diagnostics.report(when.file, node.mark, "\(when.what) uses 'stance', but questions.yaml has no 'solo_partner' question to tell it.")
+                diagnostics.report(
+                    when.file, node.mark, "\(when.what) uses 'stance', but questions.yaml has no 'solo_partner' question to tell it.")
                 failed = true
             }
             rule.stances = stances

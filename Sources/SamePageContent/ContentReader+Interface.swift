@@ -7,19 +7,24 @@ extension ContentReader {
         guard let file else { return nil }
         let language = file.text("language")
         if let language, !(language.count == 2 && language.allSatisfy { ("a"..."z").contains($0) }) {
-            diagnostics.report(file.file, file.mark("language"), "'language' in interface.yaml should be a two-letter code, like 'en' or 'fr'.")
+            diagnostics.report(
+                file.file, file.mark("language"), "'language' in interface.yaml should be a two-letter code, like 'en' or 'fr'.")
         }
         var texts: [String: String] = [:]
         var complete = true
         let keys = Dictionary(grouping: InterfaceKey.allCases) { $0.place.section }
         for pair in file.pairs where pair.key != "language" {
             guard let sectionKeys = keys[pair.key] else {
-                diagnostics.report(file.file, pair.keyMark, "interface.yaml has a section '\(pair.key)' that samepage does not use; remove it, or check its name.")
+                diagnostics.report(
+                    file.file, pair.keyMark,
+                    "interface.yaml has a section '\(pair.key)' that samepage does not use; remove it, or check its name.")
                 complete = false
                 continue
             }
             let names = sectionKeys.map(\.place.name)
-            guard let section = Fields(pair.value, file: file.file, what: "the section '\(pair.key)'", allowed: names, diagnostics: diagnostics)
+            guard
+                let section = Fields(
+                    pair.value, file: file.file, what: "the section '\(pair.key)'", allowed: names, diagnostics: diagnostics)
             else { complete = false; continue }
             for key in sectionKeys where section.value(key.place.name) != nil {
                 if key.isCounted {
@@ -28,14 +33,15 @@ extension ContentReader {
                     texts[key.key + ".other"] = forms.other
                 } else {
                     guard let text = section.text(key.place.name),
-                          check(text, name: key.key, words: key.placeholders, at: section.mark(key.place.name), in: section.file)
+                        check(text, name: key.key, words: key.placeholders, at: section.mark(key.place.name), in: section.file)
                     else { complete = false; continue }
                     texts[key.key] = text
                 }
             }
         }
         for key in InterfaceKey.allCases where texts[key.key] == nil && texts[key.key + ".other"] == nil && complete {
-            diagnostics.report(file.file, file.node.mark, "interface.yaml needs the text '\(key.place.name)' in its section '\(key.place.section)'.")
+            diagnostics.report(
+                file.file, file.node.mark, "interface.yaml needs the text '\(key.place.name)' in its section '\(key.place.section)'.")
             complete = false
         }
         guard complete, let language else { return nil }
@@ -47,15 +53,17 @@ extension ContentReader {
         guard let forms = section.fields(key.place.name, what: "'\(key.key)'", allowed: ["one", "other"]) else { return nil }
         let one = forms.text("one"), other = forms.text("other")
         guard let one, let other,
-              check(one, name: key.key + ".one", words: key.placeholders, optional: ["count"], at: forms.mark("one"), in: forms.file),
-              check(other, name: key.key + ".other", words: key.placeholders.union(["count"]), at: forms.mark("other"), in: forms.file)
+            check(one, name: key.key + ".one", words: key.placeholders, optional: ["count"], at: forms.mark("one"), in: forms.file),
+            check(other, name: key.key + ".other", words: key.placeholders.union(["count"]), at: forms.mark("other"), in: forms.file)
         else { return nil }
         return (one, other)
     }
 
     /// Whether the text `name` uses exactly the words the program fills in (`words`, and maybe `optional`
     /// ones); reports it at its place where it does not.
-    private func check(_ text: String, name: String, words: Set<String>, optional: Set<String> = [], at mark: Mark?, in file: String) -> Bool {
+    private func check(
+        _ text: String, name: String, words: Set<String>, optional: Set<String> = [], at mark: Mark?, in file: String
+    ) -> Bool {
         let used = Set(InterfaceText.placeholders(in: text))
         let allowed = words.union(optional)
         let known = allowed.sorted().map { "{\($0)}" }.joined(separator: " and ")

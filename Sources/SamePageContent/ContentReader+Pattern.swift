@@ -12,11 +12,13 @@ extension ContentReader {
         var pairOrder: [String] = []
         var failed = false
         for node in fields.list("items") ?? [] {
-            guard let item = Fields(node, file: fields.file, what: "an item of \(fields.what)",
-                                    allowed: ["id", "text", "pair", "side", "who"], diagnostics: diagnostics),
-                  let id = self.id(item), let text = item.text("text"), let pair = item.text("pair"),
-                  let side = item.choice("side", of: PatternSide.self), let who = item.choice("who", of: PatternWho.self),
-                  register(id, item)
+            guard
+                let item = Fields(
+                    node, file: fields.file, what: "an item of \(fields.what)",
+                    allowed: ["id", "text", "pair", "side", "who"], diagnostics: diagnostics),
+                let id = self.id(item), let text = item.text("text"), let pair = item.text("pair"),
+                let side = item.choice("side", of: PatternSide.self), let who = item.choice("who", of: PatternWho.self),
+                register(id, item)
             else { failed = true; continue }
             let role = PatternRole(side: side, who: who, pair: pair)
             let made = Item(id: id, text: text, pattern: role)
@@ -30,19 +32,27 @@ extension ContentReader {
             let whos = members.compactMap(\.item.pattern?.who)
             guard members.count == 2, Set(whos) == [.me, .partner] else {
                 let mark = members.last?.fields.mark("pair")
-                diagnostics.report(fields.file, mark, "the pair '\(pair)' in \(fields.what) needs exactly two items, one with 'who: me' and one with 'who: partner', so each thing is asked about both people.")
+                diagnostics.report(
+                    fields.file, mark,
+                    "the pair '\(pair)' in \(fields.what) needs exactly two items, one with 'who: me' and one with 'who: partner', so each thing is asked about both people."
+                )
                 failed = true
                 continue
             }
             if members[0].item.pattern?.side != members[1].item.pattern?.side {
-                diagnostics.report(fields.file, members[1].fields.mark("side"), "the two items of the pair '\(pair)' in \(fields.what) should have the same 'side': they say the same thing with the roles swapped.")
+                diagnostics.report(
+                    fields.file, members[1].fields.mark("side"),
+                    "the two items of the pair '\(pair)' in \(fields.what) should have the same 'side': they say the same thing with the roles swapped."
+                )
                 failed = true
             }
         }
         let sides = Set(items.compactMap(\.pattern?.side))
         if !items.isEmpty && sides != Set(PatternSide.allCases) {
             let missing = PatternSide.allCases.filter { !sides.contains($0) }.map(\.rawValue).joined(separator: ", ")
-            diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) asks about only one side; add a pair for '\(missing)', so both sides of the pattern are asked about.")
+            diagnostics.report(
+                fields.file, fields.mark("items"),
+                "\(fields.what) asks about only one side; add a pair for '\(missing)', so both sides of the pattern are asked about.")
             failed = true
         }
         guard let name, let about, !failed, !items.isEmpty else { return nil }

@@ -13,10 +13,12 @@ extension ContentReader {
         var themes: [Section] = []
         var themeIDs: [String: Int] = [:]
         for node in questions.list("themes") ?? [] {
-            guard var fields = Fields(node, file: questions.file, what: "a theme",
-                                      allowed: ["id", "name", "about", "gate", "not_applicable", "items"],
-                                      diagnostics: diagnostics),
-                  let id = self.id(fields)
+            guard
+                var fields = Fields(
+                    node, file: questions.file, what: "a theme",
+                    allowed: ["id", "name", "about", "gate", "not_applicable", "items"],
+                    diagnostics: diagnostics),
+                let id = self.id(fields)
             else { continue }
             fields.what = "the theme '\(id)'"
             if let line = themeIDs[id] {
@@ -31,8 +33,9 @@ extension ContentReader {
         // How therapy comes up is optional too, so an older copy of the content still runs.
         var pattern: Section?
         if questions.value("pattern") != nil {
-            guard let fields = questions.fields("pattern", what: "the section on how therapy comes up", allowed: ["name", "about", "items"]),
-                  let section = readPattern(fields)
+            guard
+                let fields = questions.fields("pattern", what: "the section on how therapy comes up", allowed: ["name", "about", "items"]),
+                let section = readPattern(fields)
             else { return nil }
             pattern = section
         }
@@ -40,15 +43,17 @@ extension ContentReader {
         var steps: Section?
         if questions.value("steps") != nil {
             guard let fields = questions.fields("steps", what: "the steps section", allowed: ["name", "about", "items"]),
-                  let ladder = readSection(fields, id: "steps", minimum: 2, isLadder: true)
+                let ladder = readSection(fields, id: "steps", minimum: 2, isLadder: true)
             else { return nil }
             steps = ladder
         }
         // The question a person alone answers first, about their partner: optional too.
         var soloPartner: SoloPartnerQuestion?
         if questions.value("solo_partner") != nil {
-            guard let fields = questions.fields("solo_partner", what: "the question about the partner", allowed: ["id", "name", "text", "choices"]),
-                  let question = readSoloPartner(fields)
+            guard
+                let fields = questions.fields(
+                    "solo_partner", what: "the question about the partner", allowed: ["id", "name", "text", "choices"]),
+                let question = readSoloPartner(fields)
             else { return nil }
             soloPartner = question
         }
@@ -72,44 +77,59 @@ extension ContentReader {
         var items: [Item] = []
         var failed = false
         if fields.value("not_applicable") != nil {
-            diagnostics.report(fields.file, fields.mark("not_applicable"), "'not_applicable' (a sixth choice on every item) is replaced by 'gate': one question asked before the theme, with 'id' and 'text', like \"I have seen a therapist before\"; disagreeing with it sets the theme's items aside.")
+            diagnostics.report(
+                fields.file, fields.mark("not_applicable"),
+                "'not_applicable' (a sixth choice on every item) is replaced by 'gate': one question asked before the theme, with 'id' and 'text', like \"I have seen a therapist before\"; disagreeing with it sets the theme's items aside."
+            )
             failed = true
         }
         // A theme that does not fit everyone asks one question first.
         var gate: Item?
         if fields.value("gate") != nil {
             guard let gateFields = fields.fields("gate", what: "the gate question of \(fields.what)", allowed: ["id", "text"]),
-                  let gateID = self.id(gateFields), let text = gateFields.text("text"), register(gateID, gateFields)
+                let gateID = self.id(gateFields), let text = gateFields.text("text"), register(gateID, gateFields)
             else { return nil }
             gate = Item(id: gateID, text: text)
         }
         let nodes = fields.list("items") ?? []
         for node in nodes {
-            guard let item = Fields(node, file: fields.file, what: "an item of \(fields.what)",
-                                    allowed: isLadder ? ["id", "text", "step", "alone"] : ["id", "text", "reverse"] + (id == "readiness" ? ["guess"] : []),
-                                    diagnostics: diagnostics),
-                  let itemID = self.id(item), let text = item.text("text")
+            guard
+                let item = Fields(
+                    node, file: fields.file, what: "an item of \(fields.what)",
+                    allowed: isLadder
+                        ? ["id", "text", "step", "alone"] : ["id", "text", "reverse"] + (id == "readiness" ? ["guess"] : []),
+                    diagnostics: diagnostics),
+                let itemID = self.id(item), let text = item.text("text")
             else { failed = true; continue }
             let reverse = item.flag("reverse")
             // A step needs the short name the results use for it.
             let step = isLadder ? item.text("step") : nil
             if isLadder && step == nil { failed = true; continue }
             if register(itemID, item) {
-                items.append(Item(id: itemID, text: text, reverse: reverse, step: step, alone: item.flag("alone"), guess: item.flag("guess")))
+                items.append(
+                    Item(id: itemID, text: text, reverse: reverse, step: step, alone: item.flag("alone"), guess: item.flag("guess")))
             } else {
                 failed = true
             }
         }
         if !nodes.isEmpty && nodes.count < minimum {
-            diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) has \(nodes.count) item\(nodes.count == 1 ? "" : "s"); it needs at least \(minimum) so no single answer decides it.")
+            diagnostics.report(
+                fields.file, fields.mark("items"),
+                "\(fields.what) has \(nodes.count) item\(nodes.count == 1 ? "" : "s"); it needs at least \(minimum) so no single answer decides it."
+            )
             failed = true
         }
         if items.filter(\.guess).count > Content.maximumGuesses {
-            diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) marks \(items.filter(\.guess).count) items with 'guess: true'; the round of guesses asks about at most \(Content.maximumGuesses), so it stays short.")
+            diagnostics.report(
+                fields.file, fields.mark("items"),
+                "\(fields.what) marks \(items.filter(\.guess).count) items with 'guess: true'; the round of guesses asks about at most \(Content.maximumGuesses), so it stays short."
+            )
             failed = true
         }
         if !isLadder && !items.isEmpty && !items.contains(where: \.reverse) && id != "readiness" {
-            diagnostics.report(fields.file, fields.mark("items"), "\(fields.what) has no reverse-keyed item; add one (reverse: true) so that agreeing with everything does not decide it.")
+            diagnostics.report(
+                fields.file, fields.mark("items"),
+                "\(fields.what) has no reverse-keyed item; add one (reverse: true) so that agreeing with everything does not decide it.")
             failed = true
         }
         guard let name, let about, !failed, !items.isEmpty else { return nil }

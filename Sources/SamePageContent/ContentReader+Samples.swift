@@ -10,9 +10,11 @@ extension ContentReader {
         var couples: [SampleCouple] = []
         var failed = false
         for node in file.list("couples") ?? [] {
-            guard var fields = Fields(node, file: file.file, what: "a sample couple", allowed: ["id", "title", "about", "partners"],
-                                      diagnostics: diagnostics),
-                  let id = self.id(fields)
+            guard
+                var fields = Fields(
+                    node, file: file.file, what: "a sample couple", allowed: ["id", "title", "about", "partners"],
+                    diagnostics: diagnostics),
+                let id = self.id(fields)
             else { failed = true; continue }
             fields.what = "the sample couple '\(id)'"
             let title = fields.text("title"), about = fields.text("about")
@@ -29,12 +31,17 @@ extension ContentReader {
         return failed ? nil : couples
     }
 
-    private func readSamplePartner(_ node: YAMLNode, in couple: Fields, sections: [Section], guessItems: [Item])
-        -> (sheet: AnswerSheet, guesses: [String: Answer])? {
-        guard let partner = Fields(node, file: couple.file, what: "a partner of \(couple.what)", allowed: ["name", "levels", "answers", "guess"],
-                                   diagnostics: diagnostics),
-              let name = partner.text("name"),
-              let levels = partner.fields("levels", what: "the levels of \(name)", allowed: sections.map(\.id))
+    private func readSamplePartner(
+        _ node: YAMLNode, in couple: Fields, sections: [Section], guessItems: [Item]
+    )
+        -> (sheet: AnswerSheet, guesses: [String: Answer])?
+    {
+        guard
+            let partner = Fields(
+                node, file: couple.file, what: "a partner of \(couple.what)", allowed: ["name", "levels", "answers", "guess"],
+                diagnostics: diagnostics),
+            let name = partner.text("name"),
+            let levels = partner.fields("levels", what: "the levels of \(name)", allowed: sections.map(\.id))
         else { return nil }
         var values: [String: Int] = [:]
         for section in sections {
@@ -45,7 +52,9 @@ extension ContentReader {
             // How therapy comes up takes four levels: each side, as the person sees themselves and their partner.
             if section.items.contains(where: { $0.pattern != nil }) {
                 let names = SampleCouple.patternLevels()
-                guard let pattern = levels.fields(section.id, what: "the levels of \(name) for '\(section.id)'", allowed: names) else { return nil }
+                guard let pattern = levels.fields(section.id, what: "the levels of \(name) for '\(section.id)'", allowed: names) else {
+                    return nil
+                }
                 for key in names {
                     guard let level = pattern.number(key, in: 0...5) else { return nil }
                     values[section.id + "." + key] = level
@@ -63,7 +72,8 @@ extension ContentReader {
             guard let answers = partner.fields("answers", what: "the answers of \(name)", allowed: given) else { return nil }
             for pair in answers.pairs {
                 guard known.contains(pair.key) else {
-                    diagnostics.report(answers.file, pair.keyMark, "'\(pair.key)' in \(answers.what) is not the id of a question in questions.yaml.")
+                    diagnostics.report(
+                        answers.file, pair.keyMark, "'\(pair.key)' in \(answers.what) is not the id of a question in questions.yaml.")
                     return nil
                 }
                 guard let level = answers.number(pair.key, in: 0...5) else { return nil }

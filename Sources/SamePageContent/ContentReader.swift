@@ -34,9 +34,10 @@ struct ContentReader {
             hasSoloPartner: sections.map { $0.soloPartner != nil }
         )
         let samples = readSamples(top(roots, ContentLoader.samplesFile, allowed: ["couples"]), sections: sections)
-        let interface = readInterface(top(roots, "interface.yaml", allowed: ["language"] + Set(InterfaceKey.allCases.map(\.place.section)).sorted()))
+        let interface = readInterface(
+            top(roots, "interface.yaml", allowed: ["language"] + Set(InterfaceKey.allCases.map(\.place.section)).sorted()))
         guard let (texts, identity) = texts, let scale, let sections, let checkIn, let thresholds, let pairings, let words,
-              let cards, let samples, let interface
+            let cards, let samples, let interface
         else { return nil }
         var content = Content(
             texts: texts, scale: scale, readiness: sections.readiness, themes: sections.themes, checkIn: checkIn,
@@ -61,7 +62,7 @@ struct ContentReader {
         let intro = meta.text("results_intro"), notEnough = meta.text("not_enough")
         let soloIntro = meta.text("solo_results_intro")
         guard let id, let version, let title, let minutes, let welcome, let privacy, let disclaimer,
-              let intro, let soloIntro, let notEnough
+            let intro, let soloIntro, let notEnough
         else { return nil }
         let texts = Texts(
             title: title, minutes: minutes, welcome: welcome, privacy: privacy, disclaimer: disclaimer,
@@ -73,7 +74,9 @@ struct ContentReader {
     private func readScale(_ scale: Fields?) -> Scale? {
         guard let scale, let choices = scale.texts("choices"), let preferNot = scale.text("prefer_not") else { return nil }
         guard choices.count == 5 else {
-            diagnostics.report(scale.file, scale.mark("choices"), "'choices' should list exactly five labels, from least to most agreement; it lists \(choices.count).")
+            diagnostics.report(
+                scale.file, scale.mark("choices"),
+                "'choices' should list exactly five labels, from least to most agreement; it lists \(choices.count).")
             return nil
         }
         return Scale(choices: choices, preferNot: preferNot)
@@ -84,16 +87,19 @@ struct ContentReader {
         guard let id = fields.text(key) else { return nil }
         // Words of a-z and 0-9 joined by single dashes, checked byte by byte.
         var previous = UInt8(ascii: "-")
-        let wellFormed = id.utf8.allSatisfy { byte in
-            defer { previous = byte }
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
-            case UInt8(ascii: "-"): return previous != UInt8(ascii: "-")
-            default: return false
-            }
-        } && id.utf8.last != UInt8(ascii: "-")
+        let wellFormed =
+            id.utf8.allSatisfy { byte in
+                defer { previous = byte }
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): return true
+                case UInt8(ascii: "-"): return previous != UInt8(ascii: "-")
+                default: return false
+                }
+            } && id.utf8.last != UInt8(ascii: "-")
         guard wellFormed else {
-            diagnostics.report(fields.file, fields.mark(key), "'\(id)' is not a usable id; use lowercase letters, digits and single dashes, like 'fear-of-blame'.")
+            diagnostics.report(
+                fields.file, fields.mark(key),
+                "'\(id)' is not a usable id; use lowercase letters, digits and single dashes, like 'fear-of-blame'.")
             return nil
         }
         return id

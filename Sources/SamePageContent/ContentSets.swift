@@ -17,7 +17,8 @@ public enum ContentSets {
                 // reported when it is loaded, never passed over as if it were not there.
                 var info = stat()
                 if name.count == 2, name.allSatisfy({ ("a"..."z").contains($0) }),
-                   stat(PathText.joined(root, name), &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+                    stat(PathText.joined(root, name), &info) == 0, info.st_mode & S_IFMT == S_IFDIR
+                {
                     codes.append(name)
                 }
             }
@@ -32,10 +33,13 @@ public enum ContentSets {
         let code = PathText.lastComponent(folder), language = content.interface.language
         guard language == code else {
             let file = PathText.joined(folder, "interface.yaml")
-            throw ContentErrors(issues: [ContentIssue(
-                file: file, line: line(of: "language:", in: file),
-                message: "'language' is '\(language)', but this translation's folder is named '\(code)': set 'language: \(code)' and translate its texts, or remove the folder."
-            )])
+            throw ContentErrors(issues: [
+                ContentIssue(
+                    file: file, line: line(of: "language:", in: file),
+                    message:
+                        "'language' is '\(language)', but this translation's folder is named '\(code)': set 'language: \(code)' and translate its texts, or remove the folder."
+                )
+            ])
         }
         return content
     }

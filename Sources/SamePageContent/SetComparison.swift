@@ -7,8 +7,10 @@ public enum SetComparison {
     /// One sentence for each way `other` differs from `base`, naming the ids and the file; empty when they
     /// match. `line` finds where an id is written (in the first set for one that is missing, in `other` for
     /// the rest), so each id can be given with its line.
-    public static func differences(_ base: Content, _ other: Content,
-                                   line: (_ file: String, _ id: String, _ inFirst: Bool) -> Int? = { _, _, _ in nil }) -> [String] {
+    public static func differences(
+        _ base: Content, _ other: Content,
+        line: (_ file: String, _ id: String, _ inFirst: Bool) -> Int? = { _, _, _ in nil }
+    ) -> [String] {
         var found: [String] = []
         /// Rows keyed by their first field (an id): which are missing, extra, or not the same.
         func compare(_ what: String, _ file: String, _ a: [[String]], _ b: [[String]]) {
@@ -27,15 +29,21 @@ public enum SetComparison {
             found.append("its \(what) (\(file)) are not those of the first set: \(parts.joined(separator: "; "))")
         }
         if base.identity != other.identity {
-            found.append("its questions (ids, sections and reverse keys) or its id and version differ from the first set's (questions.yaml, meta.yaml)")
+            found.append(
+                "its questions (ids, sections and reverse keys) or its id and version differ from the first set's (questions.yaml, meta.yaml)"
+            )
         }
         compare("themes", "questions.yaml", base.themes.map { [$0.id] }, other.themes.map { [$0.id] })
-        compare("steps", "questions.yaml", base.steps?.items.map { [$0.id, $0.alone ? "alone" : ""] } ?? [],
-                other.steps?.items.map { [$0.id, $0.alone ? "alone" : ""] } ?? [])
-        compare("check-in items", "checkin.yaml", base.checkIn.items.map { [$0.id, $0.scale.rawValue] },
-                other.checkIn.items.map { [$0.id, $0.scale.rawValue] })
+        compare(
+            "steps", "questions.yaml", base.steps?.items.map { [$0.id, $0.alone ? "alone" : ""] } ?? [],
+            other.steps?.items.map { [$0.id, $0.alone ? "alone" : ""] } ?? [])
+        compare(
+            "check-in items", "checkin.yaml", base.checkIn.items.map { [$0.id, $0.scale.rawValue] },
+            other.checkIn.items.map { [$0.id, $0.scale.rawValue] })
         if base.thresholds != other.thresholds { found.append("its thresholds (pairing.yaml) are not those of the first set") }
-        compare("pairing labels", "pairing.yaml", base.pairings.map { [$0.id, $0.when.rawValue] }, other.pairings.map { [$0.id, $0.when.rawValue] })
+        compare(
+            "pairing labels", "pairing.yaml", base.pairings.map { [$0.id, $0.when.rawValue] },
+            other.pairings.map { [$0.id, $0.when.rawValue] })
         compare("cards (ids, audiences, rules and paces)", "cards.yaml", base.cards.map(shape), other.cards.map(shape))
         compare("sample couples", "samples.yaml", base.samples.map(sample), other.samples.map(sample))
         return found

@@ -37,7 +37,10 @@ struct Fields {
         for pair in pairs where !allowed.contains(pair.key) {
             let known = allowed.map { "'\($0)'" }.joined(separator: ", ")
             // Never an empty list: "the fields are ." helps no one.
-            diagnostics.report(file, pair.keyMark, allowed.isEmpty ? "'\(pair.key)' is not expected in \(what)." : "'\(pair.key)' is not a field of \(what); the fields are \(known).")
+            diagnostics.report(
+                file, pair.keyMark,
+                allowed.isEmpty
+                    ? "'\(pair.key)' is not expected in \(what)." : "'\(pair.key)' is not a field of \(what); the fields are \(known).")
         }
     }
 
@@ -58,7 +61,9 @@ struct Fields {
         }
         let text = SafeText.shown(scalar.string, keepingLines: true).trimmedText
         guard !text.isEmpty else {
-            diagnostics.report(file, value.mark, "'\(key)' in \(what) is empty; write the text it should show (a # starts a comment unless the text is in quotes).")
+            diagnostics.report(
+                file, value.mark,
+                "'\(key)' in \(what) is empty; write the text it should show (a # starts a comment unless the text is in quotes).")
             return nil
         }
         return text
@@ -112,7 +117,7 @@ struct Fields {
         var texts: [String] = []
         for node in nodes {
             guard case .scalar(let scalar) = node,
-                  !scalar.string.trimmedText.isEmpty
+                !scalar.string.trimmedText.isEmpty
             else {
                 diagnostics.report(file, node.mark, "each entry of '\(key)' in \(what) should be non-empty text.")
                 continue

@@ -1,6 +1,5 @@
 import FoundationEssentials
 
-
 /// An answers or progress file read with a cap on its size; each way it can fail is one sentence.
 enum BoundedFile {
     static func read(_ path: String, largest: Int, tooLarge: FileProblem.Reason) throws(FileProblem) -> Data {

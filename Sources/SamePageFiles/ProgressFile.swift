@@ -120,12 +120,13 @@ public struct ProgressStore: Sendable, Equatable {
     }
 
     static func encode(_ progress: SessionProgress) -> String {
-        let place: [String: JSONValue] = switch progress.place {
-        case .question(let partner, let index): ["kind": .string("question"), "partner": .int(partner), "index": .int(index)]
-        case .review(let partner): ["kind": .string("review"), "partner": .int(partner)]
-        case .handOff(let partner): ["kind": .string("hand-off"), "partner": .int(partner)]
-        case .perceptionOffer: ["kind": .string("perception")]
-        }
+        let place: [String: JSONValue] =
+            switch progress.place {
+            case .question(let partner, let index): ["kind": .string("question"), "partner": .int(partner), "index": .int(index)]
+            case .review(let partner): ["kind": .string("review"), "partner": .int(partner)]
+            case .handOff(let partner): ["kind": .string("hand-off"), "partner": .int(partner)]
+            case .perceptionOffer: ["kind": .string("perception")]
+            }
         return JSONValue.object([
             "format": .string(format),
             "version": .int(version),
@@ -135,9 +136,10 @@ public struct ProgressStore: Sendable, Equatable {
                 "version": .int(progress.identity.version),
                 "fingerprint": .string(progress.identity.fingerprint),
             ]),
-            "partners": .array(progress.sheets.map { sheet in
-                .object(["name": .string(sheet.name), "answers": .object(sheet.answers.mapValues { .int($0.code) })])
-            }),
+            "partners": .array(
+                progress.sheets.map { sheet in
+                    .object(["name": .string(sheet.name), "answers": .object(sheet.answers.mapValues { .int($0.code) })])
+                }),
             "place": .object(place),
         ]).serialized()
     }
@@ -164,7 +166,7 @@ public struct ProgressStore: Sendable, Equatable {
 
     static func decode(_ data: Data) -> SessionProgress? {
         guard let stored = try? JSONDecoder().decode(Stored.self, from: data),
-              stored.format == format, stored.version == version, let mode = SessionMode(rawValue: stored.mode)
+            stored.format == format, stored.version == version, let mode = SessionMode(rawValue: stored.mode)
         else { return nil }
         var sheets: [AnswerSheet] = []
         for partner in stored.partners {

@@ -127,7 +127,7 @@ enum RepeatedKeys {
                     switch escape {
                     case UInt8(ascii: "u"):
                         guard index + 4 <= bytes.count,
-                              let unit = UInt16(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
+                            let unit = UInt16(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16)
                         else { throw .malformed }
                         units.append(unit)
                         index += 4

@@ -153,13 +153,14 @@ public enum FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// For logs and test failures only; people read `sentence`.
     public var description: String {
-        let plain = switch self {
-        case .cannotWrite(let path, let code): "cannotWrite(\(path), \(code))"
-        case .exists(let path): "exists(\(path))"
-        case .missing(let path): "missing(\(path))"
-        case .unreadable(let path, let code): "unreadable(\(path), \(code))"
-        case .invalid(let path, let reason): "invalid(\(path), \(reason))"
-        }
+        let plain =
+            switch self {
+            case .cannotWrite(let path, let code): "cannotWrite(\(path), \(code))"
+            case .exists(let path): "exists(\(path))"
+            case .missing(let path): "missing(\(path))"
+            case .unreadable(let path, let code): "unreadable(\(path), \(code))"
+            case .invalid(let path, let reason): "invalid(\(path), \(reason))"
+            }
         return SafeText.shown(plain)
     }
 }

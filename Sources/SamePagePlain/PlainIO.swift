@@ -10,8 +10,10 @@ public struct PlainIO {
     /// hide one partner's answers from the other.
     public var isTerminal: Bool
 
-    public init(readLine: @escaping () -> String?, write: @escaping (String) -> Void, clearScreen: (() -> Void)? = nil,
-                isTerminal: Bool = false) {
+    public init(
+        readLine: @escaping () -> String?, write: @escaping (String) -> Void, clearScreen: (() -> Void)? = nil,
+        isTerminal: Bool = false
+    ) {
         self.readLine = readLine
         self.write = write
         self.clearScreen = clearScreen

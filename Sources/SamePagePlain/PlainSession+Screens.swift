@@ -206,7 +206,10 @@ extension PlainSession {
 
     func offerResume(_ progress: SessionProgress) -> ResumeChoice {
         io.write("\n")
-        say(words(.resumeFound) + " " + ResumeWords.summary(progress, questions: content.questions.count, opening: content.openingCount(for: progress.mode), words: words) + ".")
+        say(
+            words(.resumeFound) + " "
+                + ResumeWords.summary(
+                    progress, questions: content.questions.count, opening: content.openingCount(for: progress.mode), words: words) + ".")
         prompt(words(.plainResumeAsk))
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }

@@ -58,17 +58,22 @@ public struct PlainSession {
                     startTurn(session, partner: partner)
                 }
                 let question = session.questions[index]
-                let header = session.number(of: index).map { numbered in
-                    words(.plainQuestionHeader, ["number": String(numbered.number), "total": String(numbered.total), "section": question.section.name])
-                } ?? question.section.name
+                let header =
+                    session.number(of: index).map { numbered in
+                        words(
+                            .plainQuestionHeader,
+                            ["number": String(numbered.number), "total": String(numbered.total), "section": question.section.name])
+                    } ?? question.section.name
                 result = ask(question.item.text, header: header, choices: question.section.choices)
             case .review:
                 result = review(session)
             case .checkIn(_, let index):
                 if index == 0 { say(content.checkIn.intro) }
                 let item = content.checkIn.items[index]
-                result = ask(item.text, header: words(.plainCheckInHeader, ["number": String(index + 1), "total": String(content.checkIn.items.count)]),
-                             choices: content.checkIn.choices(for: item, agreement: content.scale))
+                result = ask(
+                    item.text,
+                    header: words(.plainCheckInHeader, ["number": String(index + 1), "total": String(content.checkIn.items.count)]),
+                    choices: content.checkIn.choices(for: item, agreement: content.scale))
             case .checkInDone:
                 result = support()
             case .handOff(let partner):
@@ -76,13 +81,17 @@ public struct PlainSession {
             case .perceptionOffer:
                 result = offerPerception(session.mode)
             case .guess(let guesser, let index):
-                let about = session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": session.sheets[$0].name]) }
+                let about =
+                    session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": session.sheets[$0].name]) }
                     ?? words(.guessAboutPartner)
                 let count = content.guessItems.count
-                let title = session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": session.sheets[guesser].name])
+                let title =
+                    session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": session.sheets[guesser].name])
                 if index == 0 { io.write("\n=== \(title) ===\n" + words(.plainSkipGuesses) + "\n") }
-                result = ask(content.guessItems[index].text,
-                             header: words(.plainGuessHeader, ["number": String(index + 1), "total": String(count), "about": about]), skippable: true)
+                result = ask(
+                    content.guessItems[index].text,
+                    header: words(.plainGuessHeader, ["number": String(index + 1), "total": String(count), "about": about]), skippable: true
+                )
             case .guessHandOff(let partner):
                 hideEarlierLines()
                 io.write("\n" + ReadyWords.guessHandOff(session, partner: partner) + "\n")

@@ -79,7 +79,7 @@ struct Palette {
         if style.contains(.bold) { attributes |= samepage_a_bold() }
         if style.contains(.reverse) { attributes |= samepage_a_reverse() }
         if style.contains(.underline) { attributes |= samepage_a_underline() }
-        if style.contains(.dim) || tone == .muted { attributes |= samepage_a_dim() }
+        if tone == .muted { attributes |= samepage_a_dim() }
         let pair = enabled && tone != .plain && tone != .muted ? Int16(tone.rawValue) : 0
         return (attributes, pair)
     }

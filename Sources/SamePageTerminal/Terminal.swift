@@ -76,8 +76,10 @@ public final class Terminal {
         return .success(terminal)
     }
 
-    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, ttyIn: UnsafeMutablePointer<FILE>,
-                 ttyOut: UnsafeMutablePointer<FILE>, color: Bool, unicode: Bool) {
+    private init(
+        screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, ttyIn: UnsafeMutablePointer<FILE>,
+        ttyOut: UnsafeMutablePointer<FILE>, color: Bool, unicode: Bool
+    ) {
         self.screen = screen
         self.window = window
         self.ttyIn = ttyIn

@@ -17,7 +17,9 @@ struct ContentOptions: ParsableArguments {
     @Option(name: .customLong("content"), help: ArgumentHelp("Use the content in this folder (a copy you edited).", valueName: "DIR"))
     var directory: String?
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("The language: en or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English).", valueName: "CODE"))
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp("The language: en or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English).", valueName: "CODE"))
     var language: String?
 
     /// Loads and validates the content, or says in one line per issue what is wrong and exits 65.
@@ -59,7 +61,9 @@ struct ContentOptions: ParsableArguments {
     /// reader's order.
     static func loadSet(_ folder: String, root: String? = nil, quietly: Bool = false) throws -> Content {
         do {
-            let content = folder == (root ?? folder) ? try ContentLoader.load(from: folder, builtIn: ShippedContent.matching)
+            let content =
+                folder == (root ?? folder)
+                ? try ContentLoader.load(from: folder, builtIn: ShippedContent.matching)
                 : try ContentSets.load(translation: folder, builtIn: ShippedContent.matching)
             return inReadersOrder(content)
         } catch {

@@ -28,9 +28,10 @@ func runFullScreen(
     defer { terminal.close() }
     let size = terminal.size
     var content = content, languages = languages
-    var app = App(content: content, mode: mode, resume: resume, keeping: keeping, demo: demo,
-                  width: size.width, height: size.height, glyphs: terminal.glyphs, printsResults: printsResults,
-                  date: today(), otherLanguage: languages?.next)
+    var app = App(
+        content: content, mode: mode, resume: resume, keeping: keeping, demo: demo,
+        width: size.width, height: size.height, glyphs: terminal.glyphs, printsResults: printsResults,
+        date: today(), otherLanguage: languages?.next)
     /// Draws the state and sends back what the frame laid out, for the keys that scroll.
     func show() {
         let frame = app.frame()
@@ -102,9 +103,10 @@ func runFullScreen(
             case .quitDiscarding?:
                 return .quitDiscarding
             case .save(let request)?:
-                let (sentence, saved) = app.results.flatMap { results in
-                    app.finishedSheets.map { write(request, results: results, sheets: $0, content: content, date: app.date) }
-                } ?? (content.interface(.saveNothingYet), false)
+                let (sentence, saved) =
+                    app.results.flatMap { results in
+                        app.finishedSheets.map { write(request, results: results, sheets: $0, content: content, date: app.date) }
+                    } ?? (content.interface(.saveNothingYet), false)
                 if saved && request.kind == .answers && unsaved != nil {
                     // The answers that --save asked for are now saved under the name the person chose.
                     unsaved = nil

@@ -53,7 +53,8 @@ struct ProgressKeeper {
         guard let store else { return words(.endNothingSaved) }
         if isUpToDate { return words(.endKeptSoFar, ["path": store.path]) }
         guard let problem else { return words(.endNothingSaved) }
-        let earlier = FileManager.default.fileExists(atPath: store.path) ? words(.endEarlierCopy, ["path": store.path]) : words(.endNothingKept)
+        let earlier =
+            FileManager.default.fileExists(atPath: store.path) ? words(.endEarlierCopy, ["path": store.path]) : words(.endNothingKept)
         return words(.endLatestNotKept, ["cause": problem.cause(words), "then": earlier])
     }
 }

@@ -49,14 +49,20 @@ extension Questionnaire {
         let end: SessionEnd
         switch FrontEnd.choose(plain: plain, color: color, words: content.interface, needsUnicode: { FrontEnd.needsUnicode(content) }) {
         case .fullScreen(let terminal):
-            end = runFullScreen(terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
-                                printsResults: printsOnLeaving,
-                                languages: Languages(sets: ContentOptions.usableSets(in: root, current: folder), current: folder), keeper: &keeper)
+            end = runFullScreen(
+                terminal, content: content, mode: chosen, resume: resume, keeping: keeping, save: save,
+                printsResults: printsOnLeaving,
+                languages: Languages(sets: ContentOptions.usableSets(in: root, current: folder), current: folder), keeper: &keeper)
         case .plain(let reason):
             if let reason { printError(content.interface(.lineByLine, ["reason": reason])) }
             let prompts = json ? STDERR_FILENO : STDOUT_FILENO
             var session = PlainSession(content: content, io: .standard(promptsTo: prompts), keeping: keeping)
-            switch session.run(mode: chosen, resume: resume, onProgress: { keeper.apply($0); return keeper.problem?.cause(content.interface) }) {
+            switch session.run(
+                mode: chosen, resume: resume,
+                onProgress: {
+                    keeper.apply($0); return keeper.problem?.cause(content.interface)
+                })
+            {
             case .quit: end = .quit
             case .quitDiscarding: end = .quitDiscarding
             case .inputEnded:
@@ -94,11 +100,15 @@ extension Questionnaire {
     /// The demo: full screen when it can be, else every sample couple's results printed at once. Nothing is
     /// written to disk, and leaving is not a failure.
     private func runDemo(_ content: Content) throws {
-        if !json, case .fullScreen(let terminal) = FrontEnd.choose(plain: plain, color: color, words: content.interface,
-                                                                        needsUnicode: { FrontEnd.needsUnicode(content) }) {
+        if !json,
+            case .fullScreen(let terminal) = FrontEnd.choose(
+                plain: plain, color: color, words: content.interface,
+                needsUnicode: { FrontEnd.needsUnicode(content) })
+        {
             var keeper = ProgressKeeper(store: nil)
-            _ = runFullScreen(terminal, content: content, mode: nil, resume: nil, keeping: .impossible(.privateMode),
-                              demo: true, keeper: &keeper)
+            _ = runFullScreen(
+                terminal, content: content, mode: nil, resume: nil, keeping: .impossible(.privateMode),
+                demo: true, keeper: &keeper)
             return
         }
         guard !content.samples.isEmpty else {
@@ -106,10 +116,13 @@ extension Questionnaire {
             throw Exit.badData
         }
         let all = content.samples.map { ($0, Results(content: content, sheets: $0.sheets, mode: .couple, guesses: $0.guesses)) }
-        let text = json
-            ? JSONValue.array(all.map { couple, results in
-                .object(["id": .string(couple.id), "title": .string(couple.title), "results": results.json(content: content)])
-            }).serialized()
+        let text =
+            json
+            ? JSONValue.array(
+                all.map { couple, results in
+                    .object(["id": .string(couple.id), "title": .string(couple.title), "results": results.json(content: content)])
+                }
+            ).serialized()
             : all.enumerated().map { index, pair in
                 content.interface(.demoHeading, ["number": String(index + 1), "total": String(all.count), "title": pair.0.title])
                     + "\n\(pair.0.about)\n"
@@ -216,14 +229,9 @@ extension FileProblem {
     /// The place and the cause, for a sentence that says why progress cannot be kept.
     func reasonWithPath(_ words: InterfaceText) -> String {
         if case .cannotWrite(let path, ENOTDIR) = self { return words(.fileNotAFolder, ["path": path]) }
-        if case .cannotWrite(let path, let code) = self { return words(.filePathCause, ["path": path, "cause": String(cString: strerror(code))]) }
+        if case .cannotWrite(let path, let code) = self {
+            return words(.filePathCause, ["path": path, "cause": String(cString: strerror(code))])
+        }
         return sentence(words)
-    }
-}
-
-extension Result {
-    var failure: Failure? {
-        if case .failure(let failure) = self { return failure }
-        return nil
     }
 }

@@ -9,7 +9,8 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write a Markdown report of the results of one or two saved answers files.",
-        discussion: "With -o the report goes to a new file (never over an existing one), readable by this account only; without it, to standard output."
+        discussion:
+            "With -o the report goes to a new file (never over an existing one), readable by this account only; without it, to standard output."
     )
 
     @Argument(help: ArgumentHelp("One answers file (a personal report) or two (a couple's report).", valueName: "FILE"))

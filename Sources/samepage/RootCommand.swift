@@ -10,9 +10,9 @@ struct Samepage: ParsableCommand {
         discussion: """
             Each of you answers privately; then samepage shows how close your readiness is, what holds \
             each of you back, and gentle next steps. Nothing leaves this computer. Nothing is written unless \
-            you ask, except your place if you choose to keep it (the default for one person alone, not for \
-            a couple), so an interrupted session can be resumed; it is deleted as soon as the results are \
-            reached. Anyone who uses this computer account, including a partner, can open what is kept. \
+            you ask, except your place in an unfinished session, so it can be resumed: one person alone keeps \
+            it unless they choose to keep nothing, and a couple keeps nothing unless they choose to keep it. \
+            It is deleted as soon as the results are reached. Anyone who uses this computer account, including a partner, can open what is kept. \
             --private keeps nothing. This is information, not therapy or advice.
 
             In a terminal it opens full screen; with --plain, piped input, or no usable terminal it asks line \
@@ -75,7 +75,9 @@ struct Samepage: ParsableCommand {
     }
 
     func run() throws {
-        try Questionnaire(mode: mode, plain: plain, json: json, privateMode: privateMode, noColor: noColor, printRequested: printResults, save: save,
-                          contentDirectory: content.directory, language: content.language).run()
+        try Questionnaire(
+            mode: mode, plain: plain, json: json, privateMode: privateMode, noColor: noColor, printRequested: printResults, save: save,
+            contentDirectory: content.directory, language: content.language
+        ).run()
     }
 }

@@ -18,8 +18,10 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
         files = zip(paths, sheets).map { ($0, AnswerFile.encode($1.forSaving(content), identity: content.identity)) }
     }
     // Check every target first, so a pair of answer files is saved whole or not at all.
-    for (path, _) in files where FileManager.default.fileExists(atPath: path)
-        || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+    for (path, _) in files
+    where FileManager.default.fileExists(atPath: path)
+        || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+    {
         return (FileProblem.exists(path).sentence(content.interface), false)
     }
     var saved: [String] = []
@@ -57,8 +59,9 @@ func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, promp
         if kind == .answers && sheets.count == 2 { say(words(.saveMarkerNote, ["marker": SaveForm.nameMarker]) + "\n") }
         say(words(.saveFileName, ["default": fallback]) + " ")
         guard let typed = readLine()?.trimmedText else { return }
-        let (sentence, _) = write(SaveRequest(kind: kind, path: typed.isEmpty ? fallback : typed), results: results,
-                                  sheets: sheets, content: content, date: date)
+        let (sentence, _) = write(
+            SaveRequest(kind: kind, path: typed.isEmpty ? fallback : typed), results: results,
+            sheets: sheets, content: content, date: date)
         say(sentence + "\n")
     }
 }

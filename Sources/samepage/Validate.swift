@@ -20,26 +20,37 @@ struct Validate: ParsableCommand {
         var failed = false
         for folder in ContentSets.folders(in: root) {
             do {
-                let content = folder == root ? try ContentLoader.load(from: folder)
+                let content =
+                    folder == root
+                    ? try ContentLoader.load(from: folder)
                     : try ContentSets.load(translation: folder)
-                let differences = first.map { base in
-                    SetComparison.differences(base, content) { file, id, inFirst in
-                        let path = PathText.joined(inFirst ? root : folder, file)
-                        return ContentSets.line(of: "- id: \(id)", in: path) ?? ContentSets.line(of: "id: \(id)", in: path)
-                    }
-                } ?? []
+                let differences =
+                    first.map { base in
+                        SetComparison.differences(base, content) { file, id, inFirst in
+                            let path = PathText.joined(inFirst ? root : folder, file)
+                            return ContentSets.line(of: "- id: \(id)", in: path) ?? ContentSets.line(of: "id: \(id)", in: path)
+                        }
+                    } ?? []
                 for difference in differences { printError("\(folder): \(difference).") }
                 if !differences.isEmpty {
-                    printError("\(folder): a translation has the same ids and rules as \(root); edit the translation to match, or remove the folder.")
+                    printError(
+                        "\(folder): a translation has the same ids and rules as \(root); edit the translation to match, or remove the folder."
+                    )
                 }
                 failed = failed || !differences.isEmpty
                 if differences.isEmpty {
-                    print(SafeText.shown(content.interface(.validateValid, [
-                        "folder": folder, "questions": String(content.questions.count), "themes": String(content.themes.count),
-                        "cards": String(content.cards.count),
-                    ])))
+                    print(
+                        SafeText.shown(
+                            content.interface(
+                                .validateValid,
+                                [
+                                    "folder": folder, "questions": String(content.questions.count), "themes": String(content.themes.count),
+                                    "cards": String(content.cards.count),
+                                ])))
                 }
-                if let warning = staleResources(content.checkIn, today: CalendarDay(today()), words: content.interface) { printError(warning) }
+                if let warning = staleResources(content.checkIn, today: CalendarDay(today()), words: content.interface) {
+                    printError(warning)
+                }
                 first = first ?? content
             } catch {
                 printError(error.description)
@@ -60,7 +71,9 @@ func staleResources(_ checkIn: CheckIn, today: CalendarDay?, words: InterfaceTex
         CalendarDay(resource.checked).map { $0.aYearLater < today } ?? true
     }
     guard let oldest = stale.min(by: { $0.checked < $1.checked }) else { return nil }
-    return words(.validateStale, [
-        "stale": String(stale.count), "total": String(checkIn.resources.count), "oldest": oldest.name, "day": oldest.checked,
-    ])
+    return words(
+        .validateStale,
+        [
+            "stale": String(stale.count), "total": String(checkIn.resources.count), "oldest": oldest.name, "day": oldest.checked,
+        ])
 }

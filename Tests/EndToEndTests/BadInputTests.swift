@@ -22,8 +22,10 @@ struct BadInputTests {
     }
 
     /// Runs in a scratch folder prepared by `setUp`, and checks the exit code, the message and the files.
-    func check(_ arguments: [String], input: String = "", status: Int32, message: String,
-               setUp: (String) throws -> Void = { _ in }) throws {
+    func check(
+        _ arguments: [String], input: String = "", status: Int32, message: String,
+        setUp: (String) throws -> Void = { _ in }
+    ) throws {
         let folder = try Binary.scratch()
         try setUp(folder)
         let before = try snapshot(folder)
@@ -50,8 +52,10 @@ struct BadInputTests {
             (["--frobnicate"], "samepage: there is no option --frobnicate; see samepage --help.\n"),
             (["--content"], "samepage: --content needs a folder after it; see samepage --help.\n"),
             (["--couple", "--solo"], "samepage: --couple and --solo cannot be used together, so choose one; see samepage --help.\n"),
-            (["--couple", "--save", "a.json"],
-             "samepage: --save keeps one person's answers; use it with --solo, then `samepage compare A B`; see samepage --help.\n"),
+            (
+                ["--couple", "--save", "a.json"],
+                "samepage: --save keeps one person's answers; use it with --solo, then `samepage compare A B`; see samepage --help.\n"
+            ),
             (["compare", "only-one.json"], "samepage: the answers file B is missing; see samepage compare --help.\n"),
             (["compare", "a.json", "b.json", "c.json"], "samepage: 'c.json' was not expected here; see samepage compare --help.\n"),
             (["report"], "samepage: give at least one answers file; see samepage report --help.\n"),
@@ -70,7 +74,9 @@ struct BadInputTests {
         let folder = try Binary.scratch()
         try Data("{}".utf8).write(to: URL(fileURLWithPath: folder + "/kim.json"))
         try FileManager.default.createSymbolicLink(atPath: folder + "/link.json", withDestinationPath: "kim.json")
-        for arguments in [["compare", "kim.json", "./kim.json"], ["compare", "kim.json", "link.json"], ["report", "kim.json", "kim.json"]] {
+        for arguments in [
+            ["compare", "kim.json", "./kim.json"], ["compare", "kim.json", "link.json"], ["report", "kim.json", "kim.json"],
+        ] {
             let run = try Binary.run(arguments, in: folder)
             #expect(run.status == 2, "\(arguments)")
             #expect(run.stderr.contains("are the same file;"), "\(arguments): \(run.stderr)")
@@ -86,10 +92,19 @@ struct BadInputTests {
         let broken: [(String, (Data) -> Data, String)] = [
             ("scale.yaml", { _ in Data("choices:\n\t- Yes\n".utf8) }, "content/scale.yaml:2:1: this is not valid YAML"),
             ("meta.yaml", { $0 + Data([0xFF, 0xFE]) }, "content/meta.yaml: this file is not UTF-8 text"),
-            ("cards.yaml", { _ in Data(repeating: UInt8(ascii: "#"), count: 1_100_000) }, "content/cards.yaml: this file is larger than 1 MB"),
-            ("pairing.yaml", { _ in Data(("labels: " + String(repeating: "[", count: 5000)).utf8) }, "content/pairing.yaml:1: this is nested more than 64 levels deep"),
-            ("meta.yaml", { Data(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "minutes: 10", with: "minutes: [10]").utf8) },
-             "'minutes' in meta.yaml should be a whole number from 1 to 240."),
+            (
+                "cards.yaml", { _ in Data(repeating: UInt8(ascii: "#"), count: 1_100_000) },
+                "content/cards.yaml: this file is larger than 1 MB"
+            ),
+            (
+                "pairing.yaml", { _ in Data(("labels: " + String(repeating: "[", count: 5000)).utf8) },
+                "content/pairing.yaml:1: this is nested more than 64 levels deep"
+            ),
+            (
+                "meta.yaml",
+                { Data(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "minutes: 10", with: "minutes: [10]").utf8) },
+                "'minutes' in meta.yaml should be a whole number from 1 to 240."
+            ),
             ("questions.yaml", { _ in Data() }, "content/questions.yaml: this file is empty."),
         ]
         for (file, edit, message) in broken {
@@ -108,10 +123,22 @@ struct BadInputTests {
         let cases: [(String, Int32, String)] = [
             ("", 65, "a.json is empty, not a samepage answers file."),
             (String(valid.prefix(40)), 65, "a.json is not a samepage answers file (it is not valid JSON of that form)."),
-            (#"{"format": "something-else", "version": 1}"#, 65, "a.json is not a samepage answers file (its \"format\" is not \"samepage-answers\")."),
-            (valid.replacingOccurrences(of: "\"version\": 1\n}", with: "\"version\": 9\n}"), 65, "a.json was saved by a newer samepage (version 9)"),
-            (valid.replacingOccurrences(of: "\"ready-hope-help\"", with: "\"not-a-question\""), 65, "a.json has an answer for 'not-a-question', which is not a question"),
-            (valid.replacingOccurrences(of: "\"ready-hope-help\": 3", with: "\"ready-hope-help\": 7"), 65, "a.json has the answer 7 for 'ready-hope-help'"),
+            (
+                #"{"format": "something-else", "version": 1}"#, 65,
+                "a.json is not a samepage answers file (its \"format\" is not \"samepage-answers\")."
+            ),
+            (
+                valid.replacingOccurrences(of: "\"version\": 1\n}", with: "\"version\": 9\n}"), 65,
+                "a.json was saved by a newer samepage (version 9)"
+            ),
+            (
+                valid.replacingOccurrences(of: "\"ready-hope-help\"", with: "\"not-a-question\""), 65,
+                "a.json has an answer for 'not-a-question', which is not a question"
+            ),
+            (
+                valid.replacingOccurrences(of: "\"ready-hope-help\": 3", with: "\"ready-hope-help\": 7"), 65,
+                "a.json has the answer 7 for 'ready-hope-help'"
+            ),
         ]
         for (text, status, message) in cases {
             try check(["compare", "a.json", "b.json"], status: status, message: message) { folder in
@@ -136,8 +163,9 @@ struct BadInputTests {
 
     @Test("saving where it cannot: a missing folder, an existing file, a dangling link; nothing is asked first")
     func badSaveTargets() throws {
-        try check(["--solo", "--save", "missing/kim.json"], input: "Kim\n", status: 73,
-                  message: "Cannot save to missing/kim.json: the folder does not exist or is not writable.")
+        try check(
+            ["--solo", "--save", "missing/kim.json"], input: "Kim\n", status: 73,
+            message: "Cannot save to missing/kim.json: the folder does not exist or is not writable.")
         try check(["--solo", "--save", "kim.json"], input: "Kim\n", status: 73, message: "kim.json already exists") { folder in
             try Data("mine".utf8).write(to: URL(fileURLWithPath: folder + "/kim.json"))
         }
@@ -161,8 +189,9 @@ struct BadInputTests {
     func fullDisk() throws {
         let folder = try Binary.scratch()
         let lines = ["Kim"] + Shipped.opening + Array(repeating: "3", count: Shipped.questions) + Shipped.tail
-        let run = try Binary.run(["--solo", "--save", "kim.json"], input: lines.joined(separator: "\n") + "\n",
-                                 in: folder, limitFileSize: 1)
+        let run = try Binary.run(
+            ["--solo", "--save", "kim.json"], input: lines.joined(separator: "\n") + "\n",
+            in: folder, limitFileSize: 1)
         #expect(run.status == 73)
         #expect(run.stderr.contains("Could not save kim.json: File too large."), "\(run.stderr)")
         #expect(run.stdout.contains("\n1 Summary\n"), "the results are still shown")
@@ -171,8 +200,9 @@ struct BadInputTests {
 
     @Test("stdin that is empty or ends early: one sentence, exit 1, nothing written")
     func noInput() throws {
-        try check(["--solo", "--save", "kim.json"], input: "", status: 1,
-                  message: "Input ended before the questionnaire was finished, so nothing was saved.")
+        try check(
+            ["--solo", "--save", "kim.json"], input: "", status: 1,
+            message: "Input ended before the questionnaire was finished, so nothing was saved.")
     }
 
     /// A valid answers file made by the real binary, with every question answered 3.

@@ -21,8 +21,10 @@ enum Binary {
 
     /// Runs with `input` on stdin (a pipe, so plain mode), in `folder`, with a small fixed environment.
     /// With `limitFileSize`, runs under `ulimit -f` (in KiB) as if the disk filled up past that size.
-    static func run(_ arguments: [String], input: String = "", in folder: String? = nil, environment: [String: String] = [:],
-                    limitFileSize: Int? = nil) throws -> Run {
+    static func run(
+        _ arguments: [String], input: String = "", in folder: String? = nil, environment: [String: String] = [:],
+        limitFileSize: Int? = nil
+    ) throws -> Run {
         let process = Process()
         if let limitFileSize {
             // SIGXFSZ is ignored so that a write past the limit fails with EFBIG, as on a full disk.

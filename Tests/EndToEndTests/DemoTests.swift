@@ -10,8 +10,12 @@ struct DemoTests {
         #expect(run.status == 0, "\(run.stderr)")
         let couples = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
         let results = couples.compactMap { $0["results"] as? [String: Any] }
-        #expect(couples.compactMap { $0["id"] as? String } == ["maya-and-jon", "ana-and-luis", "sam-and-alex", "kai-and-noor", "lee-and-robin"])
-        #expect(results.compactMap { $0["pairing"] as? String } == ["ready-together", "close", "different-paces", "both-unsure", "different-paces"])
+        #expect(
+            couples.compactMap { $0["id"] as? String } == ["maya-and-jon", "ana-and-luis", "sam-and-alex", "kai-and-noor", "lee-and-robin"])
+        #expect(
+            results.compactMap { $0["pairing"] as? String } == [
+                "ready-together", "close", "different-paces", "both-unsure", "different-paces",
+            ])
         // Lee and Robin: a gap between 16 and 24, so no one is named readier, and a ladder shared at its first step only.
         let gap = try #require(results[4]["gap"] as? Int)
         #expect((16...24).contains(gap), "\(gap)")
@@ -22,8 +26,11 @@ struct DemoTests {
         // the cards by role and side, then the rest.
         #expect(cardIDs[0].prefix(3) == ["couple-ready-together", "partner-past-therapy", "couple-slow-down"])
         #expect(cardIDs[1].prefix(3) == ["couple-close", "partner-overwhelm", "couple-slow-down"])
-        #expect(cardIDs[2].prefix(8) == ["couple-different-paces", "partner-blame", "couple-slow-down", "less-ready-your-pace",
-                                         "partner-ganged-up", "raise-curiosity", "step-back-pause", "raise-boundary"])
+        #expect(
+            cardIDs[2].prefix(8) == [
+                "couple-different-paces", "partner-blame", "couple-slow-down", "less-ready-your-pace",
+                "partner-ganged-up", "raise-curiosity", "step-back-pause", "raise-boundary",
+            ])
         // At their pace: Sam and Alex share no step, so nothing asks for a session ("one or two sessions",
         // "one consult"); Lee and Robin share reading, so nothing asks for more than a call.
         #expect(!cardIDs[2].contains("couple-few-sessions") && !cardIDs[2].contains("raise-one-consult"))

@@ -55,7 +55,9 @@ struct FrenchTests {
         try tmux.wait(for: "together") { Self.flat($0).contains(Self.flat(words(.togetherText, ["first": "Alex", "second": "Sam"]))) }
         try tmux.send("Enter")
         let results = try tmux.wait(forAll: [words(.resultsTitle) + " · " + words(.sectionSummary), "Alex\u{A0}: ", "Sam\u{A0}: "])
-        for english in ["Summary", "quick exit", "weighs", "Next steps", "Your readiness"] { #expect(!results.contains(english), "\(english)") }
+        for english in ["Summary", "quick exit", "weighs", "Next steps", "Your readiness"] {
+            #expect(!results.contains(english), "\(english)")
+        }
         try tmux.send("q", "y")
         try tmux.wait(for: "EXIT=0")
         let printed = try tmux.screen(history: true)
@@ -85,22 +87,32 @@ struct FrenchTests {
         try tmux.wait(for: "EXIT=")
         let printed = try Binary.run(["--demo", "--plain", "--lang", "fr"])
         #expect(printed.status == 0)
-        #expect(printed.stdout.contains(words(.demoHeading, ["number": "1", "total": String(french.samples.count), "title": french.samples[0].title])))
+        #expect(
+            printed.stdout.contains(
+                words(.demoHeading, ["number": "1", "total": String(french.samples.count), "title": french.samples[0].title])))
     }
 
-    @Test("a report in French from answers saved in English, files saved in each language compare; an unknown language is one sentence and exit 2")
+    @Test(
+        "a report in French from answers saved in English, files saved in each language compare; an unknown language is one sentence and exit 2"
+    )
     func report() throws {
         let folder = try Binary.scratch()
-        let script = Array(repeating: "4", count: english.questions.count) + [""] + Array(repeating: "3", count: english.checkIn.items.count) + ["", ""]
-        let saved = try Binary.run(["--plain", "--solo", "--save", "kim.json"], input: (["Kim"] + Shipped.opening + script).joined(separator: "\n") + "\n", in: folder)
+        let script =
+            Array(repeating: "4", count: english.questions.count) + [""] + Array(repeating: "3", count: english.checkIn.items.count) + [
+                "", "",
+            ]
+        let saved = try Binary.run(
+            ["--plain", "--solo", "--save", "kim.json"], input: (["Kim"] + Shipped.opening + script).joined(separator: "\n") + "\n",
+            in: folder)
         #expect(saved.status == 0, "\(saved.stderr)")
         let report = try Binary.run(["report", "kim.json", "--lang", "fr"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
         #expect(report.stdout.contains("## 1 " + words(.sectionSummary)) && !report.stdout.contains("## 1 Summary"))
         #expect(report.stdout.contains(french.checkIn.shared.title))
         // One partner answered in French, the other in English: the two files compare, in either language.
-        let french = try Binary.run(["--plain", "--solo", "--save", "lee.json"], input: (["Lee"] + Shipped.opening + script).joined(separator: "\n") + "\n",
-                                    in: folder, environment: Self.environment)
+        let french = try Binary.run(
+            ["--plain", "--solo", "--save", "lee.json"], input: (["Lee"] + Shipped.opening + script).joined(separator: "\n") + "\n",
+            in: folder, environment: Self.environment)
         #expect(french.status == 0, "\(french.stderr)")
         #expect(french.stdout.contains(words(.sectionSummary)), "the French session printed French results")
         for language in ["en", "fr"] {

@@ -175,8 +175,9 @@ struct FullScreenTests {
         try tmux.wait(for: "Question 2 of \(questions)")
         try tmux.send("C-c")
         let after = try tmux.wait(for: "EXIT=130")
-        #expect(after.replacingOccurrences(of: "\n", with: "").contains(
-            "Stopped before the end. Your answers so far are kept in \(tmux.home)/.local/state/samepage/progress.json"))
+        #expect(
+            after.replacingOccurrences(of: "\n", with: "").contains(
+                "Stopped before the end. Your answers so far are kept in \(tmux.home)/.local/state/samepage/progress.json"))
         #expect(Tmux.isSane(try tmux.waitForStty()))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "--save writes only at the end")
         #expect(tmux.filesInHome == [".local/state/samepage/progress.json"])
@@ -232,7 +233,9 @@ struct FullScreenTests {
         try tmux.send("Enter")
         try tmux.wait(for: "Your name [You]:")
         let unwrapped = screen.replacingOccurrences(of: "\n", with: "")
-        #expect(unwrapped.contains("samepage: the terminal type 'no-such-terminal' is not known here, so the questions are asked line by line."))
+        #expect(
+            unwrapped.contains("samepage: the terminal type 'no-such-terminal' is not known here, so the questions are asked line by line.")
+        )
         try tmux.send("C-c")
         try tmux.wait(for: "EXIT=130")
     }

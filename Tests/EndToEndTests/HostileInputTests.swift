@@ -31,8 +31,9 @@ struct HostileInputTests {
         try Shipped.answersFile(jsonName: name, code: code, to: file, in: folder)
     }
 
-    @Test("compare and report end, and print no control character, whatever the names hold",
-          arguments: sequences + [wideCluster, "\\u6211" + String(repeating: "\\u0903", count: 100)])
+    @Test(
+        "compare and report end, and print no control character, whatever the names hold",
+        arguments: sequences + [wideCluster, "\\u6211" + String(repeating: "\\u0903", count: 100)])
     func hostileNames(name: String) throws {
         let folder = try Binary.scratch()
         try answers(named: name, code: "5", to: "a.json", in: folder)
@@ -46,11 +47,15 @@ struct HostileInputTests {
             // Names are capped at 40 clusters and 160 bytes, so hostile names cannot swell the results: the
             // same results with two-letter names are the yardstick, with room for each place a name is shown
             // (160 bytes, written at most six characters a byte in JSON's escapes, for each of the two names).
-            let plain = try Binary.run(arguments.map { $0.replacingOccurrences(of: "a.json", with: "plain-a.json")
-                .replacingOccurrences(of: "b.json", with: "plain-b.json") }, in: folder)
+            let plain = try Binary.run(
+                arguments.map {
+                    $0.replacingOccurrences(of: "a.json", with: "plain-a.json")
+                        .replacingOccurrences(of: "b.json", with: "plain-b.json")
+                }, in: folder)
             let places = plain.stdout.components(separatedBy: "Al").count + plain.stdout.components(separatedBy: "Bo").count
-            #expect(run.stdout.utf8.count < plain.stdout.utf8.count + places * 2 * 160 * 6,
-                    "\(run.stdout.utf8.count) against \(plain.stdout.utf8.count), names in \(places) places")
+            #expect(
+                run.stdout.utf8.count < plain.stdout.utf8.count + places * 2 * 160 * 6,
+                "\(run.stdout.utf8.count) against \(plain.stdout.utf8.count), names in \(places) places")
             #expect(Self.isClean(run.stderr))
         }
     }
@@ -87,10 +92,12 @@ struct HostileInputTests {
         #expect(run.stderr == "big.json is larger than 1 MB, so it is not a samepage answers file; it was not read.\n")
     }
 
-    @Test("the command line's own text is shown, never run", arguments: [
-        ["--\u{1B}]0;owned\u{7}"], ["compare", "\u{1B}]52;c;aGk=\u{7}.json", "b.json"], ["validate", "/nonexistent/\u{9B}2J\u{202E}"],
-        ["--content", "/nonexistent/\u{1B}[2J"],
-    ])
+    @Test(
+        "the command line's own text is shown, never run",
+        arguments: [
+            ["--\u{1B}]0;owned\u{7}"], ["compare", "\u{1B}]52;c;aGk=\u{7}.json", "b.json"], ["validate", "/nonexistent/\u{9B}2J\u{202E}"],
+            ["--content", "/nonexistent/\u{1B}[2J"],
+        ])
     func commandLine(arguments: [String]) throws {
         let run = try #require(try Binary.run(arguments, input: Data(), within: 20))
         #expect(run.status != 0)
@@ -99,9 +106,11 @@ struct HostileInputTests {
         #expect(Self.isClean(run.stdout))
     }
 
-    @Test("line by line: names with escapes, over-wide clusters and 1 MB lines end cleanly", arguments: [
-        "\u{1B}]0;owned\u{7}Alex\u{9B}2J\u{202E}", String(repeating: "\u{1100}", count: 350_000),
-    ])
+    @Test(
+        "line by line: names with escapes, over-wide clusters and 1 MB lines end cleanly",
+        arguments: [
+            "\u{1B}]0;owned\u{7}Alex\u{9B}2J\u{202E}", String(repeating: "\u{1100}", count: 350_000),
+        ])
     func plainSession(name: String) throws {
         let megabyte = String(repeating: "x", count: 1_000_000)
         // The name, a 1 MB answer (refused, and asked again), then a whole solo session.
@@ -121,7 +130,8 @@ struct HostileInputTests {
         try FileManager.default.copyItem(atPath: Self.shipped, toPath: folder + "/content")
         let samples = folder + "/content/samples.yaml"
         let text = try String(contentsOfFile: samples, encoding: .utf8)
-        let hostile = text
+        let hostile =
+            text
             .replacingOccurrences(of: "- name: Maya", with: "- name: \"\\e]0;owned\\a\\e]52;c;aGk=\\a\\e[2JMaya\\x9b2J\\N\\u202E\"")
             .replacingOccurrences(of: "- name: Jon", with: "- name: \"Jon\\ePq\\e\\\\\\u200B\(String(repeating: "\u{1100}", count: 50))\"")
         try Data(hostile.utf8).write(to: URL(fileURLWithPath: samples))

@@ -34,8 +34,9 @@ struct KeySequenceTests {
         }
     }
 
-    @Test("no sequence answers a question or a check-in item, under every terminal type",
-          arguments: ["screen", "tmux-256color", "xterm", "vt100", "linux", "rxvt"])
+    @Test(
+        "no sequence answers a question or a check-in item, under every terminal type",
+        arguments: ["screen", "tmux-256color", "xterm", "vt100", "linux", "rxvt"])
     func noAnswers(term: String) throws {
         let tmux = try Tmux(["--solo"], environment: ["TERM": term])
         // The welcome screen takes 1 2 3 for the mode, and the question about the partner takes digits too.

@@ -24,7 +24,8 @@ struct LocaleTests {
         try tmux.send("C-x")
         try tmux.wait(for: "EXIT=")
         let errors = try String(contentsOfFile: folder + "/errors.txt", encoding: .utf8)
-        let sentence = "samepage\u{A0}: le jeu de caractères de cette locale (ANSI_X3.4-1968) ne peut pas afficher ces mots; les écrans utilisent donc UTF-8.\n"
+        let sentence =
+            "samepage\u{A0}: le jeu de caractères de cette locale (ANSI_X3.4-1968) ne peut pas afficher ces mots; les écrans utilisent donc UTF-8.\n"
         #expect(errors == sentence, "said once, in one sentence: \(errors)")
     }
 }

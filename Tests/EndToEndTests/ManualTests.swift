@@ -18,16 +18,22 @@ struct ManualTests {
         var helps = [try Binary.run(["--help"]).stdout]
         for command in ["compare", "report", "validate"] { helps.append(try Binary.run([command, "--help"]).stdout) }
         let flags = Set(helps.joined().matches(of: /(?:^|[\s\[,])(--?[a-z][a-z-]*)/).map { String($0.1) })
-        #expect(flags.isSuperset(of: ["--couple", "--solo", "--demo", "--plain", "--json", "--private", "--no-color", "--save",
-                                      "--content", "--version", "--help", "-o"]), "\(flags.sorted())")
+        #expect(
+            flags.isSuperset(of: [
+                "--couple", "--solo", "--demo", "--plain", "--json", "--private", "--no-color", "--save",
+                "--content", "--version", "--help", "-o",
+            ]), "\(flags.sorted())")
         for flag in flags { #expect(text.contains("Fl " + flag.dropFirst()), "\(flag) is in the manual") }
-        let commands = helps[0].components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n")
+        let commands =
+            helps[0].components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n")
             .filter { $0.hasPrefix("  ") && $0.dropFirst(2).first?.isLowercase == true }
             .compactMap { $0.split(separator: " ").first.map(String.init) } ?? []
         #expect(commands == ["compare", "report", "validate"])
         for command in commands { #expect(text.contains("Cm " + command), "\(command) is in the manual") }
-        for section in ["NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "KEYS", "FILES", "ENVIRONMENT",
-                        "EXIT STATUS", "PRIVACY", "EXAMPLES", "SEE ALSO"] {
+        for section in [
+            "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "KEYS", "FILES", "ENVIRONMENT",
+            "EXIT STATUS", "PRIVACY", "EXAMPLES", "SEE ALSO",
+        ] {
             #expect(text.contains(".Sh " + section), "\(section)")
         }
         for code in ["0", "1", "2", "65", "66", "73", "129, 130, 143"] { #expect(text.contains(".It " + code)) }

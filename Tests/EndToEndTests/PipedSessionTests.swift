@@ -27,7 +27,8 @@ struct PipedSessionTests {
     var alex: [String] { script(readiness: (5, 1), themes: [:], other: 3) }
     var sam: [String] { script(readiness: (2, 4), themes: ["blame": (5, 1)], other: 0) }
     var coupleInput: String {
-        (["Alex", "Sam", ""] + alex + [""] + calmCheckIn + ["", ""] + sam + [""] + calmCheckIn + ["", "", ""]).joined(separator: "\n") + "\n"
+        (["Alex", "Sam", ""] + alex + [""] + calmCheckIn + ["", ""] + sam + [""] + calmCheckIn + ["", "", ""]).joined(separator: "\n")
+            + "\n"
     }
 
     @Test("a scripted couple session with --json matches the hand computation")
@@ -89,8 +90,12 @@ struct PipedSessionTests {
     @Test("two solo sessions saved on their own machines compare to the same results as a couple session")
     func saveAndCompare() throws {
         let folder = try Binary.scratch()
-        let alexRun = try Binary.run(["--solo", "--save", "alex.json"], input: (["Alex"] + Shipped.opening + alex + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n", in: folder)
-        let samRun = try Binary.run(["--solo", "--save", "sam.json"], input: (["Sam"] + Shipped.opening + sam + [""] + calmCheckIn + ["", "", ""]).joined(separator: "\n") + "\n", in: folder)
+        let alexRun = try Binary.run(
+            ["--solo", "--save", "alex.json"],
+            input: (["Alex"] + Shipped.opening + alex + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n", in: folder)
+        let samRun = try Binary.run(
+            ["--solo", "--save", "sam.json"],
+            input: (["Sam"] + Shipped.opening + sam + [""] + calmCheckIn + ["", "", ""]).joined(separator: "\n") + "\n", in: folder)
         #expect(alexRun.status == 0 && samRun.status == 0, "\(alexRun.stderr) \(samRun.stderr)")
         for name in ["alex.json", "sam.json"] {
             let path = folder + "/" + name
@@ -108,8 +113,10 @@ struct PipedSessionTests {
     func unnamedFiles() throws {
         let folder = try Binary.scratch()
         for (file, answers) in [("a.json", alex), ("b.json", sam)] {
-            let run = try Binary.run(["--solo", "--save", file], input: ([""] + Shipped.opening + answers + [""] + calmCheckIn + ["", "", ""])
-                .joined(separator: "\n") + "\n", in: folder)
+            let run = try Binary.run(
+                ["--solo", "--save", file],
+                input: ([""] + Shipped.opening + answers + [""] + calmCheckIn + ["", "", ""])
+                    .joined(separator: "\n") + "\n", in: folder)
             #expect(run.status == 0, "\(run.stderr)")
         }
         let compared = try Binary.run(["compare", "a.json", "b.json"], in: folder)
@@ -121,8 +128,10 @@ struct PipedSessionTests {
     @Test("line by line, a line holding a key's sequence or a bracketed paste answers nothing; it is asked again")
     func sequencesInLines() throws {
         let sequences = ["\u{1B}[200~4\u{1B}[201~", "\u{1B}[1~", "\u{1B}OH", "\u{1B}[<0;10;5M", "\u{1B}4"]
-        let run = try Binary.run(["--plain", "--solo", "--private", "--json"], input: (["Kim"] + Shipped.opening + sequences
-            + alex + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n")
+        let run = try Binary.run(
+            ["--plain", "--solo", "--private", "--json"],
+            input: (["Kim"] + Shipped.opening + sequences
+                + alex + [""] + calmCheckIn + ["", ""]).joined(separator: "\n") + "\n")
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.components(separatedBy: "Please type a number").count - 1 == sequences.count, "\(run.stderr)")
         // The answers are Alex's script exactly: readiness 100, as if the sequences were never typed.
@@ -166,7 +175,8 @@ struct PipedSessionTests {
         let questions = folder + "/questions.yaml"
         let original = try String(contentsOfFile: questions, encoding: .utf8)
         let second = content.readiness.items[1].id, first = content.readiness.items[0].id
-        try original.replacingOccurrences(of: "id: \(second)\n", with: "id: \(first)\n").write(toFile: questions, atomically: true, encoding: .utf8)
+        try original.replacingOccurrences(of: "id: \(second)\n", with: "id: \(first)\n").write(
+            toFile: questions, atomically: true, encoding: .utf8)
         let line = original.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasSuffix("id: \(second)") }! + 1
         let broken = try Binary.run(["validate", folder])
         #expect(broken.status == 65)

@@ -16,8 +16,10 @@ struct PrivacyEndToEndTests {
         questions = content.questions.count
     }
 
-    func pane(_ arguments: [String], home: String? = nil, folder: String? = nil, redirect: String? = nil,
-              environment extra: [String: String] = [:], wrapper: String? = nil) throws -> Tmux {
+    func pane(
+        _ arguments: [String], home: String? = nil, folder: String? = nil, redirect: String? = nil,
+        environment extra: [String: String] = [:], wrapper: String? = nil
+    ) throws -> Tmux {
         let home = try home ?? Binary.scratch()
         var environment = ["XDG_STATE_HOME": home + "/state"]
         environment.merge(extra) { $1 }
@@ -87,7 +89,11 @@ struct PrivacyEndToEndTests {
     func welcomeTellsTheTruth() throws {
         let keep = try pane(["--solo"])
         let welcome = unwrapped(try keep.wait(for: "How are you taking it?"))
-        let shown = try #require(welcome.firstMatch(of: /Your answers are kept in (\S+) until you reach the results or discard them\. Anyone who uses this computer account, including a partner, can open that file\./))
+        let shown = try #require(
+            welcome.firstMatch(
+                of:
+                    /Your answers are kept in (\S+) until you reach the results or discard them\. Anyone who uses this computer account, including a partner, can open that file\./
+            ))
         let path = String(shown.1).replacingOccurrences(of: "~", with: keep.home)
         #expect(path == progress(keep))
         try keep.startSolo("Kim")
@@ -175,7 +181,9 @@ struct PrivacyEndToEndTests {
         try Data("not a folder\n".utf8).write(to: URL(fileURLWithPath: blocker))
         let tmux = try pane(["--solo"], home: home)
         let welcome = squeezed(try tmux.wait(for: "How are you taking it?"))
-        #expect(welcome.contains(squeezed("Your place cannot be kept on this computer (\(blocker) is not a folder), so nothing is written to disk.")))
+        #expect(
+            welcome.contains(
+                squeezed("Your place cannot be kept on this computer (\(blocker) is not a folder), so nothing is written to disk.")))
         try tmux.startSolo("Kim")
         try tmux.send("4", "q")
         try tmux.wait(for: "Your answers will not be kept.")
@@ -203,13 +211,16 @@ struct PrivacyEndToEndTests {
 
     /// Each write fails from the first answer on: said at once in the status line, the quit box stops
     /// offering to keep, and the last words name the system's own cause.
-    @Test("a read-only state folder and a full disk are said at once, with the real cause, and never called kept",
-          .enabled(if: canMount, "needs `unshare -m` and mount (root in a private mount namespace)"),
-          arguments: [
-              ("mount --bind -o ro \"$S\" \"$S\"", "Read-only file system"),
-              ("mount -t tmpfs -o size=4k tmpfs \"$S\" && mkdir \"$S/samepage\" && (head -c 4096 /dev/zero > \"$S/fill\" || true)",
-               "No space left on device"),
-          ])
+    @Test(
+        "a read-only state folder and a full disk are said at once, with the real cause, and never called kept",
+        .enabled(if: canMount, "needs `unshare -m` and mount (root in a private mount namespace)"),
+        arguments: [
+            ("mount --bind -o ro \"$S\" \"$S\"", "Read-only file system"),
+            (
+                "mount -t tmpfs -o size=4k tmpfs \"$S\" && mkdir \"$S/samepage\" && (head -c 4096 /dev/zero > \"$S/fill\" || true)",
+                "No space left on device"
+            ),
+        ])
     func unwritable(mount: String, cause: String) throws {
         let home = try Binary.scratch()
         let state = home + "/state"
@@ -231,8 +242,9 @@ struct PrivacyEndToEndTests {
 
     /// A signal on the results finishes the session as leaving would: results printed, --save written,
     /// progress deleted only after both, and the signal's exit code.
-    @Test("SIGTERM and a closed window on the results still print the results and write --save",
-          arguments: [SIGTERM, SIGHUP])
+    @Test(
+        "SIGTERM and a closed window on the results still print the results and write --save",
+        arguments: [SIGTERM, SIGHUP])
     func signalOnResults(signal: Int32) throws {
         let folder = try Binary.scratch()
         let tmux = try pane(["--solo", "--save", "kim.json", "--json"], folder: folder, redirect: "results.json")
@@ -397,7 +409,8 @@ struct PrivacyEndToEndTests {
         #expect(bytes(progress(tmux)) != nil, "until --save is written, the answers stay kept")
         try tmux.send("Enter")
         let after = try tmux.wait(for: "EXIT=73").replacingOccurrences(of: "\n", with: "")
-        #expect(after.contains("Your answers are still kept on this computer: run samepage again with --save and another name to save them."))
+        #expect(
+            after.contains("Your answers are still kept on this computer: run samepage again with --save and another name to save them."))
         #expect(bytes(progress(tmux)) != nil)
     }
 
@@ -464,7 +477,9 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: content.interface(.supportClosing))
         try tmux.send("Enter")
         let offer = try tmux.wait(for: "Type y to guess, or press Enter to skip:")
-        for text in privateTexts + [content.interface(.supportClosing)] { #expect(!offer.contains(text), "\(text) is out of view after the second turn") }
+        for text in privateTexts + [content.interface(.supportClosing)] {
+            #expect(!offer.contains(text), "\(text) is out of view after the second turn")
+        }
         try tmux.send("C-c")
     }
 
@@ -494,8 +509,9 @@ struct PrivacyEndToEndTests {
         }
     }
 
-    @Test("Ctrl-Z is a quit for privacy: on a console with no alternate screen, nothing of the review stays in view; fg redraws it",
-          arguments: ["linux", "vt100", "screen"])
+    @Test(
+        "Ctrl-Z is a quit for privacy: on a console with no alternate screen, nothing of the review stays in view; fg redraws it",
+        arguments: ["linux", "vt100", "screen"])
     func suspendClears(term: String) throws {
         let tmux = try Tmux(shell: ["--couple", "--private"], term: term)
         try tmux.enterNames("Alex", "Sam")

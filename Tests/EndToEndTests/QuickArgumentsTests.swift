@@ -11,9 +11,11 @@ struct QuickArgumentsTests {
         do {
             let command = try Samepage.parseAsRoot(arguments)
             guard let root = command as? Samepage else { return nil }
-            return .questionnaire(Questionnaire(mode: root.mode, plain: root.plain, json: root.json, privateMode: root.privateMode,
-                                                noColor: root.noColor, printRequested: root.printResults, save: root.save, contentDirectory: root.content.directory,
-                                                language: root.content.language))
+            return .questionnaire(
+                Questionnaire(
+                    mode: root.mode, plain: root.plain, json: root.json, privateMode: root.privateMode,
+                    noColor: root.noColor, printRequested: root.printResults, save: root.save, contentDirectory: root.content.directory,
+                    language: root.content.language))
         } catch {
             return Samepage.fullMessage(for: error) == Samepage.configuration.version ? .version : nil
         }
@@ -27,7 +29,9 @@ struct QuickArgumentsTests {
             let chosen = names.indices.filter { bits & (1 << $0) != 0 }.map { names[$0] }
             lines += [chosen, chosen.reversed(), chosen + chosen.prefix(1)]
         }
-        return lines + [["--version"], ["--help"], ["--solo", "--save", "a.json"], ["--content", "x"], ["compare", "a", "b"], ["--bogus"]]
+        return lines + [
+            ["--version"], ["--help"], ["--solo", "--save", "a.json"], ["--content", "x"], ["compare", "a", "b"], ["--bogus"],
+        ]
     }()
 
     @Test("each command line the quick reader takes means what ArgumentParser says it means")
@@ -44,8 +48,10 @@ struct QuickArgumentsTests {
 
     @Test("what the quick reader leaves alone: help, options with values, subcommands, unknown flags, repeats")
     func leftToArgumentParser() {
-        for line in [["--help"], ["-h"], ["--save", "a.json"], ["--content", "x"], ["compare"], ["--bogus"], ["--solo", "--solo"],
-                     ["--solo", "--couple"], ["--version", "--solo"]] {
+        for line in [
+            ["--help"], ["-h"], ["--save", "a.json"], ["--content", "x"], ["compare"], ["--bogus"], ["--solo", "--solo"],
+            ["--solo", "--couple"], ["--version", "--solo"],
+        ] {
             #expect(QuickArguments.parse(line) == nil, "\(line)")
         }
     }

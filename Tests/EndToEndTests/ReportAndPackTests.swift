@@ -4,11 +4,14 @@ import Testing
 @Suite("Reports and content packs, with the real binary", .serialized)
 struct ReportAndPackTests {
     /// Saves a solo session's answers (every question answered `code`) as `file` in `folder`.
-    func save(_ name: String, _ code: String, to file: String, in folder: String, content: String? = nil,
-              questions: Int = Shipped.questions) throws {
+    func save(
+        _ name: String, _ code: String, to file: String, in folder: String, content: String? = nil,
+        questions: Int = Shipped.questions
+    ) throws {
         let lines = [name] + Shipped.opening + Array(repeating: code, count: questions) + Shipped.tail
-        let run = try Binary.run(["--solo", "--save", file] + (content.map { ["--content", $0] } ?? []),
-                                 input: lines.joined(separator: "\n") + "\n", in: folder)
+        let run = try Binary.run(
+            ["--solo", "--save", file] + (content.map { ["--content", $0] } ?? []),
+            input: lines.joined(separator: "\n") + "\n", in: folder)
         #expect(run.status == 0, "\(run.stderr)")
     }
 
@@ -47,8 +50,11 @@ struct ReportAndPackTests {
         // The French set still has the old questions: validate says so, in one sentence, and fails.
         let drift = try Binary.run(["validate", "pack"], in: folder)
         #expect(drift.status == 65)
-        #expect(drift.stderr.contains("pack/fr: its questions (ids, sections and reverse keys) or its id and version differ from the first set's (questions.yaml, meta.yaml)."),
-                "\(drift.stderr)")
+        #expect(
+            drift.stderr.contains(
+                "pack/fr: its questions (ids, sections and reverse keys) or its id and version differ from the first set's (questions.yaml, meta.yaml)."
+            ),
+            "\(drift.stderr)")
         // A practice that adapts the English set only leaves the translation out.
         try FileManager.default.removeItem(atPath: folder + "/pack/fr")
         let valid = try Binary.run(["validate", "pack"], in: folder)
@@ -58,7 +64,10 @@ struct ReportAndPackTests {
         try save("Lee", "4", to: "lee-default.json", in: folder)
         let refused = try Binary.run(["compare", "kim-pack.json", "lee-default.json"], in: folder)
         #expect(refused.status == 65)
-        #expect(refused.stderr == "kim-pack.json was made with different questions ('samepage-default') than the content in use, so it cannot be scored with it.\n")
+        #expect(
+            refused.stderr
+                == "kim-pack.json was made with different questions ('samepage-default') than the content in use, so it cannot be scored with it.\n"
+        )
         let withPack = try Binary.run(["compare", "kim-pack.json", "lee-default.json", "--content", "pack"], in: folder)
         #expect(withPack.status == 65)
         #expect(withPack.stderr.hasPrefix("lee-default.json was made with different questions"))
@@ -158,8 +167,10 @@ struct PlainSavesTests {
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(files.count == 2 && files.contains("kim.json") && files.contains { $0.hasPrefix("samepage-report-") })
 
-        let piped = try Binary.run(["--plain", "--solo"], input: (["Kim"] + Shipped.opening + Array(repeating: "3", count: Shipped.questions)
-            + Shipped.tail).joined(separator: "\n") + "\n")
+        let piped = try Binary.run(
+            ["--plain", "--solo"],
+            input: (["Kim"] + Shipped.opening + Array(repeating: "3", count: Shipped.questions)
+                + Shipped.tail).joined(separator: "\n") + "\n")
         #expect(piped.status == 0 && !piped.stdout.contains("To save"))
     }
 }

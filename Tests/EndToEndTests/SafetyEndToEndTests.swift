@@ -39,8 +39,9 @@ struct SafetyEndToEndTests {
         return try tmux.screen(escapes: true)
     }
 
-    @Test("the support page is the same byte for byte, colours included, after calm, concern, 'not sure' and 'prefer not to say'",
-          arguments: [(80, 24), (60, 18)])
+    @Test(
+        "the support page is the same byte for byte, colours included, after calm, concern, 'not sure' and 'prefer not to say'",
+        arguments: [(80, 24), (60, 18)])
     func samePageForEveryone(width: Int, height: Int) throws {
         let pages = try checkIns.map { ($0.kind, try supportPage(width: width, height: height, checkIn: $0.codes)) }
         #expect(pages[0].1.contains(content.checkIn.support.title))
@@ -58,7 +59,9 @@ struct SafetyEndToEndTests {
     @Test("line by line, everything printed is the same byte for byte, whatever the check-in answers")
     func samePageLineByLine() throws {
         let runs = try checkIns.map { kind, codes in
-            let input = (["Kim"] + Shipped.opening + Array(repeating: "4", count: content.questions.count) + [""] + codes + ["", ""]).joined(separator: "\n") + "\n"
+            let input =
+                (["Kim"] + Shipped.opening + Array(repeating: "4", count: content.questions.count) + [""] + codes + ["", ""]).joined(
+                    separator: "\n") + "\n"
             return (kind, try Binary.run(["--solo", "--plain"], input: input))
         }
         #expect(runs[0].1.status == 0, "\(runs[0].1.stderr)")
@@ -91,8 +94,9 @@ struct SafetyEndToEndTests {
         let couples = try #require(try JSONSerialization.jsonObject(with: Data(demo.stdout.utf8)) as? [[String: Any]])
         for couple in couples {
             let results = try #require(couple["results"] as? [String: Any])
-            #expect(NSDictionary(dictionary: results["safety"] as? [String: Any] ?? [:]).isEqual(to: safety),
-                    "the same safety field for every pairing")
+            #expect(
+                NSDictionary(dictionary: results["safety"] as? [String: Any] ?? [:]).isEqual(to: safety),
+                "the same safety field for every pairing")
         }
         let report = try Binary.run(["report", "kim.json", "lee.json", "-o", "report.md"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
@@ -127,6 +131,9 @@ struct SafetyEndToEndTests {
         try Data(text.replacing(checked, with: "checked: 2020-01-31").utf8).write(to: URL(fileURLWithPath: path))
         let stale = try Binary.run(["validate", folder])
         #expect(stale.status == 0)
-        #expect(stale.stderr.contains("warning: checkin.yaml: \(content.checkIn.resources.count) of \(content.checkIn.resources.count) support lines were last checked over a year ago"))
+        #expect(
+            stale.stderr.contains(
+                "warning: checkin.yaml: \(content.checkIn.resources.count) of \(content.checkIn.resources.count) support lines were last checked over a year ago"
+            ))
     }
 }

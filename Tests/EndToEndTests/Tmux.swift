@@ -15,15 +15,18 @@ final class Tmux {
 
     /// Starts `arguments` in a pane; after it ends, the pane prints its exit status and `stty -a`.
     /// `wrapper` is a shell prefix that ends by running its arguments (a private mount namespace, say).
-    init(_ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-         folder: String? = nil, redirect: String? = nil, errors: String? = nil, home: String? = nil, wrapper: String? = nil) throws {
+    init(
+        _ arguments: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+        folder: String? = nil, redirect: String? = nil, errors: String? = nil, home: String? = nil, wrapper: String? = nil
+    ) throws {
         self.home = try home ?? Binary.scratch()
         var env = ["LANG": "C.UTF-8", "TERM": "screen", "HOME": self.home]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
         // The pane's shell keeps going after a Ctrl-C (its trap runs `true`; the program still gets the
         // default SIGINT), so it can print the exit status and `stty -a`.
-        let command = "trap true INT; " + (folder.map { "cd \(Self.quote($0)) && " } ?? "")
+        let command =
+            "trap true INT; " + (folder.map { "cd \(Self.quote($0)) && " } ?? "")
             + (wrapper.map { $0 + " " } ?? "")
             + "env \(assignments) \(([Binary.path] + arguments).map(Self.quote).joined(separator: " "))"
             + (redirect.map { " > \(Self.quote($0))" } ?? "") + (errors.map { " 2> \(Self.quote($0))" } ?? "") + "; "
@@ -160,7 +163,8 @@ final class Tmux {
     /// The screen once `stty -a` has printed its local flags (not only its first line, "speed ...").
     func waitForStty() throws -> String {
         try wait(for: "stty -a to print its flags") { screen in
-            screen.contains("speed") && screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains { $0 == "icanon" || $0 == "-icanon" }
+            screen.contains("speed")
+                && screen.split(whereSeparator: { $0 == " " || $0 == "\n" }).contains { $0 == "icanon" || $0 == "-icanon" }
         }
     }
 

@@ -24,7 +24,8 @@ struct TranslationFolderTests {
         for file in try FileManager.default.contentsOfDirectory(atPath: english) where file.hasSuffix(".yaml") {
             try FileManager.default.copyItem(atPath: english + "/" + file, toPath: content + "/fr/" + file)
         }
-        let sentence = "\(content)/fr/interface.yaml:5: 'language' is 'en', but this translation's folder is named 'fr': set 'language: fr' and translate its texts, or remove the folder.\n"
+        let sentence =
+            "\(content)/fr/interface.yaml:5: 'language' is 'en', but this translation's folder is named 'fr': set 'language: fr' and translate its texts, or remove the folder.\n"
         let validate = try Binary.run(["validate", content])
         #expect(validate.status == 65 && validate.stderr.hasPrefix(sentence), "\(validate.stderr)")
         let run = try Binary.run(["--content", content, "--lang", "fr", "--plain", "--solo", "--private"])
@@ -38,9 +39,11 @@ struct TranslationFolderTests {
         try FileManager.default.removeItem(atPath: content + "/fr/cards.yaml")
         let validate = try Binary.run(["validate", content])
         #expect(validate.status == 65 && validate.stderr.contains("\(content)/fr/cards.yaml: this file is missing."))
-        let run = try Binary.run(["--content", content, "--plain", "--solo", "--private"], input: "",
-                                 environment: ["LANG": "fr_CA.UTF-8"])
-        let fallback = "samepage: the translation in \(content)/fr cannot be used, so this session is in the folder's own language; `samepage validate \(content)` says what to fix."
+        let run = try Binary.run(
+            ["--content", content, "--plain", "--solo", "--private"], input: "",
+            environment: ["LANG": "fr_CA.UTF-8"])
+        let fallback =
+            "samepage: the translation in \(content)/fr cannot be used, so this session is in the folder's own language; `samepage validate \(content)` says what to fix."
         #expect(run.stderr.components(separatedBy: fallback).count == 2, "\(run.stderr)")
         #expect(run.stdout.contains("Are we on the same page?"), "it runs, in English")
         let tmux = try Tmux(["--content", content])
@@ -63,8 +66,11 @@ struct TranslationFolderTests {
         let french = try String(contentsOfFile: cards, encoding: .utf8).components(separatedBy: "\n")
         let inEnglish = try #require(english.firstIndex { $0.contains("- id: faq-once") }) + 1
         let inFrench = try #require(french.firstIndex { $0.contains("- id: faq-une-fois") }) + 1
-        #expect(validate.stderr.contains("\(content)/fr: its cards (ids, audiences, rules and paces) (cards.yaml) are not those of the first set: missing 'faq-once' (line \(inEnglish)); not in the first set 'faq-une-fois' (line \(inFrench))."),
-                "\(validate.stderr)")
+        #expect(
+            validate.stderr.contains(
+                "\(content)/fr: its cards (ids, audiences, rules and paces) (cards.yaml) are not those of the first set: missing 'faq-once' (line \(inEnglish)); not in the first set 'faq-une-fois' (line \(inFrench))."
+            ),
+            "\(validate.stderr)")
         #expect(validate.stderr.contains("edit the translation to match, or remove the folder."))
     }
 
@@ -74,7 +80,8 @@ struct TranslationFolderTests {
         _ = try SystemTool.run("/bin/chmod", ["000", content + "/fr"])
         // root reads anything: without the two capabilities that let it, root is refused as anyone else is.
         // (Another user would need to reach the test's folder, which a private $TMPDIR does not allow.)
-        let run = getuid() == 0
+        let run =
+            getuid() == 0
             ? try SystemTool.run("/usr/bin/setpriv", ["--bounding-set=-dac_override,-dac_read_search", Binary.path, "validate", content])
             : try SystemTool.run(Binary.path, ["validate", content])
         #expect(run.status == 65, "\(run.output)")

@@ -25,46 +25,67 @@ struct BrokenContentTests {
         #expect(try issues("meta.yaml") { $0 } == [])
     }
 
-    @Test("each mistake is named at its place", arguments: [
-        Case(file: "questions.yaml", replace: "id: b2", with: "id: b1", at: "id: b2",
-             message: "the id 'b1' is already used at questions.yaml:17"),
-        Case(file: "checkin.yaml", replace: "id: safe", with: "id: r1", at: "id: safe",
-             message: "the id 'r1' is already used at questions.yaml:5"),
-        Case(file: "cards.yaml", replace: "theme: blame", with: "theme: shame", at: "theme: blame",
-             message: "names the theme 'shame', which questions.yaml does not define"),
-        Case(file: "cards.yaml", replace: "pairing: ready-together", with: "pairing: all-set", at: "pairing: ready-together",
-             message: "names the pairing label 'all-set', which pairing.yaml does not define"),
-        Case(file: "questions.yaml", replace: "      - id: b3\n        text: Blame three.\n", with: "", at: "- id: b1",
-             message: "the theme 'blame' has 2 items; it needs at least 3"),
-        Case(file: "pairing.yaml", replace: "ready: 65", with: "ready: 30", at: "ready: 65",
-             message: "the thresholds are out of order: 'ready' (30) must be above 'not_now' (40)"),
-        Case(file: "pairing.yaml", replace: "wide_gap: 25", with: "wide_gap: 10", at: "wide_gap: 25",
-             message: "'wide_gap' (10) must be above 'close_gap' (15)"),
-        Case(file: "pairing.yaml", replace: "theme_high: 55", with: "theme_high: 45", at: "theme_high: 55",
-             message: "'theme_high' (45) must be above 'middle' (50)"),
-        Case(file: "questions.yaml", replace: "        reverse: true\n", with: "", at: "- id: b1",
-             message: "the theme 'blame' has no reverse-keyed item"),
-        Case(file: "questions.yaml", replace: "text: It could help.", with: "text: \"  \"", at: "text: It could help.",
-             message: "'text' in an item of the readiness section is empty"),
-        Case(file: "questions.yaml", replace: "  name: Readiness", with: "  name: [Readiness", at: "about: How ready.",
-             message: "this is not valid YAML"),
-        Case(file: "questions.yaml", replace: "      reverse: true", with: "      revers: true", at: "revers",
-             message: "'revers' is not a field of an item of the readiness section"),
-        Case(file: "meta.yaml", replace: "version: 1", with: "version: one", at: "version: 1",
-             message: "'version' in meta.yaml should be a whole number from 1 to 1000000"),
-        Case(file: "pairing.yaml", replace: "when: any", with: "when: close", at: "- id: different-paces",
-             message: "the last pairing label must have 'when: any'"),
-        Case(file: "pairing.yaml", replace: "when: both-ready", with: "when: both-keen", at: "when: both-ready",
-             message: "'both-keen' is not a known value for 'when' in a pairing label; use one of 'both-ready'"),
-        Case(file: "scale.yaml", replace: "  - Not sure\n", with: "", at: "- Strongly disagree",
-             message: "'choices' should list exactly five labels"),
-        Case(file: "questions.yaml", replace: "id: r1", with: "id: R 1", at: "id: r1",
-             message: "'R 1' is not a usable id"),
-        Case(file: "cards.yaml", replace: "for: partner", with: "for: couple", at: "theme: blame",
-             message: "uses 'theme', which needs a card for one person, not 'couple'"),
-        Case(file: "questions.yaml", replace: "  name: Readiness", with: "\tname: Readiness", at: "name: Readiness",
-             message: "this is not valid YAML"),
-    ])
+    @Test(
+        "each mistake is named at its place",
+        arguments: [
+            Case(
+                file: "questions.yaml", replace: "id: b2", with: "id: b1", at: "id: b2",
+                message: "the id 'b1' is already used at questions.yaml:17"),
+            Case(
+                file: "checkin.yaml", replace: "id: safe", with: "id: r1", at: "id: safe",
+                message: "the id 'r1' is already used at questions.yaml:5"),
+            Case(
+                file: "cards.yaml", replace: "theme: blame", with: "theme: shame", at: "theme: blame",
+                message: "names the theme 'shame', which questions.yaml does not define"),
+            Case(
+                file: "cards.yaml", replace: "pairing: ready-together", with: "pairing: all-set", at: "pairing: ready-together",
+                message: "names the pairing label 'all-set', which pairing.yaml does not define"),
+            Case(
+                file: "questions.yaml", replace: "      - id: b3\n        text: Blame three.\n", with: "", at: "- id: b1",
+                message: "the theme 'blame' has 2 items; it needs at least 3"),
+            Case(
+                file: "pairing.yaml", replace: "ready: 65", with: "ready: 30", at: "ready: 65",
+                message: "the thresholds are out of order: 'ready' (30) must be above 'not_now' (40)"),
+            Case(
+                file: "pairing.yaml", replace: "wide_gap: 25", with: "wide_gap: 10", at: "wide_gap: 25",
+                message: "'wide_gap' (10) must be above 'close_gap' (15)"),
+            Case(
+                file: "pairing.yaml", replace: "theme_high: 55", with: "theme_high: 45", at: "theme_high: 55",
+                message: "'theme_high' (45) must be above 'middle' (50)"),
+            Case(
+                file: "questions.yaml", replace: "        reverse: true\n", with: "", at: "- id: b1",
+                message: "the theme 'blame' has no reverse-keyed item"),
+            Case(
+                file: "questions.yaml", replace: "text: It could help.", with: "text: \"  \"", at: "text: It could help.",
+                message: "'text' in an item of the readiness section is empty"),
+            Case(
+                file: "questions.yaml", replace: "  name: Readiness", with: "  name: [Readiness", at: "about: How ready.",
+                message: "this is not valid YAML"),
+            Case(
+                file: "questions.yaml", replace: "      reverse: true", with: "      revers: true", at: "revers",
+                message: "'revers' is not a field of an item of the readiness section"),
+            Case(
+                file: "meta.yaml", replace: "version: 1", with: "version: one", at: "version: 1",
+                message: "'version' in meta.yaml should be a whole number from 1 to 1000000"),
+            Case(
+                file: "pairing.yaml", replace: "when: any", with: "when: close", at: "- id: different-paces",
+                message: "the last pairing label must have 'when: any'"),
+            Case(
+                file: "pairing.yaml", replace: "when: both-ready", with: "when: both-keen", at: "when: both-ready",
+                message: "'both-keen' is not a known value for 'when' in a pairing label; use one of 'both-ready'"),
+            Case(
+                file: "scale.yaml", replace: "  - Not sure\n", with: "", at: "- Strongly disagree",
+                message: "'choices' should list exactly five labels"),
+            Case(
+                file: "questions.yaml", replace: "id: r1", with: "id: R 1", at: "id: r1",
+                message: "'R 1' is not a usable id"),
+            Case(
+                file: "cards.yaml", replace: "for: partner", with: "for: couple", at: "theme: blame",
+                message: "uses 'theme', which needs a card for one person, not 'couple'"),
+            Case(
+                file: "questions.yaml", replace: "  name: Readiness", with: "\tname: Readiness", at: "name: Readiness",
+                message: "this is not valid YAML"),
+        ])
     func mistake(_ broken: Case) throws {
         #expect(MinimalContent.files[broken.file]!.contains(broken.replace), "the case must change something")
         let found = try issues(broken.file) { $0.replacingOccurrences(of: broken.replace, with: broken.with) }
@@ -104,7 +125,9 @@ struct BrokenContentTests {
 
     @Test("a folder that is not there, or a file instead of a folder, is one clear sentence")
     func notAFolder() throws {
-        for (path, message) in [("/nonexistent/samepage", "there is no content folder here."), ("/etc/hostname", "this is a file, not a content folder.")] {
+        for (path, message) in [
+            ("/nonexistent/samepage", "there is no content folder here."), ("/etc/hostname", "this is a file, not a content folder."),
+        ] {
             do {
                 _ = try ContentLoader.load(from: path)
                 Issue.record("\(path) loaded")

@@ -44,12 +44,15 @@ struct FuzzContentTests {
         deep["scale.yaml"] = Data(("choices: " + String(repeating: "[", count: 100_000)).utf8)
         #expect(throws: ContentErrors.self) { try ContentLoader.load(deep, directory: "x") }
         do { _ = try ContentLoader.load(deep, directory: "x") } catch {
-            #expect(error.issues.map(\.description) == ["x/scale.yaml:1: this is nested more than 64 levels deep; content needs only a few."])
+            #expect(
+                error.issues.map(\.description) == ["x/scale.yaml:1: this is nested more than 64 levels deep; content needs only a few."])
         }
         var huge = files
         huge["meta.yaml"] = Data(repeating: UInt8(ascii: "a"), count: 1_200_000)
         do { _ = try ContentLoader.load(huge, directory: "x") } catch {
-            #expect(error.issues.map(\.description).contains("x/meta.yaml: this file is larger than 1 MB; content files are short text, so it was not read."))
+            #expect(
+                error.issues.map(\.description).contains(
+                    "x/meta.yaml: this file is larger than 1 MB; content files are short text, so it was not read."))
         }
     }
 }

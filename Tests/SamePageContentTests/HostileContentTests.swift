@@ -43,12 +43,14 @@ struct HostileContentTests {
         var description: String { "\(file): \(hint)" }
     }
 
-    @Test("a YAML slip gives its one message, with a hint, and nothing else", arguments: [
-        Slip(file: "questions.yaml", fragment: "text: I would be willing", after: " Or: not.", hint: "must be in quotes"),
-        Slip(file: "meta.yaml", fragment: "title:", before: "\t", hint: "spaces, not tabs"),
-        Slip(file: "questions.yaml", fragment: "text: I would be willing", drop: 1, hint: "indented like the lines around it"),
-        Slip(file: "pairing.yaml", fragment: "ready:", before: " ", hint: "indented like the lines around it"),
-    ])
+    @Test(
+        "a YAML slip gives its one message, with a hint, and nothing else",
+        arguments: [
+            Slip(file: "questions.yaml", fragment: "text: I would be willing", after: " Or: not.", hint: "must be in quotes"),
+            Slip(file: "meta.yaml", fragment: "title:", before: "\t", hint: "spaces, not tabs"),
+            Slip(file: "questions.yaml", fragment: "text: I would be willing", drop: 1, hint: "indented like the lines around it"),
+            Slip(file: "pairing.yaml", fragment: "ready:", before: " ", hint: "indented like the lines around it"),
+        ])
     func oneSlip(slip: Slip) throws {
         let found = try issues(slip.file, changeLine(holding: slip.fragment) { slip.before + $0.dropFirst(slip.drop) + slip.after })
         #expect(found.count == 1, "\(found.map(\.description).joined(separator: "\n"))")
@@ -66,13 +68,18 @@ struct HostileContentTests {
         }
     }
 
-    @Test("escape sequences in content text never survive loading", arguments: [
-        "\\e]0;owned\\a", "\\e]52;c;aGk=\\a", "\\e[2J", "\\x9b2J", "\\u202Eevil", "\\ePq\\e\\\\",
-    ])
+    @Test(
+        "escape sequences in content text never survive loading",
+        arguments: [
+            "\\e]0;owned\\a", "\\e]52;c;aGk=\\a", "\\e[2J", "\\x9b2J", "\\u202Eevil", "\\ePq\\e\\\\",
+        ])
     func escapesInText(sequence: String) throws {
-        let content = try ContentLoader.load(try shipped("questions.yaml", changeLine(holding: "text: I think a good therapist") { _ in
-            "      text: \"Ready \(sequence) now\""
-        }), directory: "content")
+        let content = try ContentLoader.load(
+            try shipped(
+                "questions.yaml",
+                changeLine(holding: "text: I think a good therapist") { _ in
+                    "      text: \"Ready \(sequence) now\""
+                }), directory: "content")
         let text = content.readiness.items[0].text
         #expect(!text.unicodeScalars.contains(where: SafeText.isUnsafe), "\(text.debugDescription)")
         #expect(text.hasPrefix("Ready ") && text.hasSuffix(" now"))
@@ -134,7 +141,10 @@ struct AliasBombTests {
             _ = try ContentLoader.load(files, directory: "x")
             Issue.record("the content loaded")
         } catch {
-            #expect(error.issues.map(\.description) == ["x/scale.yaml:5: this uses aliases (*name) that grow to more than 100,000 values; content needs no aliases."])
+            #expect(
+                error.issues.map(\.description) == [
+                    "x/scale.yaml:5: this uses aliases (*name) that grow to more than 100,000 values; content needs no aliases."
+                ])
         }
         #expect(clock.now - started < .seconds(5))
     }

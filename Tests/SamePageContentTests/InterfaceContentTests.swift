@@ -43,21 +43,34 @@ struct InterfaceContentTests {
     @Test("a section the program does not read is refused, at its line")
     func unknownSection() throws {
         let issues = try issues { $0 + "\nextras:\n  hello: \"Hello\"\n" }
-        #expect(issues.contains { $0.message.contains("interface.yaml has a section 'extras' that samepage does not use") && $0.line != nil })
+        #expect(
+            issues.contains { $0.message.contains("interface.yaml has a section 'extras' that samepage does not use") && $0.line != nil })
     }
 
-    @Test("a word the program does not fill in, or one left out, is named at its line", arguments: [
-        ("{name}, press Enter when you are alone.", "{nmae}, press Enter when you are alone.",
-         "{nmae} in 'ready.prompt_couple' is not a word samepage fills in; this text can use {name}."),
-        ("{name}, press Enter when you are alone.", "Press Enter when you are alone.",
-         "'ready.prompt_couple' should use {name}, which samepage fills in; each may move, but none may go."),
-        ("prompt_solo: Press Enter when you are ready to go on.", "prompt_solo: Press Enter, {name}.",
-         "{name} in 'ready.prompt_solo' is not a word samepage fills in; this text has no words filled in."),
-        ("{count} more ideas: press m to show them.", "More ideas: press m to show them.",
-         "'results.more_ideas.other' should use {count}, which samepage fills in; each may move, but none may go."),
-        ("1 more idea: press m to show it.", "{number} more idea: press m to show it.",
-         "{number} in 'results.more_ideas.one' is not a word samepage fills in; this text can use {count}."),
-    ])
+    @Test(
+        "a word the program does not fill in, or one left out, is named at its line",
+        arguments: [
+            (
+                "{name}, press Enter when you are alone.", "{nmae}, press Enter when you are alone.",
+                "{nmae} in 'ready.prompt_couple' is not a word samepage fills in; this text can use {name}."
+            ),
+            (
+                "{name}, press Enter when you are alone.", "Press Enter when you are alone.",
+                "'ready.prompt_couple' should use {name}, which samepage fills in; each may move, but none may go."
+            ),
+            (
+                "prompt_solo: Press Enter when you are ready to go on.", "prompt_solo: Press Enter, {name}.",
+                "{name} in 'ready.prompt_solo' is not a word samepage fills in; this text has no words filled in."
+            ),
+            (
+                "{count} more ideas: press m to show them.", "More ideas: press m to show them.",
+                "'results.more_ideas.other' should use {count}, which samepage fills in; each may move, but none may go."
+            ),
+            (
+                "1 more idea: press m to show it.", "{number} more idea: press m to show it.",
+                "{number} in 'results.more_ideas.one' is not a word samepage fills in; this text can use {count}."
+            ),
+        ])
     func placeholders(_ original: String, _ changed: String, _ message: String) throws {
         #expect(MinimalContent.shippedInterface.contains(original))
         let found = try issues { $0.replacingOccurrences(of: original, with: changed) }

@@ -28,7 +28,8 @@ struct LanguageTests {
 
     @Test("answers saved in English are scored the same in French")
     func answersCrossLanguages() throws {
-        let answers = Dictionary(uniqueKeysWithValues: english.questions.enumerated().map { ($0.element.item.id, Answer(code: $0.offset % 6)!) })
+        let answers = Dictionary(
+            uniqueKeysWithValues: english.questions.enumerated().map { ($0.element.item.id, Answer(code: $0.offset % 6)!) })
         let saved = AnswerFile.encode(AnswerSheet(name: "Kim", answers: answers), identity: english.identity)
         let read = try AnswerFile.decode(Data(saved.utf8), path: "kim.json", content: french)
         #expect(read.answers == answers)

@@ -37,13 +37,17 @@ struct PatternContentTests {
 
     /// The fixture with the section before its themes, then `change` applied to it.
     func issues(_ change: @escaping (String) -> String = { $0 }) throws -> [ContentIssue] {
-        try MinimalContent.issues(changing: "questions.yaml") { change($0.replacingOccurrences(of: "themes:", with: Self.section + "themes:")) }
+        try MinimalContent.issues(changing: "questions.yaml") {
+            change($0.replacingOccurrences(of: "themes:", with: Self.section + "themes:"))
+        }
     }
 
     @Test("a section of complete pairs on both sides loads, each item with its side and whose it is")
     func loads() throws {
         #expect(try issues() == [])
-        let folder = try MinimalContent.folder(changing: "questions.yaml") { $0.replacingOccurrences(of: "themes:", with: Self.section + "themes:") }
+        let folder = try MinimalContent.folder(changing: "questions.yaml") {
+            $0.replacingOccurrences(of: "themes:", with: Self.section + "themes:")
+        }
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let content = try ContentLoader.load(from: folder)
         let roles = try #require(content.pattern).items.compactMap(\.pattern)
@@ -52,19 +56,31 @@ struct PatternContentTests {
         #expect(content.questions.map(\.item.id).contains("p-quiet-partner"))
     }
 
-    @Test("each mistake is named, with what to do", arguments: [
-        // A pair with one item: the partner's side is never asked about.
-        ("    - id: p-raise-partner\n      pair: raise\n      side: raise\n      who: partner\n      text: My partner brings it up.\n", "",
-         "the pair 'raise' in the section on how therapy comes up needs exactly two items, one with 'who: me' and one with 'who: partner'"),
-        // Both items of a pair about the person answering.
-        ("      who: partner\n      text: My partner brings it up.", "      who: me\n      text: My partner brings it up.",
-         "needs exactly two items, one with 'who: me' and one with 'who: partner'"),
-        // The two items of a pair on different sides.
-        ("      side: step-back\n      who: partner", "      side: raise\n      who: partner",
-         "the two items of the pair 'quiet' in the section on how therapy comes up should have the same 'side'"),
-        ("      who: me\n      text: I go quiet.", "      who: someone\n      text: I go quiet.", "'someone' is not a known value for 'who'"),
-        ("      side: raise\n      who: me", "      side: up\n      who: me", "'up' is not a known value for 'side'"),
-    ] as [(String, String, String)])
+    @Test(
+        "each mistake is named, with what to do",
+        arguments: [
+            // A pair with one item: the partner's side is never asked about.
+            (
+                "    - id: p-raise-partner\n      pair: raise\n      side: raise\n      who: partner\n      text: My partner brings it up.\n",
+                "",
+                "the pair 'raise' in the section on how therapy comes up needs exactly two items, one with 'who: me' and one with 'who: partner'"
+            ),
+            // Both items of a pair about the person answering.
+            (
+                "      who: partner\n      text: My partner brings it up.", "      who: me\n      text: My partner brings it up.",
+                "needs exactly two items, one with 'who: me' and one with 'who: partner'"
+            ),
+            // The two items of a pair on different sides.
+            (
+                "      side: step-back\n      who: partner", "      side: raise\n      who: partner",
+                "the two items of the pair 'quiet' in the section on how therapy comes up should have the same 'side'"
+            ),
+            (
+                "      who: me\n      text: I go quiet.", "      who: someone\n      text: I go quiet.",
+                "'someone' is not a known value for 'who'"
+            ),
+            ("      side: raise\n      who: me", "      side: up\n      who: me", "'up' is not a known value for 'side'"),
+        ] as [(String, String, String)])
     func mistake(replace: String, with: String, message: String) throws {
         #expect(Self.section.contains(replace), "the case must change something")
         let found = try issues { $0.replacingOccurrences(of: replace, with: with) }
@@ -74,15 +90,20 @@ struct PatternContentTests {
     @Test("a section that asks about one side only is refused: both sides of the pattern are always asked about")
     func bothSides() throws {
         let oneSide = Self.section.replacingOccurrences(of: "side: step-back", with: "side: raise")
-        let found = try MinimalContent.issues(changing: "questions.yaml") { $0.replacingOccurrences(of: "themes:", with: oneSide + "themes:") }
+        let found = try MinimalContent.issues(changing: "questions.yaml") {
+            $0.replacingOccurrences(of: "themes:", with: oneSide + "themes:")
+        }
         #expect(found.contains { $0.message.contains("asks about only one side; add a pair for 'step-back'") }, "\(found)")
     }
 
     @Test("a card chosen by a side needs the section, and a card for one person")
     func sideRules() throws {
-        let card = "cards:\n  - id: raise-card\n    for: partner\n    when:\n      side: raise\n    title: T\n    text: T.\n    steps: [S.]\n"
+        let card =
+            "cards:\n  - id: raise-card\n    for: partner\n    when:\n      side: raise\n    title: T\n    text: T.\n    steps: [S.]\n"
         let withoutSection = try MinimalContent.issues(changing: "cards.yaml") { $0.replacingOccurrences(of: "cards:\n", with: card) }
-        #expect(withoutSection.contains { $0.message.contains("uses 'side', but questions.yaml has no 'pattern' section") }, "\(withoutSection)")
+        #expect(
+            withoutSection.contains { $0.message.contains("uses 'side', but questions.yaml has no 'pattern' section") }, "\(withoutSection)"
+        )
         let forCouple = card.replacingOccurrences(of: "for: partner", with: "for: couple")
         let couple = try MinimalContent.issues(changing: "cards.yaml") { $0.replacingOccurrences(of: "cards:\n", with: forCouple) }
         #expect(couple.contains { $0.message.contains("uses 'side', which needs a card for one person, not 'couple'") }, "\(couple)")
@@ -111,7 +132,9 @@ struct GateContentTests {
     @Test("a gate loads as the theme's first question, answered but never one of its items")
     func loads() throws {
         #expect(try issues { $0.replacingOccurrences(of: "    about: Blame.\n", with: Self.gate) } == [])
-        let folder = try MinimalContent.folder(changing: "questions.yaml") { $0.replacingOccurrences(of: "    about: Blame.\n", with: Self.gate) }
+        let folder = try MinimalContent.folder(changing: "questions.yaml") {
+            $0.replacingOccurrences(of: "    about: Blame.\n", with: Self.gate)
+        }
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let content = try ContentLoader.load(from: folder)
         #expect(content.theme("blame")?.gate?.text == "I have felt blamed before.")
@@ -119,13 +142,20 @@ struct GateContentTests {
         #expect(content.gatedItemIDs == ["b1", "b2", "b3"])
     }
 
-    @Test("each mistake is named, with what to do", arguments: [
-        ("    about: Blame.\n", "    about: Blame.\n    not_applicable: Not for me\n",
-         "'not_applicable' (a sixth choice on every item) is replaced by 'gate'"),
-        ("    about: Blame.\n", "    about: Blame.\n    gate:\n      id: blame-gate\n", "the gate question of the theme 'blame' needs a 'text' field"),
-        ("    about: Blame.\n", "    about: Blame.\n    gate:\n      id: b1\n      text: Again.\n", "the id 'b1' is already used"),
-        ("      text: I would go.\n", "      text: I would go.\n      guess: true\n      reverse: false\n", ""),
-    ] as [(String, String, String)])
+    @Test(
+        "each mistake is named, with what to do",
+        arguments: [
+            (
+                "    about: Blame.\n", "    about: Blame.\n    not_applicable: Not for me\n",
+                "'not_applicable' (a sixth choice on every item) is replaced by 'gate'"
+            ),
+            (
+                "    about: Blame.\n", "    about: Blame.\n    gate:\n      id: blame-gate\n",
+                "the gate question of the theme 'blame' needs a 'text' field"
+            ),
+            ("    about: Blame.\n", "    about: Blame.\n    gate:\n      id: b1\n      text: Again.\n", "the id 'b1' is already used"),
+            ("      text: I would go.\n", "      text: I would go.\n      guess: true\n      reverse: false\n", ""),
+        ] as [(String, String, String)])
     func mistake(replace: String, with: String, message: String) throws {
         let found = try issues { $0.replacingOccurrences(of: replace, with: with) }
         if message.isEmpty {
@@ -139,9 +169,12 @@ struct GateContentTests {
     func guesses() throws {
         let four = try issues { text in
             ["r1", "r2", "r3"].reduce(text) { $0.replacingOccurrences(of: "- id: \($1)\n", with: "- id: \($1)\n      guess: true\n") }
-                .replacingOccurrences(of: "      reverse: true\nthemes:", with: "      reverse: true\n    - id: r4\n      text: Four.\n      guess: true\nthemes:")
+                .replacingOccurrences(
+                    of: "      reverse: true\nthemes:",
+                    with: "      reverse: true\n    - id: r4\n      text: Four.\n      guess: true\nthemes:")
         }
-        #expect(four.contains { $0.message.contains("marks 4 items with 'guess: true'; the round of guesses asks about at most 3") }, "\(four)")
+        #expect(
+            four.contains { $0.message.contains("marks 4 items with 'guess: true'; the round of guesses asks about at most 3") }, "\(four)")
     }
 }
 
@@ -166,14 +199,19 @@ struct SoloPartnerContentTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let content = try ContentLoader.load(from: folder)
         #expect(content.soloPartner?.choices == ["Open", "Declines", "Unaware"])
-        #expect(content.questions(for: .solo).first?.item.id == "solo-partner" && content.questions(for: .couple).count == content.questions.count)
-        let card = "cards:\n  - id: stance-card\n    for: solo\n    when:\n      stance: declines\n    title: T\n    text: T.\n    steps: [S.]\n"
+        #expect(
+            content.questions(for: .solo).first?.item.id == "solo-partner"
+                && content.questions(for: .couple).count == content.questions.count)
+        let card =
+            "cards:\n  - id: stance-card\n    for: solo\n    when:\n      stance: declines\n    title: T\n    text: T.\n    steps: [S.]\n"
         let without = try MinimalContent.issues(changing: "cards.yaml") { $0.replacingOccurrences(of: "cards:\n", with: card) }
         #expect(without.contains { $0.message.contains("uses 'stance', but questions.yaml has no 'solo_partner' question") }, "\(without)")
         let wrong = try MinimalContent.issues(changing: "cards.yaml") {
             $0.replacingOccurrences(of: "cards:\n", with: card.replacingOccurrences(of: "stance: declines", with: "stance: maybe"))
         }
-        #expect(wrong.contains { $0.message.contains("'stance' in the rule of the card 'stance-card' should name what a person alone said") }, "\(wrong)")
+        #expect(
+            wrong.contains { $0.message.contains("'stance' in the rule of the card 'stance-card' should name what a person alone said") },
+            "\(wrong)")
         let couple = try MinimalContent.issues(changing: "cards.yaml") {
             $0.replacingOccurrences(of: "cards:\n", with: card.replacingOccurrences(of: "for: solo", with: "for: partner"))
         }

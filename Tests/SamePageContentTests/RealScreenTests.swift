@@ -43,8 +43,9 @@ struct RealScreenTests {
         }
     }
 
-    @Test("every check-in item shows its question and every choice, and the focus never rests on a hidden row",
-          arguments: setsAndSizes)
+    @Test(
+        "every check-in item shows its question and every choice, and the focus never rests on a hidden row",
+        arguments: setsAndSizes)
     func everyCheckInItemFits(language: String, width: Int, height: Int) {
         let content = Self.set(language)
         var app = App(content: content, mode: .solo, width: width, height: height)
@@ -52,7 +53,8 @@ struct RealScreenTests {
         for _ in content.questions(for: .solo) { _ = app.handle(.key(.character("3"))) }
         _ = app.handle(.key(.enter))
         for (index, item) in content.checkIn.items.enumerated() {
-            let labels = SessionScreens.labels(content.checkIn.choices(for: item, agreement: content.scale), preferNot: content.scale.preferNot)
+            let labels = SessionScreens.labels(
+                content.checkIn.choices(for: item, agreement: content.scale), preferNot: content.scale.preferNot)
             let screen = app.render().lines
             let flat = screen.joined(separator: "\n").replacingOccurrences(of: "\n  ", with: " ")
             #expect(flat.contains(item.text), "check-in \(index + 1) is shown whole at \(width)×\(height)")
@@ -61,16 +63,18 @@ struct RealScreenTests {
                 _ = app.handle(.key(.down))
                 let grid = app.render()
                 let row = grid.cursor?.row ?? -1
-                #expect(grid.lines.indices.contains(row) && grid.lines[row].contains(labels[focus]),
-                        "the focus is on a row in view: \(labels[focus])")
+                #expect(
+                    grid.lines.indices.contains(row) && grid.lines[row].contains(labels[focus]),
+                    "the focus is on a row in view: \(labels[focus])")
             }
             _ = app.handle(.key(.character("3")))
         }
         #expect(app.render().lines.joined().contains(content.checkIn.support.title), "every item was walked")
     }
 
-    @Test("the welcome screen shows all three choices and the privacy promise at both sizes, in every language",
-          arguments: setsAndSizes)
+    @Test(
+        "the welcome screen shows all three choices and the privacy promise at both sizes, in every language",
+        arguments: setsAndSizes)
     func welcome(language: String, width: Int, height: Int) {
         let content = Self.set(language), words = content.interface
         let keeping = Keeping.possible(path: "~/.local/state/samepage/progress.json")
@@ -81,23 +85,27 @@ struct RealScreenTests {
             for choice in [words(.welcomeTogether), words(.welcomeSolo), words(.welcomeDemo)] { #expect(screen.contains(choice)) }
             // The promises are never cut: what is kept and who can open it, and the disclaimer's last words.
             let flat = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-            let kept = keeping.explanation(keeping: app.keepsProgress, words: words).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let kept = keeping.explanation(keeping: app.keepsProgress, words: words).split(whereSeparator: \.isWhitespace).joined(
+                separator: " ")
             #expect(flat.contains(kept), "\(mode) at \(width)×\(height): \(screen)")
-            #expect(flat.contains(content.texts.disclaimer.split(whereSeparator: \.isWhitespace).suffix(6).joined(separator: " ")), "\(screen)")
+            #expect(
+                flat.contains(content.texts.disclaimer.split(whereSeparator: \.isWhitespace).suffix(6).joined(separator: " ")), "\(screen)")
             #expect(screen.replacingOccurrences(of: "   ", with: " ").contains(content.texts.privacy.prefix(30)))
         }
     }
 
-    @Test("the summary of every sample couple fits 80×24 without scrolling, and has no match score or role label",
-          arguments: ["en", "fr"])
+    @Test(
+        "the summary of every sample couple fits 80×24 without scrolling, and has no match score or role label",
+        arguments: ["en", "fr"])
     func summaryFits(language: String) {
         let content = Self.set(language), words = content.interface
         for index in content.samples.indices {
             var app = App(content: content, mode: nil, demo: true, width: 80, height: 24)
             for _ in 0..<index { _ = app.handle(.key(.right)) }
             let screen = app.render().lines
-            #expect(screen[0].hasSuffix(words(.resultsTitle) + " · " + words(.sectionSummary)) && !screen[0].contains(words(.moreBelow)),
-                    "\(content.samples[index].id): \(screen)")
+            #expect(
+                screen[0].hasSuffix(words(.resultsTitle) + " · " + words(.sectionSummary)) && !screen[0].contains(words(.moreBelow)),
+                "\(content.samples[index].id): \(screen)")
             let text = screen.joined(separator: "\n")
             for word in ["Match", "leaning", "unsure"] { #expect(!text.contains(word), "\(word)") }
         }

@@ -18,13 +18,14 @@ struct ResultsPromiseTests {
         var sheet = AnswerSheet(name: name)
         let style = Int.random(in: 0..<8, using: &random)
         for question in content.questions {
-            let code: Int = switch style {
-            case 0: 0
-            case 1: 3
-            case 2: question.item.reverse ? 5 : 1
-            case 3: question.item.reverse ? 1 : 5
-            default: Int.random(in: 0..<10, using: &random) == 0 ? 0 : Int.random(in: 1...5, using: &random)
-            }
+            let code: Int =
+                switch style {
+                case 0: 0
+                case 1: 3
+                case 2: question.item.reverse ? 5 : 1
+                case 3: question.item.reverse ? 1 : 5
+                default: Int.random(in: 0..<10, using: &random) == 0 ? 0 : Int.random(in: 1...5, using: &random)
+                }
             sheet.answers[question.item.id] = Answer(code: code)
         }
         return sheet
@@ -35,8 +36,9 @@ struct ResultsPromiseTests {
         return false
     }
 
-    @Test("no suggested step past the next step both said yes to; each top worry and the slow-down card in the first six",
-          arguments: sets.map(\.interface.language))
+    @Test(
+        "no suggested step past the next step both said yes to; each top worry and the slow-down card in the first six",
+        arguments: sets.map(\.interface.language))
     func paceAndBalance(language: String) throws {
         let content = try #require(Self.sets.first { $0.interface.language == language })
         let shared = try #require(content.steps).items.filter { !$0.alone }.map(\.id)
@@ -48,7 +50,8 @@ struct ResultsPromiseTests {
             let highest = shared.lastIndex { id in sheets.allSatisfy { Self.yes($0, id) } }
             let limit = highest.map { $0 + 1 } ?? 0
             for chosen in results.cards {
-                let paces = (chosen.card.pace.map { [$0] } ?? [])
+                let paces =
+                    (chosen.card.pace.map { [$0] } ?? [])
                     + chosen.card.steps.filter { chosen.steps.contains($0.text) }.compactMap(\.pace)
                 for pace in paces {
                     // No one the card speaks to said no to the step it asks for.
@@ -105,15 +108,19 @@ struct ResultsPromiseTests {
             let alone = try #require(content.steps).items.filter(\.alone)
             for (person, sheet) in sheets.enumerated() {
                 let yeses = alone.filter { Self.yes(sheet, $0.id) }.map { $0.step ?? $0.text }
-                let line = solo ? words(.stepAloneYours, ["list": ListWords.joined(yeses, words: words)])
+                let line =
+                    solo
+                    ? words(.stepAloneYours, ["list": ListWords.joined(yeses, words: words)])
                     : words(.stepAloneNamed, ["name": sheet.name, "list": ListWords.joined(yeses, words: words)])
-                #expect(section.contains { if case .text(line, _) = $0 { true } else { false } } == !yeses.isEmpty, "round \(round) \(person)")
+                #expect(
+                    section.contains { if case .text(line, _) = $0 { true } else { false } } == !yeses.isEmpty, "round \(round) \(person)")
             }
         }
     }
 
-    @Test("the summary is in words for both: no score, no 'more', no verdict, and what each person chose",
-          arguments: sets.map(\.interface.language))
+    @Test(
+        "the summary is in words for both: no score, no 'more', no verdict, and what each person chose",
+        arguments: sets.map(\.interface.language))
     func summaryWords(language: String) throws {
         let content = try #require(Self.sets.first { $0.interface.language == language })
         var random = SeededGenerator(state: 9)
@@ -133,7 +140,9 @@ struct ResultsPromiseTests {
             }
             #expect(summary.first == content.texts.resultsIntro, "it opens with the intro")
             for (index, profile) in results.partners.enumerated() where profile.readiness.missing == .keptPrivate {
-                #expect(joined.contains(content.interface(.personWords, ["name": sheets[index].name, "words": content.interface(.keptPrivate)])))
+                #expect(
+                    joined.contains(
+                        content.interface(.personWords, ["name": sheets[index].name, "words": content.interface(.keptPrivate)])))
             }
             // Both names are in the summary, each with something of their own.
             #expect(joined.contains("Jordan") && joined.contains("Riley"))

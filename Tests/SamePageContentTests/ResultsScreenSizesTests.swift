@@ -21,7 +21,9 @@ struct ResultsScreenSizesTests {
         func sheet(_ name: String, _ level: Int, worries: [String: Int] = [:], steps: Int) -> AnswerSheet {
             var levels = ["readiness": level, "steps": steps]
             for theme in content.themes { levels[theme.id] = worries[theme.id] ?? (level == 0 ? 0 : 2) }
-            for key in SampleCouple.patternLevels() { levels["pattern." + key] = level == 0 ? 0 : (key.hasSuffix("raise") ? level : 6 - level) }
+            for key in SampleCouple.patternLevels() {
+                levels["pattern." + key] = level == 0 ? 0 : (key.hasSuffix("raise") ? level : 6 - level)
+            }
             return SampleCouple.sheet(name: name, levels: levels, sections: sections)
         }
         return [
@@ -104,14 +106,17 @@ struct ResultsScreenSizesTests {
                     let columns = width >= 120 ? [(0, half + 2), (half + 5, width)] : [(0, width)]
                     let seen = columns.map { Self.column(screens, from: $0.0, length: $0.1) }
                     for block in section.blocks {
-                        let texts: [String] = switch block {
-                        case .text(let text, _), .heading(let text): [text]
-                        case .worry(let title, _, let about): [title] + (about.map { [$0] } ?? [])
-                        case .card(let card): [card.title]
-                        default: []
-                        }
+                        let texts: [String] =
+                            switch block {
+                            case .text(let text, _), .heading(let text): [text]
+                            case .worry(let title, _, let about): [title] + (about.map { [$0] } ?? [])
+                            case .card(let card): [card.title]
+                            default: []
+                            }
                         for text in texts {
-                            #expect(seen.contains { $0.contains(Self.flat(text)) }, "\(language) \(name) \(width)×\(height) §\(section.id.rawValue): \(text)")
+                            #expect(
+                                seen.contains { $0.contains(Self.flat(text)) },
+                                "\(language) \(name) \(width)×\(height) §\(section.id.rawValue): \(text)")
                         }
                     }
                 }
@@ -137,7 +142,9 @@ struct ResultsScreenSizesTests {
             let text = ResultsText(results: results, content: content).render()
             #expect(text.contains(content.interface(.keptPrivate)))
             #expect(!text.contains(content.texts.notEnough), "\(content.interface.language)")
-            #expect(Self.flat(text).contains(Self.flat(content.interface(.cycleNamed, ["name": "Pat", "phrase": content.interface(.cycleKeptPrivate)]))))
+            #expect(
+                Self.flat(text).contains(
+                    Self.flat(content.interface(.cycleNamed, ["name": "Pat", "phrase": content.interface(.cycleKeptPrivate)]))))
         }
     }
 }

@@ -24,7 +24,8 @@ struct ShippedContentTests {
 
     @Test("the six hesitation themes of the spec and the practical one, each with a reverse-keyed item")
     func themes() {
-        #expect(content.themes.map(\.id) == ["blame", "past-therapy", "overwhelm", "vulnerability", "crisis-only", "ganged-up", "practical"])
+        #expect(
+            content.themes.map(\.id) == ["blame", "past-therapy", "overwhelm", "vulnerability", "crisis-only", "ganged-up", "practical"])
         for theme in content.themes {
             #expect(theme.items.count >= 3, "\(theme.id)")
             #expect(theme.items.contains { $0.reverse }, "\(theme.id) has a reverse-keyed item")
@@ -40,8 +41,11 @@ struct ShippedContentTests {
     @Test("the ladder of steps, smallest first, with one step taken alone")
     func steps() throws {
         let steps = try #require(content.steps)
-        #expect(steps.items.compactMap(\.step) == ["Read about it", "A short call with a therapist", "One session together",
-                                                  "Regular sessions together", "Sessions on my own"])
+        #expect(
+            steps.items.compactMap(\.step) == [
+                "Read about it", "A short call with a therapist", "One session together",
+                "Regular sessions together", "Sessions on my own",
+            ])
         #expect(steps.items.filter(\.alone).map(\.id) == ["step-on-my-own"])
     }
 
@@ -66,7 +70,8 @@ struct ShippedContentTests {
         #expect(content.cards.filter { $0.audience == .partner && $0.rule.side == .raise }.count >= 4)
         #expect(content.cards.contains { $0.audience == .partner && $0.rule.side == .stepBack })
         #expect(content.cards.contains { $0.audience == .lessReady })
-        let words = content.cards.map { $0.title + " " + $0.text + " " + $0.steps.map(\.text).joined(separator: " ") }.joined(separator: " ")
+        let words = content.cards.map { $0.title + " " + $0.text + " " + $0.steps.map(\.text).joined(separator: " ") }.joined(
+            separator: " ")
         for judging in ["leaning in", "leaning out", "lean in", "Match", "dig in"] { #expect(!words.contains(judging), "\(judging)") }
         for band in ReadinessBand.allCases {
             #expect(content.cards.contains { $0.audience == .solo && $0.rule.readiness == band }, "\(band)")
@@ -78,7 +83,10 @@ struct ShippedContentTests {
     @Test("the private check-in covers safety, fear, harm, sexual pressure, control and speaking freely, each with a time frame")
     func checkIn() {
         let ids = content.checkIn.items.map(\.id)
-        #expect(ids == ["checkin-safe-home", "checkin-afraid", "checkin-hurt", "checkin-sexual-pressure", "checkin-control", "checkin-speak-freely"])
+        #expect(
+            ids == [
+                "checkin-safe-home", "checkin-afraid", "checkin-hurt", "checkin-sexual-pressure", "checkin-control", "checkin-speak-freely",
+            ])
         for item in content.checkIn.items where item.scale == .frequency {
             #expect(item.text.hasPrefix("In the past year, how often"), "\(item.id) has a time frame")
         }

@@ -66,8 +66,9 @@ struct SoloWordsTests {
         }
         // A hesitant person alone: "not now is a real answer" and "on your own terms" come first.
         let hesitant = Results(content: content, sheets: [sheet(content, level: 1, stance: .level(2))], mode: .solo)
-        #expect(Set(hesitant.cards.prefix(3).map(\.card.id)).isSuperset(of: ["solo-unsure-explore", "solo-unsure-own-terms"]),
-                "\(hesitant.cards.map(\.card.id))")
+        #expect(
+            Set(hesitant.cards.prefix(3).map(\.card.id)).isSuperset(of: ["solo-unsure-explore", "solo-unsure-own-terms"]),
+            "\(hesitant.cards.map(\.card.id))")
     }
 
     @Test("alone, nothing says 'both of you', 'each other' or 'how your partner answered', on screen, in text or the report")
@@ -76,12 +77,19 @@ struct SoloWordsTests {
         let phrases = ["both of you", "each other", "how your partner answered", "you both"]
         for _ in 0..<60 {
             var sheet = AnswerSheet(name: "Kim")
-            for question in Self.english.questions(for: .solo) { sheet.answers[question.item.id] = Answer(code: Int.random(in: 0...5, using: &random)) }
+            for question in Self.english.questions(for: .solo) {
+                sheet.answers[question.item.id] = Answer(code: Int.random(in: 0...5, using: &random))
+            }
             sheet.answers[Self.english.soloPartner!.item.id] = Answer(code: Int.random(in: 0...3, using: &random))
-            let guesses = [Dictionary(uniqueKeysWithValues: Self.english.guessItems.map { ($0.id, Answer.level(Int.random(in: 1...5, using: &random))) })]
+            let guesses = [
+                Dictionary(
+                    uniqueKeysWithValues: Self.english.guessItems.map { ($0.id, Answer.level(Int.random(in: 1...5, using: &random))) })
+            ]
             let results = Results(content: Self.english, sheets: [sheet], mode: .solo, guesses: guesses)
-            var outputs = [ResultsText(results: results, content: Self.english).render(),
-                           ReportMarkdown(results: results, content: Self.english, date: "2026-12-03").render()]
+            var outputs = [
+                ResultsText(results: results, content: Self.english).render(),
+                ReportMarkdown(results: results, content: Self.english, date: "2026-12-03").render(),
+            ]
             var app = App(content: Self.english, mode: nil, width: 100, height: 200)
             app.finish(Session(content: Self.english, mode: .solo, names: ["Kim"]), results)
             for section in ResultsSection.available(results) {

@@ -28,7 +28,8 @@ struct StructuredFuzzContentTests {
             do {
                 let content = try ContentLoader.load(mutated, directory: "fuzz")
                 loaded += 1
-                let texts = content.questions.map(\.item.text) + content.cards.flatMap { [$0.title, $0.text] + $0.steps.map(\.text) }
+                let texts =
+                    content.questions.map(\.item.text) + content.cards.flatMap { [$0.title, $0.text] + $0.steps.map(\.text) }
                     + [content.texts.welcome, content.texts.title] + content.samples.flatMap { $0.sheets.map(\.name) }
                 for text in texts { #expect(Self.isSafe(text, lines: true), "\(text.prefix(80).debugDescription)") }
                 for couple in content.samples.prefix(1) {
@@ -42,7 +43,9 @@ struct StructuredFuzzContentTests {
                 }
             } catch {
                 for issue in error.issues {
-                    #expect(!issue.description.contains("\n") && Self.isSafe(issue.description), "\(issue.description.prefix(200).debugDescription)")
+                    #expect(
+                        !issue.description.contains("\n") && Self.isSafe(issue.description),
+                        "\(issue.description.prefix(200).debugDescription)")
                     #expect(!issue.message.contains("are ."), "\(issue)")
                 }
             }

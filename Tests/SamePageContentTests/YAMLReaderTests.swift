@@ -45,10 +45,12 @@ struct YAMLReaderTests {
         #expect(pairs[1].key.mark == Mark(line: 2, column: 1))
     }
 
-    @Test("whole numbers as YAML 1.1 writes them, and only unquoted", arguments: [
-        ("40", 40), ("-3", -3), ("+7", 7), ("1_000", 1000), ("0x1F", 31), ("0o17", 15), ("017", 15), ("0b101", 5),
-        ("1:30", 90), ("0", 0),
-    ])
+    @Test(
+        "whole numbers as YAML 1.1 writes them, and only unquoted",
+        arguments: [
+            ("40", 40), ("-3", -3), ("+7", 7), ("1_000", 1000), ("0x1F", 31), ("0o17", 15), ("017", 15), ("0b101", 5),
+            ("1:30", 90), ("0", 0),
+        ])
     func numbers(_ written: String, _ number: Int) throws {
         #expect(try value(written).int == number)
         #expect(try value("\"\(written)\"").int == nil)

@@ -7,8 +7,10 @@ extension Fixture {
     /// and a copy edit of content/ cannot break them.
     static let content = make(interface: interface)
 
-    static let interface = InterfaceText(texts: Dictionary(uniqueKeysWithValues: InterfaceKey.allCases.flatMap { key in
-        let text = key.key + key.placeholders.sorted().map { " \($0)={\($0)}" }.joined()
-        return [(key.key, text), (key.key + ".one", text), (key.key + ".other", text)]
-    }), language: "en")
+    static let interface = InterfaceText(
+        texts: Dictionary(
+            uniqueKeysWithValues: InterfaceKey.allCases.flatMap { key in
+                let text = key.key + key.placeholders.sorted().map { " \($0)={\($0)}" }.joined()
+                return [(key.key, text), (key.key + ".one", text), (key.key + ".other", text)]
+            }), language: "en")
 }

@@ -6,21 +6,24 @@ import TestSupport
 /// content/README.md states, from both seats, and neither person is ever put first by the order of files.
 @Suite("How therapy comes up: property tests")
 struct PatternPropertyTests {
-    static let pattern = Section(id: "pattern", name: "How it comes up", about: "Both sides.", items: [
-        Item(id: "raise-me", text: "I bring it up.", pattern: PatternRole(side: .raise, who: .me, pair: "raise")),
-        Item(id: "raise-partner", text: "My partner brings it up.", pattern: PatternRole(side: .raise, who: .partner, pair: "raise")),
-        Item(id: "press-me", text: "I press.", pattern: PatternRole(side: .raise, who: .me, pair: "press")),
-        Item(id: "press-partner", text: "My partner presses.", pattern: PatternRole(side: .raise, who: .partner, pair: "press")),
-        Item(id: "quiet-me", text: "I go quiet.", pattern: PatternRole(side: .stepBack, who: .me, pair: "quiet")),
-        Item(id: "quiet-partner", text: "My partner goes quiet.", pattern: PatternRole(side: .stepBack, who: .partner, pair: "quiet")),
-    ])
+    static let pattern = Section(
+        id: "pattern", name: "How it comes up", about: "Both sides.",
+        items: [
+            Item(id: "raise-me", text: "I bring it up.", pattern: PatternRole(side: .raise, who: .me, pair: "raise")),
+            Item(id: "raise-partner", text: "My partner brings it up.", pattern: PatternRole(side: .raise, who: .partner, pair: "raise")),
+            Item(id: "press-me", text: "I press.", pattern: PatternRole(side: .raise, who: .me, pair: "press")),
+            Item(id: "press-partner", text: "My partner presses.", pattern: PatternRole(side: .raise, who: .partner, pair: "press")),
+            Item(id: "quiet-me", text: "I go quiet.", pattern: PatternRole(side: .stepBack, who: .me, pair: "quiet")),
+            Item(id: "quiet-partner", text: "My partner goes quiet.", pattern: PatternRole(side: .stepBack, who: .partner, pair: "quiet")),
+        ])
 
     static let content: Content = {
         var content = Fixture.content
         content.pattern = pattern
         content.cards += [
             GuidanceCard(id: "raise-card", audience: .partner, rule: CardRule(side: .raise), title: "Raise", text: "T.", steps: ["S."]),
-            GuidanceCard(id: "step-back-card", audience: .partner, rule: CardRule(side: .stepBack), title: "Back", text: "T.", steps: ["S."]),
+            GuidanceCard(
+                id: "step-back-card", audience: .partner, rule: CardRule(side: .stepBack), title: "Back", text: "T.", steps: ["S."]),
         ]
         return content
     }()
@@ -35,10 +38,12 @@ struct PatternPropertyTests {
 
     /// The rule as content/README.md states it, worked out here from the answers alone.
     func expectedScore(_ parts: [(ids: [String], answers: [String: Answer])]) -> Int? {
-        let levels = parts.flatMap { part in part.ids.compactMap { id -> Int? in
-            if case .level(let level)? = part.answers[id] { return level }
-            return nil
-        } }
+        let levels = parts.flatMap { part in
+            part.ids.compactMap { id -> Int? in
+                if case .level(let level)? = part.answers[id] { return level }
+                return nil
+            }
+        }
         guard levels.count >= Self.content.thresholds.minSideAnswers else { return nil }
         return Int((Double(levels.reduce(0, +) - levels.count) * 100 / Double(4 * levels.count)).rounded(.toNearestOrAwayFromZero))
     }
@@ -76,22 +81,28 @@ struct PatternPropertyTests {
                 #expect(pattern.personSides[person] == sides[person])
                 // Each person's own view comes from their answers alone.
                 let view = pattern.views[person]
-                #expect(view.ownSide == expectedSide(raise: expectedScore([(me["raise"]!, own)]), stepBack: expectedScore([(me["stepBack"]!, own)])))
-                #expect(view.partnerSide == expectedSide(raise: expectedScore([(partner["raise"]!, own)]),
-                                                          stepBack: expectedScore([(partner["stepBack"]!, own)])))
+                #expect(
+                    view.ownSide
+                        == expectedSide(raise: expectedScore([(me["raise"]!, own)]), stepBack: expectedScore([(me["stepBack"]!, own)])))
+                #expect(
+                    view.partnerSide
+                        == expectedSide(
+                            raise: expectedScore([(partner["raise"]!, own)]),
+                            stepBack: expectedScore([(partner["stepBack"]!, own)])))
                 // A card for a side goes to exactly the people that side describes.
                 for (id, side) in [("raise-card", PatternSide.raise), ("step-back-card", .stepBack)] {
                     let chosen = results.cards.first { $0.card.id == id }?.partners.contains(person) ?? false
                     #expect(chosen == (sides[person]?.includes(side) ?? false), "\(id) for person \(person)")
                 }
             }
-            let expected: CouplePattern? = switch (sides[0], sides[1]) {
-            case (nil, _), (_, nil): nil
-            case (.raises?, .stepsBack?), (.stepsBack?, .raises?): .raiseAndStepBack
-            case (.stepsBack?, .stepsBack?): .bothStepBack
-            case (.raises?, .raises?): .bothRaise
-            default: .noClearPattern
-            }
+            let expected: CouplePattern? =
+                switch (sides[0], sides[1]) {
+                case (nil, _), (_, nil): nil
+                case (.raises?, .stepsBack?), (.stepsBack?, .raises?): .raiseAndStepBack
+                case (.stepsBack?, .stepsBack?): .bothStepBack
+                case (.raises?, .raises?): .bothRaise
+                default: .noClearPattern
+                }
             #expect(pattern.pattern == expected)
             #expect((pattern.raiser != nil) == (expected == .raiseAndStepBack))
             if let raiser = pattern.raiser { #expect(sides[raiser] == .raises && sides[1 - raiser] == .stepsBack) }

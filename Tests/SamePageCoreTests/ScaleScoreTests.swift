@@ -30,11 +30,13 @@ struct ScaleScoreTests {
     @Test("all kept private gives no number, not zero, and says so; set aside says it does not apply; else too few")
     func allSkipped() {
         let answers = Fixture.sheet("A", ["r1": 0, "r2": 0, "r3": 0, "r4": 0]).answers
-        #expect(ScaleScore.of(section, answers: answers, needed: 2) == ScaleScore(value: nil, answered: 0, needed: 2, missing: .keptPrivate))
+        #expect(
+            ScaleScore.of(section, answers: answers, needed: 2) == ScaleScore(value: nil, answered: 0, needed: 2, missing: .keptPrivate))
         let setAside: [String: Answer] = ["r1": .notApplicable, "r2": .notApplicable, "r3": .notApplicable, "r4": .notApplicable]
         #expect(ScaleScore.of(section, answers: setAside, needed: 2).missing == .notApplicable)
         // One level and the rest private: too few to say, not "kept private" (one answer was given).
-        #expect(ScaleScore.of(section, answers: Fixture.sheet("A", ["r1": 4, "r2": 0, "r3": 0, "r4": 0]).answers, needed: 2).missing == .tooFew)
+        #expect(
+            ScaleScore.of(section, answers: Fixture.sheet("A", ["r1": 4, "r2": 0, "r3": 0, "r4": 0]).answers, needed: 2).missing == .tooFew)
         // Nothing at all: too few, never "kept private", since no one chose that.
         #expect(ScaleScore.of(section, answers: [:], needed: 2).missing == .tooFew)
         #expect(ScaleScore.of(section, answers: Fixture.sheet("A", ["r1": 4, "r2": 4]).answers, needed: 2).missing == nil)

@@ -7,18 +7,23 @@ import Testing
 
 @Suite("Saved answers files")
 struct AnswerFileTests {
-    let readiness = Section(id: "readiness", name: "Readiness", about: "R", items: [Item(id: "r1", text: "T"), Item(id: "r2", text: "T", reverse: true)])
+    let readiness = Section(
+        id: "readiness", name: "Readiness", about: "R", items: [Item(id: "r1", text: "T"), Item(id: "r2", text: "T", reverse: true)])
     var content: Content {
         Content(
-            texts: Texts(title: "T", minutes: 1, welcome: "W", privacy: "P", disclaimer: "D", resultsIntro: "R", soloResultsIntro: "S", notEnough: "N"),
+            texts: Texts(
+                title: "T", minutes: 1, welcome: "W", privacy: "P", disclaimer: "D", resultsIntro: "R", soloResultsIntro: "S",
+                notEnough: "N"),
             scale: Scale(choices: ["1", "2", "3", "4", "5"], preferNot: "0"),
             readiness: readiness, themes: [],
-            checkIn: CheckIn(intro: "I", frequencyChoices: ["N", "O", "S", "F", "U"],
-                             items: [CheckInItem(id: "checkin-safe", text: "Safe", scale: .agree)],
-                             support: SupportWords(title: "S", text: "S", note: "N"), emergency: "E",
-                             shared: SharedSafety(title: "T", text: "T"), regions: [:], resources: []),
-            thresholds: Thresholds(notNow: 40, ready: 65, closeGap: 15, wideGap: 25, themeHigh: 55,
-                                   topThemes: 1, minReadinessAnswers: 1, minThemeAnswers: 1),
+            checkIn: CheckIn(
+                intro: "I", frequencyChoices: ["N", "O", "S", "F", "U"],
+                items: [CheckInItem(id: "checkin-safe", text: "Safe", scale: .agree)],
+                support: SupportWords(title: "S", text: "S", note: "N"), emergency: "E",
+                shared: SharedSafety(title: "T", text: "T"), regions: [:], resources: []),
+            thresholds: Thresholds(
+                notNow: 40, ready: 65, closeGap: 15, wideGap: 25, themeHigh: 55,
+                topThemes: 1, minReadinessAnswers: 1, minThemeAnswers: 1),
             pairings: [], cards: [], interface: InterfaceText(texts: [:], language: "en"),
             identity: ContentIdentity(id: "test", version: 1, sections: [readiness])
         )
@@ -62,22 +67,41 @@ struct AnswerFileTests {
         #expect(FileProblem.cannotWrite("/x/a.json", ENOENT).sentence(english) == "Could not save /x/a.json: No such file or directory.")
     }
 
-    @Test("missing, corrupt, foreign, newer and mismatched files are refused, each in one sentence", arguments: [
-        ("", "is empty, not a samepage answers file."),
-        ("{\"format\": \"samepage-answers\", \"vers", "is not a samepage answers file (it is not valid JSON of that form)."),
-        ("[1, 2, 3]", "is not a samepage answers file (it is not valid JSON of that form)."),
-        ("{\"format\": \"something-else\", \"version\": 1}", "is not a samepage answers file (its \"format\" is not \"samepage-answers\")."),
-        ("{\"format\": \"samepage-answers\", \"version\": 7}", "was saved by a newer samepage (version 7); update samepage to read it."),
-        ("{\"format\": \"samepage-answers\", \"version\": 1, \"name\": \"A\"}", "is damaged: its name, content or answers are missing or not whole numbers from 0 to 5."),
-        (#"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"r1": 9}}"#,
-         "has the answer 9 for 'r1'; answers are whole numbers from 0 to 5 (6 where a question does not apply)."),
-        (#"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"zz": 1}}"#,
-         "has an answer for 'zz', which is not a question in the content in use."),
-        (#"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"r1": "4"}}"#,
-         "is damaged: its name, content or answers are missing or not whole numbers from 0 to 5."),
-        (#"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "other", "version": 3, "fingerprint": "0000000000000000"}, "answers": {}}"#,
-         "was made with different questions ('other') than the content in use, so it cannot be scored with it."),
-    ])
+    @Test(
+        "missing, corrupt, foreign, newer and mismatched files are refused, each in one sentence",
+        arguments: [
+            ("", "is empty, not a samepage answers file."),
+            ("{\"format\": \"samepage-answers\", \"vers", "is not a samepage answers file (it is not valid JSON of that form)."),
+            ("[1, 2, 3]", "is not a samepage answers file (it is not valid JSON of that form)."),
+            (
+                "{\"format\": \"something-else\", \"version\": 1}",
+                "is not a samepage answers file (its \"format\" is not \"samepage-answers\")."
+            ),
+            (
+                "{\"format\": \"samepage-answers\", \"version\": 7}",
+                "was saved by a newer samepage (version 7); update samepage to read it."
+            ),
+            (
+                "{\"format\": \"samepage-answers\", \"version\": 1, \"name\": \"A\"}",
+                "is damaged: its name, content or answers are missing or not whole numbers from 0 to 5."
+            ),
+            (
+                #"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"r1": 9}}"#,
+                "has the answer 9 for 'r1'; answers are whole numbers from 0 to 5 (6 where a question does not apply)."
+            ),
+            (
+                #"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"zz": 1}}"#,
+                "has an answer for 'zz', which is not a question in the content in use."
+            ),
+            (
+                #"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "test", "version": 1, "fingerprint": "FP"}, "answers": {"r1": "4"}}"#,
+                "is damaged: its name, content or answers are missing or not whole numbers from 0 to 5."
+            ),
+            (
+                #"{"format": "samepage-answers", "version": 1, "name": "A", "content": {"id": "other", "version": 3, "fingerprint": "0000000000000000"}, "answers": {}}"#,
+                "was made with different questions ('other') than the content in use, so it cannot be scored with it."
+            ),
+        ])
     func refused(text: String, message: String) throws {
         let path = try scratch() + "/bad.json"
         let body = text.replacingOccurrences(of: "FP", with: content.identity.fingerprint)

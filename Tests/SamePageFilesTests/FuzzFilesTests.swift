@@ -11,7 +11,8 @@ struct FuzzFilesTests {
 
     @Test("mutated answers files either load or are refused in one sentence, never a crash")
     func answers() {
-        let valid = Data(AnswerFile.encode(AnswerSheet(name: "Kim", answers: ["r1": .level(4), "r2": .preferNot]), identity: content.identity).utf8)
+        let valid = Data(
+            AnswerFile.encode(AnswerSheet(name: "Kim", answers: ["r1": .level(4), "r2": .preferNot]), identity: content.identity).utf8)
         var random = SeededGenerator(state: Mutator.seed)
         var refused = 0
         for _ in 0..<Mutator.count {

@@ -18,7 +18,8 @@ struct HostileAnswerFileTests {
 
     func file(answers: String, name: String = "\"A\"", id: String = "test", fingerprint: String? = nil) -> String {
         let print = fingerprint ?? content.identity.fingerprint
-        return #"{"format": "samepage-answers", "version": 1, "name": \#(name), "content": {"id": "\#(id)", "version": 1, "fingerprint": "\#(print)"}, "answers": \#(answers)}"#
+        return
+            #"{"format": "samepage-answers", "version": 1, "name": \#(name), "content": {"id": "\#(id)", "version": 1, "fingerprint": "\#(print)"}, "answers": \#(answers)}"#
     }
 
     func refusal(_ path: String) -> String? {
@@ -36,21 +37,29 @@ struct HostileAnswerFileTests {
         #expect(sheet.answers == ["r1": .level(4), "r2": .preferNot])
     }
 
-    @Test("a missing item, or no answers at all, is refused: it would be scored as skipped", arguments: [
-        #"{"r1": 4}"#, "{}",
-    ])
+    @Test(
+        "a missing item, or no answers at all, is refused: it would be scored as skipped",
+        arguments: [
+            #"{"r1": 4}"#, "{}",
+        ])
     func missingItem(answers: String) throws {
         let path = try write(file(answers: answers))
-        #expect(refusal(path) == "\(path) has no answer for '\(answers == "{}" ? "r1" : "r2")' (a skipped question is saved as 0), so it was edited or damaged and cannot be scored.")
+        #expect(
+            refusal(path)
+                == "\(path) has no answer for '\(answers == "{}" ? "r1" : "r2")' (a skipped question is saved as 0), so it was edited or damaged and cannot be scored."
+        )
     }
 
-    @Test("a key that repeats is refused, however it is spelled", arguments: [
-        #"{"r1": 4, "r2": 1, "r2": 5}"#, #"{"r1": 4, "r2": 1, "\u0072\u0032": 5}"#,
-    ])
+    @Test(
+        "a key that repeats is refused, however it is spelled",
+        arguments: [
+            #"{"r1": 4, "r2": 1, "r2": 5}"#, #"{"r1": 4, "r2": 1, "\u0072\u0032": 5}"#,
+        ])
     func repeatedKey(answers: String) throws {
         let path = try write(file(answers: answers))
         #expect(refusal(path) == "\(path) has the key 'r2' twice, so it was edited or damaged and cannot be scored.")
-        let twoNames = try write(file(answers: #"{"r1": 4, "r2": 1}"#).replacingOccurrences(of: #""name": "A""#, with: #""name": "A", "name": "B""#))
+        let twoNames = try write(
+            file(answers: #"{"r1": 4, "r2": 1}"#).replacingOccurrences(of: #""name": "A""#, with: #""name": "A", "name": "B""#))
         #expect(refusal(twoNames)?.contains("has the key 'name' twice") == true)
     }
 
@@ -71,9 +80,11 @@ struct HostileAnswerFileTests {
         #expect(refusal("/dev/zero") == "/dev/zero is not a regular file, so it was not read.")
     }
 
-    @Test("text quoted from the file in a refusal is made safe", arguments: [
-        "\\u001b]0;owned\\u0007", "\\u001b]52;c;aGk=\\u0007", "\\u009b2J", "\\u202eevil",
-    ])
+    @Test(
+        "text quoted from the file in a refusal is made safe",
+        arguments: [
+            "\\u001b]0;owned\\u0007", "\\u001b]52;c;aGk=\\u0007", "\\u009b2J", "\\u202eevil",
+        ])
     func quotedText(sequence: String) throws {
         let foreignID = try write(file(answers: "{}", id: "x\(sequence)", fingerprint: "0000000000000000"))
         let unknownKey = try write(file(answers: "{\"r1\": 1, \"r2\": 1, \"k\(sequence)\": 1}"))
@@ -105,7 +116,8 @@ struct HostileAnswerFileTests {
             let sheet = try AnswerFile.load(path, content: content)
             #expect(!sheet.name.unicodeScalars.contains(where: SafeText.isUnsafe), "\(sheet.name.debugDescription)")
         } catch {
-            #expect(!error.sentence(english).unicodeScalars.contains(where: SafeText.isUnsafe), "\(error.sentence(english).debugDescription)")
+            #expect(
+                !error.sentence(english).unicodeScalars.contains(where: SafeText.isUnsafe), "\(error.sentence(english).debugDescription)")
         }
     }
 }

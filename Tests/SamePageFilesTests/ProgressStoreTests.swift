@@ -13,8 +13,9 @@ struct ProgressStoreTests {
     }
 
     var progress: SessionProgress {
-        SessionProgress(mode: .solo, sheets: [AnswerSheet(name: "Kim", answers: ["r1": .level(5), "r2": .preferNot])],
-                        place: .question(partner: 0, index: 1), identity: content.identity)
+        SessionProgress(
+            mode: .solo, sheets: [AnswerSheet(name: "Kim", answers: ["r1": .level(5), "r2": .preferNot])],
+            place: .question(partner: 0, index: 1), identity: content.identity)
     }
 
     @Test("a round trip keeps answers and place, in a 0700 folder and a 0600 file")
@@ -51,14 +52,16 @@ struct ProgressStoreTests {
         }
     }
 
-    @Test("damaged, foreign, newer, or other-question files are set aside, never deleted", arguments: [
-        "not json at all",
-        #"{"format": "samepage-answers", "version": 1}"#,
-        #"{"format": "samepage-progress", "version": 2, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [], "place": {"kind": "perception"}}"#,
-        #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "0"}, "partners": [{"name": "K", "answers": {}}], "place": {"kind": "perception"}}"#,
-        #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [{"name": "K", "answers": {"zz": 1}}], "place": {"kind": "perception"}}"#,
-        #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [{"name": "K", "answers": {}}], "place": {"kind": "question", "partner": 3, "index": 0}}"#,
-    ])
+    @Test(
+        "damaged, foreign, newer, or other-question files are set aside, never deleted",
+        arguments: [
+            "not json at all",
+            #"{"format": "samepage-answers", "version": 1}"#,
+            #"{"format": "samepage-progress", "version": 2, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [], "place": {"kind": "perception"}}"#,
+            #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "0"}, "partners": [{"name": "K", "answers": {}}], "place": {"kind": "perception"}}"#,
+            #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [{"name": "K", "answers": {"zz": 1}}], "place": {"kind": "perception"}}"#,
+            #"{"format": "samepage-progress", "version": 1, "mode": "solo", "content": {"id": "t", "version": 1, "fingerprint": "FP"}, "partners": [{"name": "K", "answers": {}}], "place": {"kind": "question", "partner": 3, "index": 0}}"#,
+        ])
     func setAside(text: String) throws {
         let store = try store()
         try FileManager.default.createDirectory(atPath: store.folder, withIntermediateDirectories: true)

@@ -15,7 +15,8 @@ struct StructuredFuzzFilesTests {
 
     @Test("answers files with mutated values load clean and whole, or are refused in one safe sentence")
     func answers() {
-        let valid = Data(AnswerFile.encode(AnswerSheet(name: "Kim", answers: ["r1": .level(4), "r2": .preferNot]), identity: content.identity).utf8)
+        let valid = Data(
+            AnswerFile.encode(AnswerSheet(name: "Kim", answers: ["r1": .level(4), "r2": .preferNot]), identity: content.identity).utf8)
         var random = SeededGenerator(state: Mutator.seed &+ 2)
         var loaded = 0
         for _ in 0..<Mutator.count {
@@ -43,7 +44,7 @@ struct StructuredFuzzFilesTests {
         var random = SeededGenerator(state: Mutator.seed &+ 3)
         for _ in 0..<Mutator.count {
             guard let decoded = ProgressStore.decode(ValueMutator.mutate(valid, format: .json, using: &random)),
-                  decoded.fits(content)
+                decoded.fits(content)
             else { continue }
             let session = Session(content: content, resuming: decoded)
             for sheet in session.sheets {

@@ -22,23 +22,32 @@ struct PlainKeepingTests {
         let transcript = Transcript(lines)
         var changes: [ProgressChange] = []
         var session = PlainSession(content: content, io: transcript.io, keeping: .possible(path: "~/state/progress.json"))
-        let outcome = session.run(mode: .solo, onProgress: { change in
-            changes.append(change)
-            return failing
-        })
+        let outcome = session.run(
+            mode: .solo,
+            onProgress: { change in
+                changes.append(change)
+                return failing
+            })
         return (outcome, transcript, changes)
     }
 
     @Test("it says where it keeps your place and asks first; Enter keeps it, n keeps nothing")
     func asksFirst() {
         let (_, kept, keptChanges) = run(["", "Kim", "1", "4", "q", "k"])
-        #expect(kept.output.replacingOccurrences(of: "\n", with: " ").contains("If you keep your place, your answers are kept in ~/state/progress.json until you reach the results or discard them. Anyone who uses this computer account, including a partner, can open that file."))
+        #expect(
+            kept.output.replacingOccurrences(of: "\n", with: " ").contains(
+                "If you keep your place, your answers are kept in ~/state/progress.json until you reach the results or discard them. Anyone who uses this computer account, including a partner, can open that file."
+            ))
         #expect(kept.output.contains("Keep your place? Type y to keep it (or press Enter), or n to keep nothing:"))
-        #expect(keptChanges.contains { if case .keep(let progress) = $0 { return progress.sheets[0].answers.count == 1 } else { return false } })
+        #expect(
+            keptChanges.contains { if case .keep(let progress) = $0 { return progress.sheets[0].answers.count == 1 } else { return false } }
+        )
 
         let (outcome, nothing, nothingChanges) = run(["n", "Kim", "1", "4", "q", "y"])
         guard case .quit = outcome else { Issue.record("expected quit: \(outcome)"); return }
-        #expect(nothing.output.replacingOccurrences(of: "\n", with: " ").contains("Nothing is written to disk. If you quit or are interrupted, your answers are gone."))
+        #expect(
+            nothing.output.replacingOccurrences(of: "\n", with: " ").contains(
+                "Nothing is written to disk. If you quit or are interrupted, your answers are gone."))
         #expect(nothing.output.contains("Quit now? Nothing will be kept."))
         #expect(nothingChanges.isEmpty, "keeping nothing asks for no write at all")
     }
@@ -49,7 +58,11 @@ struct PlainKeepingTests {
             let transcript = Transcript(["1", typed, "Alex", "Sam", "", "4"])
             var changes: [ProgressChange] = []
             var session = PlainSession(content: content, io: transcript.io, keeping: .possible(path: "~/state/progress.json"))
-            _ = session.run(mode: nil, onProgress: { changes.append($0); return nil })
+            _ = session.run(
+                mode: nil,
+                onProgress: {
+                    changes.append($0); return nil
+                })
             #expect(transcript.output.contains("Keep your place? Type y to keep it, or n to keep nothing (or press Enter):"))
             #expect(changes.isEmpty == !keeps, "\(typed.debugDescription) → \(keeps ? "kept" : "nothing kept")")
         }

@@ -44,7 +44,8 @@ struct PlainSessionTests {
 
     @Test("a whole couple session reaches results, clearing the screen after each turn")
     func couple() throws {
-        let input = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + ["", "", ""]
+        let input =
+            ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("2") + [""] + checkIn("3") + ["", "", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(snapshot.sheets.map(\.name) == ["Alex", "Sam"])
@@ -60,7 +61,8 @@ struct PlainSessionTests {
 
     @Test("no prompt repeats an earlier answer: the scale labels only appear in the numbered choices")
     func noEcho() throws {
-        let input = ["", "", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + ["", "", ""]
+        let input =
+            ["", "", ""] + answers("4") + ["3", "1", ""] + checkIn("3") + [""] + [""] + answers("0") + [""] + checkIn("3") + ["", "", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished = outcome else { Issue.record("not finished: \(outcome)"); return }
         for label in content.scale.choices {
@@ -82,7 +84,8 @@ struct PlainSessionTests {
         #expect(output.components(separatedBy: title).count == 3, "the support page appears for each partner")
         let handOff = try #require(output.range(of: "B, press Enter when you are alone."))
         #expect(output.range(of: title)!.lowerBound < handOff.lowerBound)
-        let results = ResultsText(results: snapshot.results, content: content).render() + snapshot.results.json(content: content).serialized()
+        let results =
+            ResultsText(results: snapshot.results, content: content).render() + snapshot.results.json(content: content).serialized()
         for item in content.checkIn.items {
             #expect(!results.contains(item.id) && !results.contains(item.text))
         }
@@ -92,14 +95,16 @@ struct PlainSessionTests {
     @Test("a couple can take the perception round line by line; each guess is set against the real answers")
     func perceptionRound() throws {
         let guesses = content.guessItems.count
-        let input = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
+        let input =
+            ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
             + ["y"] + Array(repeating: "3", count: guesses) + [""] + ["s", ""]
         let (outcome, transcript) = run(input, mode: .couple)
         guard case .finished(let snapshot) = outcome else { Issue.record("not finished: \(outcome)"); return }
         #expect(transcript.output.contains("How do you think Alex answered?"))
         #expect(transcript.output.contains("Alex, press Enter when you are ready."))
         #expect(snapshot.results.perception.isEmpty, "s during the second guesses skips the round")
-        let kept = ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
+        let kept =
+            ["Alex", "Sam", ""] + answers("5") + [""] + checkIn("3") + [""] + [""] + answers("3") + [""] + checkIn("3") + [""]
             + ["y"] + Array(repeating: "3", count: guesses) + [""] + Array(repeating: "3", count: guesses) + [""]
         let (finished, text) = run(kept, mode: .couple)
         guard case .finished(let both) = finished else { Issue.record("not finished: \(finished)"); return }

@@ -201,8 +201,12 @@ struct AppTests {
     func demo() {
         var content = Fixture.content
         content.samples = [
-            SampleCouple(id: "one", title: "First pair", about: "A.", sheets: [Fixture.sheet("A", Fixture.readinessCodes((5, 5))), Fixture.sheet("B", Fixture.readinessCodes((4, 4)))]),
-            SampleCouple(id: "two", title: "Second pair", about: "B.", sheets: [Fixture.sheet("C", Fixture.readinessCodes((1, 1))), Fixture.sheet("D", Fixture.readinessCodes((2, 1)))]),
+            SampleCouple(
+                id: "one", title: "First pair", about: "A.",
+                sheets: [Fixture.sheet("A", Fixture.readinessCodes((5, 5))), Fixture.sheet("B", Fixture.readinessCodes((4, 4)))]),
+            SampleCouple(
+                id: "two", title: "Second pair", about: "B.",
+                sheets: [Fixture.sheet("C", Fixture.readinessCodes((1, 1))), Fixture.sheet("D", Fixture.readinessCodes((2, 1)))]),
         ]
         var app = App(content: content, mode: nil, demo: true)
         var text: String { app.render().lines.joined(separator: "\n") }

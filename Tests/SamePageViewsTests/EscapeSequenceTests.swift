@@ -15,21 +15,25 @@ struct EscapeSequenceTests {
         return (nil, true)
     }
 
-    @Test("Home, End, PgUp, PgDn and arrows in the forms of xterm, tmux, PuTTY, rxvt, the Linux console and vt100",
-          arguments: [
-              ("[1~", Key.home), ("[7~", .home), ("[H", .home), ("OH", .home), ("[1;5H", .home),
-              ("[4~", .end), ("[8~", .end), ("[F", .end), ("OF", .end),
-              ("[5~", .pageUp), ("[6~", .pageDown), ("[5;2~", .pageUp),
-              ("[A", .up), ("OB", .down), ("[1;5C", .right), ("OD", .left), ("[Z", .backTab), ("OM", .enter),
-          ])
+    @Test(
+        "Home, End, PgUp, PgDn and arrows in the forms of xterm, tmux, PuTTY, rxvt, the Linux console and vt100",
+        arguments: [
+            ("[1~", Key.home), ("[7~", .home), ("[H", .home), ("OH", .home), ("[1;5H", .home),
+            ("[4~", .end), ("[8~", .end), ("[F", .end), ("OF", .end),
+            ("[5~", .pageUp), ("[6~", .pageDown), ("[5;2~", .pageUp),
+            ("[A", .up), ("OB", .down), ("[1;5C", .right), ("OD", .left), ("[Z", .backTab), ("OM", .enter),
+        ])
     func known(_ text: String, _ key: Key) {
         let (outcome, atEnd) = read(text)
         #expect(outcome == .key(key) && atEnd, "\(text)")
     }
 
-    @Test("Insert, Delete, F-keys, focus, mouse reports and a paste are each one thing ignored",
-          arguments: ["[2~", "[3~", "[3;5~", "OP", "OS", "[15~", "[24~", "[[A", "[I", "[O", "[M !!", "[<0;10;5M", "[<64;3;4m",
-                      "[200~4\u{1B}[201~", "[200~1\r2\r3\u{1B}[201~", "[200~\u{1B}[A\u{1B}[201~"])
+    @Test(
+        "Insert, Delete, F-keys, focus, mouse reports and a paste are each one thing ignored",
+        arguments: [
+            "[2~", "[3~", "[3;5~", "OP", "OS", "[15~", "[24~", "[[A", "[I", "[O", "[M !!", "[<0;10;5M", "[<64;3;4m",
+            "[200~4\u{1B}[201~", "[200~1\r2\r3\u{1B}[201~", "[200~\u{1B}[A\u{1B}[201~",
+        ])
     func ignored(_ text: String) {
         let (outcome, atEnd) = read(text)
         #expect(outcome == .ignored && atEnd, "\(text.debugDescription)")

@@ -87,7 +87,10 @@ struct HostileTextTests {
             let results = Results(content: Fixture.content, sheets: [named, b], mode: .couple, guesses: guesses)
             let report = ReportMarkdown(results: results, content: Fixture.content, date: "2026-11-27").render()
             #expect(report.contains("Why this"), "the report has reasons built from names")
-            for bad in ["<script", "<img", "](", "![", "# Heading", "**bold**", "`code`", "://", "www.example", "- - item", "- 1. first", "&lt;", "x@"] {
+            for bad in [
+                "<script", "<img", "](", "![", "# Heading", "**bold**", "`code`", "://", "www.example", "- - item", "- 1. first", "&lt;",
+                "x@",
+            ] {
                 #expect(!Self.unescaped(bad, in: report), "\(name.debugDescription) left \(bad.debugDescription) in the report")
             }
             // The readiness table has four columns, so five bars a row, whatever the name holds.

@@ -18,17 +18,18 @@ struct OutputTests {
     @Test("JSON keys are sorted and text is escaped")
     func json() {
         let value = JSONValue.object(["b": .int(1), "a": .array([.string("say \"hi\"\n"), .null, .bool(true)])])
-        #expect(value.serialized() == """
-            {
-              "a": [
-                "say \\"hi\\"\\n",
-                null,
-                true
-              ],
-              "b": 1
-            }
+        #expect(
+            value.serialized() == """
+                {
+                  "a": [
+                    "say \\"hi\\"\\n",
+                    null,
+                    true
+                  ],
+                  "b": 1
+                }
 
-            """)
+                """)
     }
 
     @Test("the results text opens with a summary in words (no numbers), then readiness with its numbers, worries named, each card's reason")

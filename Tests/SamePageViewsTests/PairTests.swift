@@ -29,19 +29,23 @@ struct PairTests {
         #expect(results.pair?.readier == 0 && results.pair?.lessReady == 1)
         let readiness = ResultsDocument(results: results, content: Fixture.content).section(.readiness)?.blocks ?? []
         #expect(readiness.contains(.text("Alex feels readier about therapy right now.", .plain)))
-        #expect(!results.json(content: Fixture.content).serialized().contains("match") && !results.json(content: Fixture.content).serialized().contains("leaning"))
+        #expect(
+            !results.json(content: Fixture.content).serialized().contains("match")
+                && !results.json(content: Fixture.content).serialized().contains("leaning"))
     }
 
-    @Test("roles only for a real gap: wide, one score above the middle and the other below it", arguments: [
-        ((5, 5), (4, 4), nil as Int?, GapSize.apart),   // 100 and 75: both lean toward trying; 25 apart
-        ((4, 4), (3, 3), nil, .apart),                  // 75 and 50: gap 25, but 50 is not below the middle
-        ((4, 4), (4, 3), nil, .close),                  // 75 and 63: about the same
-        ((4, 4), (2, 3), 0, .apart),                    // 75 and 38: 37 apart, and 38 is below the middle
-        ((5, 5), (2, 3), 0, .far),                      // 100 and 38: 62 apart
-        ((3, 3), (1, 2), nil, .apart),                  // 50 and 13: 37 apart, but 50 does not lean toward trying
-        ((2, 2), (1, 1), nil, .apart),                  // 25 and 0: both "not now", so no roles
-        ((4, 3), (1, 2), 0, .far),                      // 63 and 13: 50 apart
-    ])
+    @Test(
+        "roles only for a real gap: wide, one score above the middle and the other below it",
+        arguments: [
+            ((5, 5), (4, 4), nil as Int?, GapSize.apart),  // 100 and 75: both lean toward trying; 25 apart
+            ((4, 4), (3, 3), nil, .apart),  // 75 and 50: gap 25, but 50 is not below the middle
+            ((4, 4), (4, 3), nil, .close),  // 75 and 63: about the same
+            ((4, 4), (2, 3), 0, .apart),  // 75 and 38: 37 apart, and 38 is below the middle
+            ((5, 5), (2, 3), 0, .far),  // 100 and 38: 62 apart
+            ((3, 3), (1, 2), nil, .apart),  // 50 and 13: 37 apart, but 50 does not lean toward trying
+            ((2, 2), (1, 1), nil, .apart),  // 25 and 0: both "not now", so no roles
+            ((4, 3), (1, 2), 0, .far),  // 63 and 13: 50 apart
+        ])
     func roles(a: (Int, Int), b: (Int, Int), readier: Int?, size: GapSize) {
         let results = results(Fixture.readinessCodes(a), Fixture.readinessCodes(b))
         #expect(results.pair?.readier == readier, "\(results.partners.map(\.readiness.value))")
@@ -59,12 +63,14 @@ struct PairTests {
         #expect(results.pair?.themes[1].sentence(names: ["Alex", "Sam"], words: Fixture.interface) == "Alex weighs this")
     }
 
-    @Test("every pairing label is reachable", arguments: [
-        ((5, 4), (4, 4), "ready-together"),   // 88 and 75
-        ((2, 2), (1, 3), "both-unsure"),      // 25 and 25
-        ((3, 4), (3, 3), "close"),            // 63 and 50
-        ((5, 5), (3, 3), "different-paces"),  // 100 and 50
-    ])
+    @Test(
+        "every pairing label is reachable",
+        arguments: [
+            ((5, 4), (4, 4), "ready-together"),  // 88 and 75
+            ((2, 2), (1, 3), "both-unsure"),  // 25 and 25
+            ((3, 4), (3, 3), "close"),  // 63 and 50
+            ((5, 5), (3, 3), "different-paces"),  // 100 and 50
+        ])
     func pairingLabels(a: (Int, Int), b: (Int, Int), label: String) {
         let results = results(Fixture.readinessCodes(a), Fixture.readinessCodes(b))
         #expect(results.pair?.pairing?.id == label)
@@ -106,8 +112,9 @@ struct PairTests {
         let swapped = Results(content: Fixture.content, sheets: [Fixture.sheet("Sam", sam), Fixture.sheet("Alex", alex)], mode: .couple)
         #expect(forward.pair?.gap == swapped.pair?.gap)
         #expect(forward.pair?.pairing == swapped.pair?.pairing)
-        #expect(forward.pair?.themes.map(\.weight).map { $0 == .one(0) ? .one(1) : $0 == .one(1) ? .one(0) : $0 }
-            == swapped.pair?.themes.map(\.weight))
+        #expect(
+            forward.pair?.themes.map(\.weight).map { $0 == .one(0) ? .one(1) : $0 == .one(1) ? .one(0) : $0 }
+                == swapped.pair?.themes.map(\.weight))
         #expect(forward.partners == Array(swapped.partners.reversed()))
         #expect(forward.pair?.readier == 0 && swapped.pair?.readier == 1)
         #expect(forward.cards.map(\.card.id) == swapped.cards.map(\.card.id))
@@ -138,10 +145,12 @@ struct PairTests {
 
 @Suite("The ladder of steps")
 struct StepLadderTests {
-    static let steps = Section(id: "steps", name: "Steps", about: "S.", items: [
-        Item(id: "s1", text: "Read.", step: "Read about it"), Item(id: "s2", text: "Call.", step: "A short call"),
-        Item(id: "s3", text: "One.", step: "One session"), Item(id: "s4", text: "Alone.", step: "On my own", alone: true),
-    ])
+    static let steps = Section(
+        id: "steps", name: "Steps", about: "S.",
+        items: [
+            Item(id: "s1", text: "Read.", step: "Read about it"), Item(id: "s2", text: "Call.", step: "A short call"),
+            Item(id: "s3", text: "One.", step: "One session"), Item(id: "s4", text: "Alone.", step: "On my own", alone: true),
+        ])
 
     func ladder(_ a: [String: Int], _ b: [String: Int]) -> StepLadder {
         var content = Fixture.content
@@ -162,10 +171,15 @@ struct StepLadderTests {
         #expect(none.largest == nil && none.next == "Read about it")
         let all = ladder(["s1": 5, "s2": 5, "s3": 5], ["s1": 4, "s2": 4, "s3": 4])
         #expect(all.largest == "One session" && all.next == nil && all.everyShared)
-        let results = Results(content: { var c = Fixture.content; c.steps = Self.steps; return c }(),
-                              sheets: [Fixture.sheet("A", ["s1": 5, "s2": 5, "s3": 5]), Fixture.sheet("B", ["s1": 4, "s2": 4, "s3": 4])],
-                              mode: .couple)
-        #expect(DocumentBuilder(results: results, content: Fixture.content, allCards: false).ladderLine() == "You both said yes to each step, up to One session.")
+        let results = Results(
+            content: {
+                var c = Fixture.content; c.steps = Self.steps; return c
+            }(),
+            sheets: [Fixture.sheet("A", ["s1": 5, "s2": 5, "s3": 5]), Fixture.sheet("B", ["s1": 4, "s2": 4, "s3": 4])],
+            mode: .couple)
+        #expect(
+            DocumentBuilder(results: results, content: Fixture.content, allCards: false).ladderLine()
+                == "You both said yes to each step, up to One session.")
     }
 
     @Test("a card's step keeps the pace: at most the step after the largest both said yes to")

@@ -22,10 +22,14 @@ struct PerceptionTests {
         #expect(results.perception.map(\.difference) == [12, 75])
         let names = ["Alex", "Sam"]
         // 50 and 38 are 12 apart, but on either side of the "not now" line (40): never called close.
-        #expect(results.perception[0].sentence(names: names, thresholds: Fixture.thresholds, words: Fixture.interface)
-            == "Alex guessed 50, and Sam's own answers give 38, lower than the guess. A gap like this is something to be curious about together.")
-        #expect(results.perception[1].sentence(names: names, thresholds: Fixture.thresholds, words: Fixture.interface)
-            == "Sam guessed 25, and Alex's own answers give 100, higher than the guess. A gap like this is something to be curious about together.")
+        #expect(
+            results.perception[0].sentence(names: names, thresholds: Fixture.thresholds, words: Fixture.interface)
+                == "Alex guessed 50, and Sam's own answers give 38, lower than the guess. A gap like this is something to be curious about together."
+        )
+        #expect(
+            results.perception[1].sentence(names: names, thresholds: Fixture.thresholds, words: Fixture.interface)
+                == "Sam guessed 25, and Alex's own answers give 100, higher than the guess. A gap like this is something to be curious about together."
+        )
         #expect(results.json(content: Fixture.content).serialized().contains("\"difference\": 75"))
     }
 
@@ -36,6 +40,8 @@ struct PerceptionTests {
         #expect(solo.perception.count == 1)
         #expect(solo.perception[0].about == nil && solo.perception[0].difference == nil)
         #expect(solo.perception[0].guessed.value == 13)
-        #expect(solo.perception[0].sentence(names: ["Alex"], thresholds: Fixture.thresholds, words: Fixture.interface).hasPrefix("You guessed your partner's readiness at 13."))
+        #expect(
+            solo.perception[0].sentence(names: ["Alex"], thresholds: Fixture.thresholds, words: Fixture.interface).hasPrefix(
+                "You guessed your partner's readiness at 13."))
     }
 }

@@ -15,7 +15,8 @@ struct PrivacyAtKeyboardTests {
         return driver
     }
 
-    static let keptSentence = "Your answers are kept in \(path) until you reach the results or discard them. Anyone who uses this"
+    static let keptSentence =
+        "Your answers are kept in \(path) until you reach the results or discard them. Anyone who uses this"
         + " computer account, including a partner, can open that file."
 
     @Test("a couple keeps nothing unless they choose p; one person alone keeps their place; the screen says so as the focus moves")
@@ -74,12 +75,16 @@ struct PrivacyAtKeyboardTests {
         #expect(driver.app.progressChange == .clear, "and stay cleared while the results are read")
     }
 
-    @Test("where keeping is impossible the welcome screen says why and offers no choice",
-          arguments: [
-              (Keeping.impossible(.privateMode), "Private mode: nothing is written to disk."),
-              (.impossible(.otherSession), "samepage is already open on this account, so this window keeps nothing"),
-              (.impossible(.unwritable("/x/samepage is not a folder")), "Your place cannot be kept on this computer (/x/samepage is not a folder)"),
-          ])
+    @Test(
+        "where keeping is impossible the welcome screen says why and offers no choice",
+        arguments: [
+            (Keeping.impossible(.privateMode), "Private mode: nothing is written to disk."),
+            (.impossible(.otherSession), "samepage is already open on this account, so this window keeps nothing"),
+            (
+                .impossible(.unwritable("/x/samepage is not a folder")),
+                "Your place cannot be kept on this computer (/x/samepage is not a folder)"
+            ),
+        ])
     func noChoice(keeping: Keeping, sentence: String) {
         var driver = driver(keeping: keeping)
         let screen = driver.text.replacingOccurrences(of: "\n  ", with: " ")

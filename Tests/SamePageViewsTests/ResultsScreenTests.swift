@@ -15,8 +15,10 @@ struct ResultsScreenTests {
         alex.merge(["p1": 4, "p2": 4, "p3": 4]) { $1 }
         var sam = Fixture.readinessCodes((2, 2))
         sam.merge(["b1": 5, "b2": 4, "b3": 2, "p1": 4, "p2": 5, "p3": 4]) { $1 }
-        driver.app.finishForTest(Results(content: Fixture.content, sheets: [Fixture.sheet("Alex", alex), Fixture.sheet("Sam", sam)],
-                                         mode: .couple))
+        driver.app.finishForTest(
+            Results(
+                content: Fixture.content, sheets: [Fixture.sheet("Alex", alex), Fixture.sheet("Sam", sam)],
+                mode: .couple))
         return driver
     }
 
@@ -54,10 +56,17 @@ struct ResultsScreenTests {
     @Test("at most six cards are shown first; the rest wait under 'more'")
     func more() {
         var content = Fixture.content
-        content.cards += (1...5).map { GuidanceCard(id: "extra-\($0)", audience: .everyone, title: "Extra \($0)", text: "T.", steps: ["S."]) }
+        content.cards += (1...5).map {
+            GuidanceCard(id: "extra-\($0)", audience: .everyone, title: "Extra \($0)", text: "T.", steps: ["S."])
+        }
         var app = App(content: content, mode: nil)
-        app.finishForTest(Results(content: content, sheets: [Fixture.sheet("Alex", Fixture.readinessCodes((5, 5))),
-                                                            Fixture.sheet("Sam", Fixture.readinessCodes((2, 2)))], mode: .couple))
+        app.finishForTest(
+            Results(
+                content: content,
+                sheets: [
+                    Fixture.sheet("Alex", Fixture.readinessCodes((5, 5))),
+                    Fixture.sheet("Sam", Fixture.readinessCodes((2, 2))),
+                ], mode: .couple))
         _ = app.handle(.resize(width: 80, height: 60))
         _ = app.handle(.key(.character("5")))
         var text: String { app.render().lines.joined(separator: "\n") }

@@ -22,8 +22,9 @@ struct SafetyTests {
     /// frequency) and "prefer not to say".
     static let checkIns: [[Character]] = [["5", "1"], ["1", "4"], ["3", "5"], ["0", "0"], ["5", "2"]]
 
-    @Test("the support page is the same, cell for cell, whatever was answered: calm, concern, not sure, prefer not to say",
-          arguments: [(80, 24), (App.minimumWidth, App.minimumHeight)])
+    @Test(
+        "the support page is the same, cell for cell, whatever was answered: calm, concern, not sure, prefer not to say",
+        arguments: [(80, 24), (App.minimumWidth, App.minimumHeight)])
     func samePage(width: Int, height: Int) throws {
         for scroll in 0..<12 {
             let pages = Self.checkIns.map { supportPage($0, width: width, height: height, scroll: scroll) }
@@ -78,17 +79,23 @@ struct SafetyTests {
     func regionsByLocale() {
         var checkIn = Fixture.checkIn
         func line(_ name: String, _ region: String, _ languages: [String]) -> Resource {
-            Resource(name: name, region: region, languages: languages, hours: "any time", reach: [Contact(kind: .call, value: "1")],
-                     audience: "anyone", source: "https://example.org", checked: "2026-11-27")
+            Resource(
+                name: name, region: region, languages: languages, hours: "any time", reach: [Contact(kind: .call, value: "1")],
+                audience: "anyone", source: "https://example.org", checked: "2026-11-27")
         }
-        checkIn.resources = [line("World", "ANY", ["en"]), line("US line", "US", ["en"]), line("Canada line", "CA", ["en", "fr"]),
-                             line("Québec line", "CA-QC", ["fr"]), line("UK line", "GB", ["en"])]
-        #expect(checkIn.ordered(language: "fr", country: "CA").resources.map(\.name)
-            == ["Canada line", "Québec line", "US line", "UK line", "World"])
-        #expect(checkIn.ordered(language: "en", country: "GB").resources.map(\.name)
-            == ["UK line", "US line", "Canada line", "Québec line", "World"])
-        #expect(checkIn.ordered(language: nil, country: nil).resources.map(\.name)
-            == ["US line", "Canada line", "Québec line", "UK line", "World"])
+        checkIn.resources = [
+            line("World", "ANY", ["en"]), line("US line", "US", ["en"]), line("Canada line", "CA", ["en", "fr"]),
+            line("Québec line", "CA-QC", ["fr"]), line("UK line", "GB", ["en"]),
+        ]
+        #expect(
+            checkIn.ordered(language: "fr", country: "CA").resources.map(\.name)
+                == ["Canada line", "Québec line", "US line", "UK line", "World"])
+        #expect(
+            checkIn.ordered(language: "en", country: "GB").resources.map(\.name)
+                == ["UK line", "US line", "Canada line", "Québec line", "World"])
+        #expect(
+            checkIn.ordered(language: nil, country: nil).resources.map(\.name)
+                == ["US line", "Canada line", "Québec line", "UK line", "World"])
     }
 }
 

@@ -67,9 +67,10 @@ struct TextFastPathTests {
     func gridShortcut() {
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
-            let text = String((0..<Int.random(in: 0...30, using: &generator)).map { _ in
-                Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &generator)))
-            })
+            let text = String(
+                (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                    Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &generator)))
+                })
             let column = Int.random(in: 0...12, using: &generator), limit = Int.random(in: 1...25, using: &generator)
             var fast = Grid(width: 24, height: 1), slow = Grid(width: 24, height: 1)
             let used = fast.put(text, row: 0, column: column, style: .bold, tone: .accent, limit: limit)
@@ -123,7 +124,8 @@ struct InterfaceTextTests {
 
     @Test("one and other forms follow the language: French counts 0 as one, English does not")
     func plural() {
-        #expect(InterfaceText.isOne(1, language: "en") && !InterfaceText.isOne(0, language: "en") && !InterfaceText.isOne(2, language: "en"))
+        #expect(
+            InterfaceText.isOne(1, language: "en") && !InterfaceText.isOne(0, language: "en") && !InterfaceText.isOne(2, language: "en"))
         #expect(InterfaceText.isOne(0, language: "fr") && InterfaceText.isOne(1, language: "fr") && !InterfaceText.isOne(2, language: "fr"))
     }
 }

@@ -4,19 +4,25 @@ import SamePageCore
 /// each test target gives it the interface sentences it needs (`make(interface:)`), the core's tests none
 /// at all, so a copy edit of content/ never breaks a test of the scoring.
 public enum Fixture {
-    public static let readiness = Section(id: "readiness", name: "Readiness", about: "How ready.", items: [
-        Item(id: "r1", text: "I would go."),
-        Item(id: "r2", text: "It could help."),
-        Item(id: "r3", text: "Only in a crisis.", reverse: true),
-        Item(id: "r4", text: "I want change."),
-    ])
-    public static let blame = Section(id: "blame", name: "Fear of blame", about: "Blame.", items: [
-        Item(id: "b1", text: "Blame one."), Item(id: "b2", text: "Blame two."),
-        Item(id: "b3", text: "Blame three.", reverse: true),
-    ])
-    public static let pace = Section(id: "pace", name: "Pace", about: "Pace.", items: [
-        Item(id: "p1", text: "Pace one."), Item(id: "p2", text: "Pace two."), Item(id: "p3", text: "Pace three."),
-    ])
+    public static let readiness = Section(
+        id: "readiness", name: "Readiness", about: "How ready.",
+        items: [
+            Item(id: "r1", text: "I would go."),
+            Item(id: "r2", text: "It could help."),
+            Item(id: "r3", text: "Only in a crisis.", reverse: true),
+            Item(id: "r4", text: "I want change."),
+        ])
+    public static let blame = Section(
+        id: "blame", name: "Fear of blame", about: "Blame.",
+        items: [
+            Item(id: "b1", text: "Blame one."), Item(id: "b2", text: "Blame two."),
+            Item(id: "b3", text: "Blame three.", reverse: true),
+        ])
+    public static let pace = Section(
+        id: "pace", name: "Pace", about: "Pace.",
+        items: [
+            Item(id: "p1", text: "Pace one."), Item(id: "p2", text: "Pace two."), Item(id: "p3", text: "Pace three."),
+        ])
 
     public static let thresholds = Thresholds(
         notNow: 40, ready: 65, closeGap: 15, wideGap: 25, themeHigh: 55, topThemes: 1,
@@ -30,17 +36,22 @@ public enum Fixture {
         PairingLabel(id: "different-paces", name: "Different paces", when: .any, summary: "Apart."),
     ]
 
-    public static let cards = [
-        GuidanceCard(id: "faq", audience: .everyone, title: "FAQ", text: "A question.", steps: ["Ask."]),
-        GuidanceCard(id: "solo-ready", audience: .solo, rule: CardRule(readiness: .ready), title: "Solo ready", text: "T.", steps: ["S."]),
-        GuidanceCard(id: "solo-unsure", audience: .solo, rule: CardRule(readiness: .notNow), title: "Solo unsure", text: "T.", steps: ["S."]),
-        GuidanceCard(id: "blame-card", audience: .partner, rule: CardRule(theme: "blame"), title: "Blame", text: "T.", steps: ["S."]),
-        GuidanceCard(id: "pace-card", audience: .partner, rule: CardRule(theme: "pace"), title: "Pace", text: "T.", steps: ["S."]),
-        GuidanceCard(id: "less-ready", audience: .lessReady, title: "Out", text: "T.", steps: ["S."]),
-        GuidanceCard(id: "readier", audience: .readier, title: "In", text: "T.", steps: ["S."]),
-    ] + labels.map {
-        GuidanceCard(id: "couple-\($0.id)", audience: .couple, rule: CardRule(pairings: [$0.id]), title: $0.name, text: "T.", steps: ["S."])
-    }
+    public static let cards =
+        [
+            GuidanceCard(id: "faq", audience: .everyone, title: "FAQ", text: "A question.", steps: ["Ask."]),
+            GuidanceCard(
+                id: "solo-ready", audience: .solo, rule: CardRule(readiness: .ready), title: "Solo ready", text: "T.", steps: ["S."]),
+            GuidanceCard(
+                id: "solo-unsure", audience: .solo, rule: CardRule(readiness: .notNow), title: "Solo unsure", text: "T.", steps: ["S."]),
+            GuidanceCard(id: "blame-card", audience: .partner, rule: CardRule(theme: "blame"), title: "Blame", text: "T.", steps: ["S."]),
+            GuidanceCard(id: "pace-card", audience: .partner, rule: CardRule(theme: "pace"), title: "Pace", text: "T.", steps: ["S."]),
+            GuidanceCard(id: "less-ready", audience: .lessReady, title: "Out", text: "T.", steps: ["S."]),
+            GuidanceCard(id: "readier", audience: .readier, title: "In", text: "T.", steps: ["S."]),
+        ]
+        + labels.map {
+            GuidanceCard(
+                id: "couple-\($0.id)", audience: .couple, rule: CardRule(pairings: [$0.id]), title: $0.name, text: "T.", steps: ["S."])
+        }
 
     public static let checkIn = CheckIn(
         intro: "Just for you.",
@@ -49,20 +60,25 @@ public enum Fixture {
             CheckInItem(id: "safe", text: "I feel safe.", scale: .agree),
             CheckInItem(id: "afraid", text: "How often have you felt afraid?", scale: .frequency),
         ],
-        support: SupportWords(title: "Support", text: "Talk to someone.",
-                              note: "Keep this list in mind, for you or for someone you know, now or later."),
+        support: SupportWords(
+            title: "Support", text: "Talk to someone.",
+            note: "Keep this list in mind, for you or for someone you know, now or later."),
         emergency: "Call your local emergency number.",
         shared: SharedSafety(title: "If home does not feel safe", text: "Talk to someone on your own first."),
         regions: ["ANY": "Everywhere"],
-        resources: [Resource(name: "Line", region: "ANY", languages: ["en"], hours: "any time", reach: [Contact(kind: .call, value: "000")],
-                             audience: "anyone", source: "https://example.org", checked: "2026-11-27")]
+        resources: [
+            Resource(
+                name: "Line", region: "ANY", languages: ["en"], hours: "any time", reach: [Contact(kind: .call, value: "000")],
+                audience: "anyone", source: "https://example.org", checked: "2026-11-27")
+        ]
     )
 
     /// The fixture's content with these interface sentences.
     public static func make(interface: InterfaceText) -> Content {
         Content(
-            texts: Texts(title: "T", minutes: 5, welcome: "W", privacy: "P", disclaimer: "D",
-                         resultsIntro: "R", soloResultsIntro: "S", notEnough: "not enough answers"),
+            texts: Texts(
+                title: "T", minutes: 5, welcome: "W", privacy: "P", disclaimer: "D",
+                resultsIntro: "R", soloResultsIntro: "S", notEnough: "not enough answers"),
             scale: Scale(choices: ["SD", "D", "N", "A", "SA"], preferNot: "Prefer not to say"),
             readiness: readiness, themes: [blame, pace], checkIn: checkIn, thresholds: thresholds,
             pairings: labels, cards: cards, interface: interface,

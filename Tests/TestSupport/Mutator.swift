@@ -49,7 +49,8 @@ public enum Mutator {
             return join(lines)
         case 6: bytes.insert(contentsOf: Array(repeating: UInt8(ascii: "["), count: 300), at: at)
         case 7: bytes.insert(contentsOf: [0xFF, 0xFE, 0xC0], at: at)
-        default: lines[line] = Array(repeating: UInt8(ascii: " "), count: Int.random(in: 0...200, using: &random)) + lines[line]
+        default:
+            lines[line] = Array(repeating: UInt8(ascii: " "), count: Int.random(in: 0...200, using: &random)) + lines[line]
             return join(lines)
         }
         return bytes

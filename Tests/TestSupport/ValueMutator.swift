@@ -14,11 +14,15 @@ public enum ValueMutator {
         "<script>alert(1)</script>", "[call](tel:5550100)", "null", "~", "1", "-",
     ]
 
-    static let jsonOnly = ["\"\\ud800\"", "\"\\udfff\\ud800\"", "-1", "0", "5", "6", "9223372036854775807", "9223372036854775808",
-                           "-9223372036854775809", "1e308", "1.5", "-0", "true", "null", "[]", "{}", "[[[[[[[[]]]]]]]]"]
+    static let jsonOnly = [
+        "\"\\ud800\"", "\"\\udfff\\ud800\"", "-1", "0", "5", "6", "9223372036854775807", "9223372036854775808",
+        "-9223372036854775809", "1e308", "1.5", "-0", "true", "null", "[]", "{}", "[[[[[[[[]]]]]]]]",
+    ]
 
-    static let yamlOnly = ["-1", "0", "1", "100", "101", "9223372036854775807", "99999999999999999999", "1e308", ".nan", "0x10",
-                           "1_000", "~", "null", "[]", "{}", "\"\"", "!!binary AAAA", "*nowhere", "&anchor x", "|", ">-", "yes"]
+    static let yamlOnly = [
+        "-1", "0", "1", "100", "101", "9223372036854775807", "99999999999999999999", "1e308", ".nan", "0x10",
+        "1_000", "~", "null", "[]", "{}", "\"\"", "!!binary AAAA", "*nowhere", "&anchor x", "|", ">-", "yes",
+    ]
 
     public static func mutate(_ data: Data, format: Format, using random: inout SeededGenerator) -> Data {
         var text = String(decoding: data, as: UTF8.self)
@@ -75,7 +79,8 @@ public enum ValueMutator {
             if character == "\"" {
                 var end = text.index(after: index)
                 while end < text.endIndex, text[end] != "\"" {
-                    end = text[end] == "\\" ? text.index(end, offsetBy: 2, limitedBy: text.endIndex) ?? text.endIndex : text.index(after: end)
+                    end =
+                        text[end] == "\\" ? text.index(end, offsetBy: 2, limitedBy: text.endIndex) ?? text.endIndex : text.index(after: end)
                 }
                 guard end < text.endIndex else { break }
                 let after = text.index(after: end)
@@ -106,7 +111,8 @@ public enum ValueMutator {
             if text[start] == "\"" {
                 end = text.index(after: start)
                 while end < text.endIndex, text[end] != "\"", text[end] != "\n" {
-                    end = text[end] == "\\" ? text.index(end, offsetBy: 2, limitedBy: text.endIndex) ?? text.endIndex : text.index(after: end)
+                    end =
+                        text[end] == "\\" ? text.index(end, offsetBy: 2, limitedBy: text.endIndex) ?? text.endIndex : text.index(after: end)
                 }
                 if end < text.endIndex, text[end] == "\"" { end = text.index(after: end) }
             } else {

@@ -17,7 +17,8 @@ enum YAMLHints {
             return "text that starts with @, ` or another symbol must be in quotes"
         }
         if problem.contains("expected key") || problem.contains("expected ':'") || problem.contains("indicator")
-            || problem.contains("block end") || problem.contains("indentation") {
+            || problem.contains("block end") || problem.contains("indentation")
+        {
             return "check that this line is indented like the lines around it, with spaces"
         }
         if problem.contains("quoted scalar") {

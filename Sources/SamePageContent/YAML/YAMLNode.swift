@@ -47,7 +47,8 @@ indirect enum YAMLNode: Sendable {
         // Most numbers in content are a few decimal digits: read those without building any text.
         let utf8 = scalar.string.utf8
         if (1...9).contains(utf8.count), utf8.first != UInt8(ascii: "0") || utf8.count == 1,
-           utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+        {
             return utf8.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
         }
         var digits = Substring(scalar.string.filter { $0 != "_" })

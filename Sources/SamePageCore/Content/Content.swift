@@ -177,8 +177,10 @@ public struct Item: Sendable, Equatable {
     /// For a readiness item: one the optional round of guesses asks about.
     public var guess: Bool
 
-    public init(id: String, text: String, reverse: Bool = false, step: String? = nil, alone: Bool = false, pattern: PatternRole? = nil,
-                guess: Bool = false) {
+    public init(
+        id: String, text: String, reverse: Bool = false, step: String? = nil, alone: Bool = false, pattern: PatternRole? = nil,
+        guess: Bool = false
+    ) {
         self.id = id
         self.text = text
         self.reverse = reverse

@@ -14,10 +14,11 @@ public struct ContentIdentity: Sendable, Equatable, Codable {
 
     public init(id: String, version: Int, sections: [Section]) {
         let lines = sections.flatMap { section in
-            (section.gate.map { ["\(section.id)|\($0.id)|gate"] } ?? []) + section.items.map { item in
-                "\(section.id)|\(item.id)|\(item.reverse ? "reverse" : "forward")"
-                    + (item.pattern.map { "|\($0.side.rawValue)|\($0.who.rawValue)" } ?? "")
-            }
+            (section.gate.map { ["\(section.id)|\($0.id)|gate"] } ?? [])
+                + section.items.map { item in
+                    "\(section.id)|\(item.id)|\(item.reverse ? "reverse" : "forward")"
+                        + (item.pattern.map { "|\($0.side.rawValue)|\($0.who.rawValue)" } ?? "")
+                }
         }.sorted()
         self.init(id: id, version: version, fingerprint: Self.fnv1a(lines.joined(separator: "\n")))
     }

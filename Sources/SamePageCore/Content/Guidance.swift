@@ -60,8 +60,10 @@ public struct ResultWords: Sendable, Equatable {
 
     /// Plain defaults, for content built in code (tests).
     public static let plain = ResultWords(
-        bands: [.notNow: BandWords(name: "Not now", summary: ""), .open: BandWords(name: "Open to learning more", summary: ""),
-                .ready: BandWords(name: "Ready to try", summary: "")],
+        bands: [
+            .notNow: BandWords(name: "Not now", summary: ""), .open: BandWords(name: "Open to learning more", summary: ""),
+            .ready: BandWords(name: "Ready to try", summary: ""),
+        ],
         gaps: [.close: "About the same", .apart: "Somewhat apart", .far: "Far apart"]
     )
 }
@@ -143,8 +145,10 @@ public struct CardRule: Sendable, Equatable {
     /// Alone: what the person said about their partner, one of these.
     public var stances: [PartnerStance]
 
-    public init(pairings: [String] = [], theme: String? = nil, readiness: ReadinessBand? = nil, side: PatternSide? = nil,
-                stances: [PartnerStance] = []) {
+    public init(
+        pairings: [String] = [], theme: String? = nil, readiness: ReadinessBand? = nil, side: PatternSide? = nil,
+        stances: [PartnerStance] = []
+    ) {
         self.pairings = pairings
         self.theme = theme
         self.readiness = readiness
@@ -189,8 +193,10 @@ public struct GuidanceCard: Sendable, Equatable {
     /// still fit among the six shown first.
     public static let maximumPinned = 3
 
-    public init(id: String, audience: Audience, rule: CardRule = CardRule(), title: String, text: String, steps: [CardStep],
-                pinned: Bool = false, pace: String? = nil) {
+    public init(
+        id: String, audience: Audience, rule: CardRule = CardRule(), title: String, text: String, steps: [CardStep],
+        pinned: Bool = false, pace: String? = nil
+    ) {
         self.pace = pace
         self.id = id
         self.audience = audience

@@ -12,8 +12,10 @@ public struct Resource: Sendable, Equatable {
     /// The day its details were last checked against `source`, as YYYY-MM-DD.
     public var checked: String
 
-    public init(name: String, region: String, languages: [String], hours: String, reach: [Contact], audience: String,
-                source: String, checked: String) {
+    public init(
+        name: String, region: String, languages: [String], hours: String, reach: [Contact], audience: String,
+        source: String, checked: String
+    ) {
         self.name = name
         self.region = region
         self.languages = languages

@@ -27,7 +27,9 @@ public struct SampleCouple: Sendable, Equatable {
     /// take the level of their side and whose it is (`levelKey`).
     /// `answers` then sets single items, in the same terms (5 is "very much so", reverse items mirrored),
     /// so a sample can show a gap that is not a multiple of 25, or a ladder shared only in part.
-    public static func sheet(name: String, levels: [String: Int], answers overrides: [String: Int] = [:], sections: [Section]) -> AnswerSheet {
+    public static func sheet(
+        name: String, levels: [String: Int], answers overrides: [String: Int] = [:], sections: [Section]
+    ) -> AnswerSheet {
         var answers: [String: Answer] = [:]
         answers.reserveCapacity(sections.reduce(0) { $0 + $1.items.count })
         for section in sections {

@@ -89,7 +89,8 @@ struct CardChooser {
     private func topWorryCard(of person: Int, in matched: [ChosenCard]) -> (index: Int, score: Int)? {
         let worries = matched.indices.compactMap { index -> (index: Int, score: Int)? in
             guard matched[index].partners.contains(person), let theme = matched[index].card.rule.theme,
-                  let score = profiles[person].score(forTheme: theme)?.value else { return nil }
+                let score = profiles[person].score(forTheme: theme)?.value
+            else { return nil }
             return (index, score)
         }
         return worries.min { $0.score != $1.score ? $0.score > $1.score : $0.index < $1.index }
@@ -143,8 +144,8 @@ struct CardChooser {
             return ChosenCard(card: card, partners: [], reasons: [reason])
         case .readier, .lessReady:
             guard mode == .couple, let pair,
-                  let person = card.audience == .readier ? pair.readier : pair.lessReady,
-                  let reasons = personReasons(card.rule, person)
+                let person = card.audience == .readier ? pair.readier : pair.lessReady,
+                let reasons = personReasons(card.rule, person)
             else { return nil }
             return ChosenCard(card: card, partners: [person], reasons: [paceReason(card.audience, person, pair)] + reasons)
         case .partner:
@@ -171,12 +172,16 @@ struct CardChooser {
     private func pairingReason(_ rule: CardRule, _ pair: PairComparison) -> String? {
         guard let label = pair.pairing, rule.pairings.contains(label.id) else { return nil }
         let scores = profiles.map { words(.reasonScore, ["name": $0.name, "score": String($0.readiness.value ?? 0)]) }
-        return words(.reasonPairing, [
-            "label": label.name, "scores": ListWords.joined(scores, words: words),
-            "gap": String(pair.gap ?? 0),
-            "rule": label.when.explanation(content.thresholds, earlier: content.pairings.prefix { $0.id != label.id }
-                .map { words(.reasonQuoted, ["text": $0.name]) }, words: words),
-        ])
+        return words(
+            .reasonPairing,
+            [
+                "label": label.name, "scores": ListWords.joined(scores, words: words),
+                "gap": String(pair.gap ?? 0),
+                "rule": label.when.explanation(
+                    content.thresholds,
+                    earlier: content.pairings.prefix { $0.id != label.id }
+                        .map { words(.reasonQuoted, ["text": $0.name]) }, words: words),
+            ])
     }
 
     /// The reasons a person-level rule holds for this person, or nil when it does not.
@@ -190,16 +195,18 @@ struct CardChooser {
         }
         if let themeID = rule.theme {
             guard profile.topThemes.contains(themeID),
-                  let level = profile.score(forTheme: themeID)?.value,
-                  let theme = content.theme(themeID)
+                let level = profile.score(forTheme: themeID)?.value,
+                let theme = content.theme(themeID)
             else { return nil }
             let values = ["theme": theme.name, "name": profile.name, "level": String(level), "high": String(limits.themeHigh)]
             reasons.append(mode == .solo ? words(.reasonThemeYours, values) : words(.reasonThemeNamed, values))
         }
         if let band = rule.readiness {
             guard profile.band == band, let score = profile.readiness.value else { return nil }
-            let values = ["name": profile.name, "score": String(score), "band": content.words.band(band).name.lowercased(),
-                          "range": band.range(limits, words: words)]
+            let values = [
+                "name": profile.name, "score": String(score), "band": content.words.band(band).name.lowercased(),
+                "range": band.range(limits, words: words),
+            ]
             reasons.append(mode == .solo ? words(.reasonBandYours, values) : words(.reasonBandNamed, values))
         }
         if !rule.stances.isEmpty {
@@ -208,15 +215,16 @@ struct CardChooser {
         }
         if let side = rule.side {
             guard let pattern, pattern.personSides[person]?.includes(side) == true,
-                  let score = pattern.sides[person].score(side).value
+                let score = pattern.sides[person].score(side).value
             else { return nil }
             let values = ["name": profile.name, "score": String(score), "high": String(limits.sideHigh)]
-            let key: InterfaceKey = switch (side, mode) {
-            case (.raise, .solo): .reasonSideRaiseYours
-            case (.raise, .couple): .reasonSideRaiseNamed
-            case (.stepBack, .solo): .reasonSideStepBackYours
-            case (.stepBack, .couple): .reasonSideStepBackNamed
-            }
+            let key: InterfaceKey =
+                switch (side, mode) {
+                case (.raise, .solo): .reasonSideRaiseYours
+                case (.raise, .couple): .reasonSideRaiseNamed
+                case (.stepBack, .solo): .reasonSideStepBackYours
+                case (.stepBack, .couple): .reasonSideStepBackNamed
+                }
             reasons.append(words(key, values))
         }
         return reasons
@@ -226,9 +234,11 @@ struct CardChooser {
         let own = profiles[person].readiness.value ?? 0
         let other = profiles[1 - person].readiness.value ?? 0
         let limits = content.thresholds
-        return words(audience == .readier ? .reasonReadier : .reasonLessReady, [
-            "name": profiles[person].name, "own": String(own), "other": String(other), "gap": String(pair.gap ?? 0),
-            "wide": String(limits.wideGap), "middle": String(limits.middle),
-        ])
+        return words(
+            audience == .readier ? .reasonReadier : .reasonLessReady,
+            [
+                "name": profiles[person].name, "own": String(own), "other": String(other), "gap": String(pair.gap ?? 0),
+                "wide": String(limits.wideGap), "middle": String(limits.middle),
+            ])
     }
 }

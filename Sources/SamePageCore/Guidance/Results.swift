@@ -34,8 +34,10 @@ public struct Results: Sendable, Equatable {
         pattern = PatternResults(content: content, sheets: sheets)
         stance = mode == .solo ? content.soloPartner.flatMap { PartnerStance(sheets[0].answers[$0.item.id]) } : nil
         steps = StepLadder(content: content, sheets: sheets)
-        cards = CardChooser(content: content, mode: mode, profiles: partners, pair: pair, pattern: pattern, stance: stance,
-                            ladder: steps).choose()
+        cards = CardChooser(
+            content: content, mode: mode, profiles: partners, pair: pair, pattern: pattern, stance: stance,
+            ladder: steps
+        ).choose()
         perception = PerceptionGap.gaps(content: content, sheets: sheets, guesses: guesses)
         identity = content.identity
         safety = content.checkIn.sharedJSON

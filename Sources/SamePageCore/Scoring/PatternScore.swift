@@ -90,16 +90,18 @@ public struct PatternResults: Sendable, Equatable {
             section.items.filter { $0.pattern?.side == side && $0.pattern?.who == who }
         }
         func scores(_ parts: (PatternSide) -> [(items: [Item], answers: [String: Answer])]) -> SideScores {
-            SideScores(raise: .pooled(parts(.raise), needed: limits.minSideAnswers),
-                       stepBack: .pooled(parts(.stepBack), needed: limits.minSideAnswers))
+            SideScores(
+                raise: .pooled(parts(.raise), needed: limits.minSideAnswers),
+                stepBack: .pooled(parts(.stepBack), needed: limits.minSideAnswers))
         }
         views = sheets.map { sheet in
             let own = scores { [(items($0, .me), sheet.answers)] }
             let partner = scores { [(items($0, .partner), sheet.answers)] }
             let ownSide = own.side(limits), partnerSide = partner.side(limits)
             let seen = CouplePattern.of(ownSide, partnerSide)
-            return PatternView(own: own, partner: partner, ownSide: ownSide, partnerSide: partnerSide,
-                               pattern: seen?.pattern, raiser: seen?.raiser)
+            return PatternView(
+                own: own, partner: partner, ownSide: ownSide, partnerSide: partnerSide,
+                pattern: seen?.pattern, raiser: seen?.raiser)
         }
         if sheets.count == 2 {
             // Everything said about each person: their own "me" answers and their partner's "partner" answers.
@@ -109,8 +111,9 @@ public struct PatternResults: Sendable, Equatable {
             sides = sheets.indices.map { person in
                 let own = views[person].own
                 let pooled = scores { [(items($0, .me), sheets[person].answers), (items($0, .partner), sheets[1 - person].answers)] }
-                return SideScores(raise: own.raise.answered > 0 ? pooled.raise : own.raise,
-                                  stepBack: own.stepBack.answered > 0 ? pooled.stepBack : own.stepBack)
+                return SideScores(
+                    raise: own.raise.answered > 0 ? pooled.raise : own.raise,
+                    stepBack: own.stepBack.answered > 0 ? pooled.stepBack : own.stepBack)
             }
             personSides = sides.map { $0.side(limits) }
             let both = CouplePattern.of(personSides[0], personSides[1])

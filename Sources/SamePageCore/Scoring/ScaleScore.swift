@@ -53,7 +53,9 @@ public struct ScaleScore: Sendable, Equatable {
             }
         }
         guard count >= needed, count > 0 else {
-            let missing: Missing = count == 0 && kept > 0 && kept + setAside == items ? .keptPrivate
+            let missing: Missing =
+                count == 0 && kept > 0 && kept + setAside == items
+                ? .keptPrivate
                 : setAside > 0 && setAside == items ? .notApplicable : .tooFew
             return ScaleScore(value: nil, answered: count, needed: needed, missing: missing)
         }

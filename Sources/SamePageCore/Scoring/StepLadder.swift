@@ -24,8 +24,9 @@ public struct StepLadder: Sendable, Equatable {
                 if case .level(let level)? = sheet.answers[item.id] { return level }
                 return nil
             }
-            return Rung(id: item.id, name: item.step ?? item.text, alone: item.alone,
-                        yes: levels.map { ($0 ?? 0) >= 4 }, no: levels.map { $0.map { $0 <= 2 } ?? false })
+            return Rung(
+                id: item.id, name: item.step ?? item.text, alone: item.alone,
+                yes: levels.map { ($0 ?? 0) >= 4 }, no: levels.map { $0.map { $0 <= 2 } ?? false })
         }
     }
 

@@ -122,7 +122,8 @@ public struct Session: Sendable {
         switch step {
         case .review(let partner):
             reviewFrom = nil
-            step = content.checkIn.items.isEmpty
+            step =
+                content.checkIn.items.isEmpty
                 ? .checkInDone(partner: partner)
                 : .checkIn(partner: partner, index: 0)
         case .checkInDone(let partner):
@@ -231,7 +232,7 @@ extension Session {
     public var currentPartner: Int? {
         switch step {
         case .question(let partner, _), .review(let partner), .checkIn(let partner, _), .checkInDone(let partner),
-             .handOff(let partner), .guess(let partner, _), .guessHandOff(let partner):
+            .handOff(let partner), .guess(let partner, _), .guessHandOff(let partner):
             partner
         case .perceptionOffer, .together, .results:
             nil

@@ -75,13 +75,14 @@ extension Session {
     public init(content: Content, resuming progress: SessionProgress) {
         self.init(content: content, mode: progress.mode, names: progress.sheets.map(\.name))
         sheets = progress.sheets
-        let place: Step = switch progress.place {
-        case .question(let partner, let index): .question(partner: partner, index: index)
-        // A resumed session never opens on the list of answers: whoever resumes starts at a question.
-        case .review(let partner): .question(partner: partner, index: lastAsked(partner))
-        case .handOff(let partner): .handOff(to: partner)
-        case .perceptionOffer: .perceptionOffer
-        }
+        let place: Step =
+            switch progress.place {
+            case .question(let partner, let index): .question(partner: partner, index: index)
+            // A resumed session never opens on the list of answers: whoever resumes starts at a question.
+            case .review(let partner): .question(partner: partner, index: lastAsked(partner))
+            case .handOff(let partner): .handOff(to: partner)
+            case .perceptionOffer: .perceptionOffer
+            }
         switch place {
         case .question(let partner, _):
             step = .handOff(to: partner)

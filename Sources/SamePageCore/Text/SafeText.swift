@@ -13,9 +13,10 @@ public enum SafeText {
     public static func shown(_ text: String, keepingLines: Bool = false) -> String {
         // Most text needs nothing: return it untouched without building a copy. First by bytes: only a
         // control byte or the lead byte of a C1 control or a hidden character can start something to change.
-        let mayChange = text.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.contains { mayNeedWork($0, keepingLines: keepingLines) }
-        } ?? text.utf8.contains { mayNeedWork($0, keepingLines: keepingLines) }
+        let mayChange =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.contains { mayNeedWork($0, keepingLines: keepingLines) }
+            } ?? text.utf8.contains { mayNeedWork($0, keepingLines: keepingLines) }
         guard mayChange else { return text }
         guard text.unicodeScalars.contains(where: { needsWork($0, keepingLines: keepingLines) }) else { return text }
         var out = String.UnicodeScalarView()

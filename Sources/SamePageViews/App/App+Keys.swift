@@ -1,6 +1,5 @@
 import SamePageCore
 
-
 extension App {
     mutating func handlePhase(_ key: Key) -> Effect? {
         switch phase {

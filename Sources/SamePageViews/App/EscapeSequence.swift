@@ -38,9 +38,9 @@ public struct EscapeSequence: Sendable {
         bytes.append(unit)
         guard let introducer = bytes.first else { return nil }
         switch introducer {
-        case 0x5B: return controlSequence()            // "[": CSI
-        case 0x4F: return bytes.count < 2 ? nil : Self.singleShift(bytes[1])   // "O": SS3
-        default: return .escapeThen(introducer)        // Esc, then a key of its own
+        case 0x5B: return controlSequence()  // "[": CSI
+        case 0x4F: return bytes.count < 2 ? nil : Self.singleShift(bytes[1])  // "O": SS3
+        default: return .escapeThen(introducer)  // Esc, then a key of its own
         }
     }
 
@@ -52,9 +52,9 @@ public struct EscapeSequence: Sendable {
         let body = bytes.dropFirst()
         guard let last = body.last else { return nil }
         switch last {
-        case 0x20...0x3F: return body.count > 64 ? .ignored : nil   // a runaway sequence ends here
+        case 0x20...0x3F: return body.count > 64 ? .ignored : nil  // a runaway sequence ends here
         case 0x40...0x7E: break
-        default: return .ignored                                     // not a sequence after all
+        default: return .ignored  // not a sequence after all
         }
         let parameters = String(String.UnicodeScalarView(body.dropLast().compactMap(Unicode.Scalar.init)))
         let final = Character(Unicode.Scalar(last)!)
@@ -74,7 +74,7 @@ public struct EscapeSequence: Sendable {
         }
         // Modifiers (";5" for Ctrl, ";2" for Shift) do not change which key it is.
         let first = parameters.split(separator: ";").first.map(String.init) ?? ""
-        guard !first.hasPrefix("<"), !first.hasPrefix("?") else { return .ignored }   // SGR mouse, private modes
+        guard !first.hasPrefix("<"), !first.hasPrefix("?") else { return .ignored }  // SGR mouse, private modes
         switch final {
         case "A": return .key(.up)
         case "B": return .key(.down)
@@ -89,9 +89,9 @@ public struct EscapeSequence: Sendable {
             case "4", "8": return .key(.end)
             case "5": return .key(.pageUp)
             case "6": return .key(.pageDown)
-            default: return .ignored                    // Insert, Delete, F-keys
+            default: return .ignored  // Insert, Delete, F-keys
             }
-        default: return .ignored                        // focus in/out (I, O), F-keys (P–S), others
+        default: return .ignored  // focus in/out (I, O), F-keys (P–S), others
         }
     }
 
@@ -104,8 +104,8 @@ public struct EscapeSequence: Sendable {
         case 0x44: .key(.left)
         case 0x48: .key(.home)
         case 0x46: .key(.end)
-        case 0x4D: .key(.enter)                          // the keypad's Enter
-        default: .ignored                                // F1–F4 (P–S), the keypad's other keys
+        case 0x4D: .key(.enter)  // the keypad's Enter
+        default: .ignored  // F1–F4 (P–S), the keypad's other keys
         }
     }
 }

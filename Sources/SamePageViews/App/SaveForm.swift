@@ -27,9 +27,10 @@ public struct SaveForm: Sendable, Equatable {
 
     /// The file for one person's answers: `{name}` replaced by the name, kept to letters, digits and dashes.
     public static func path(_ pattern: String, name: String) -> String {
-        let safe = String(name.unicodeScalars.map { scalar -> Character in
-            scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : "-"
-        })
+        let safe = String(
+            name.unicodeScalars.map { scalar -> Character in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : "-"
+            })
         return pattern.contains(Self.nameMarker) ? pattern.replacing(Self.nameMarker, with: safe) : pattern
     }
 }

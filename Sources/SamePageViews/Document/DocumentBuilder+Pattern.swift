@@ -31,7 +31,10 @@ extension DocumentBuilder {
             let view = pattern.views[0]
             let parts = soloParts(view)
             guard !parts.isEmpty else { return [ownMissing(view.own)] }
-            return [parts.count == 2 ? words(.patternSolo, ["first": parts[0], "second": parts[1]]) : words(.patternSoloOne, ["first": parts[0]])]
+            return [
+                parts.count == 2
+                    ? words(.patternSolo, ["first": parts[0], "second": parts[1]]) : words(.patternSoloOne, ["first": parts[0]])
+            ]
         }
         let parts = names.indices.map { part(pattern.personSides[$0], name: names[$0], scores: pattern.sides[$0]) }
         return [words(.patternCouple, ["first": parts[0], "second": parts[1]])]
@@ -67,8 +70,14 @@ extension DocumentBuilder {
             blocks.append(.text(soloLoop(pattern.views[0]), .plain))
             let view = pattern.views[0]
             if let values = numbers(view.own), let partner = numbers(view.partner) {
-                blocks.append(.text(words(.cycleSoloScores, ["raise": values.raise, "step_back": values.stepBack,
-                                                             "partner_raise": partner.raise, "partner_step_back": partner.stepBack]), .note))
+                blocks.append(
+                    .text(
+                        words(
+                            .cycleSoloScores,
+                            [
+                                "raise": values.raise, "step_back": values.stepBack,
+                                "partner_raise": partner.raise, "partner_step_back": partner.stepBack,
+                            ]), .note))
             }
             return blocks
         }
@@ -76,9 +85,10 @@ extension DocumentBuilder {
         blocks.append(.heading(words(.cyclePartsHeading)))
         for person in names.indices {
             let described = part(pattern.personSides[person], name: names[person], scores: pattern.sides[person])
-            let line = numbers(pattern.sides[person]).map {
-                words(.cyclePartScores, ["part": described, "raise": $0.raise, "step_back": $0.stepBack])
-            } ?? words(.cyclePartAlone, ["part": described])
+            let line =
+                numbers(pattern.sides[person]).map {
+                    words(.cyclePartScores, ["part": described, "raise": $0.raise, "step_back": $0.stepBack])
+                } ?? words(.cyclePartAlone, ["part": described])
             blocks.append(.text(line, .person(person)))
         }
         blocks.append(.heading(words(.cycleViewsHeading)))

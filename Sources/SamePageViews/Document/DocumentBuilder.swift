@@ -92,14 +92,18 @@ struct DocumentBuilder {
                 continue
             }
             let bandWords = content.words.band(band)
-            blocks.append(.text(words(.personScore, ["name": profile.name, "score": String(score), "band": bandWords.name]), .person(index)))
+            blocks.append(
+                .text(words(.personScore, ["name": profile.name, "score": String(score), "band": bandWords.name]), .person(index)))
             blocks.append(.text(bandWords.summary, .plain))
         }
         if !solo {
-            blocks.append(.meter(results.partners.enumerated().map { index, profile in
-                ResultsDocument.Bar(person: index, name: profile.name, value: profile.readiness.value,
-                                    missing: profile.readiness.value == nil ? missing(profile.readiness) : nil)
-            }))
+            blocks.append(
+                .meter(
+                    results.partners.enumerated().map { index, profile in
+                        ResultsDocument.Bar(
+                            person: index, name: profile.name, value: profile.readiness.value,
+                            missing: profile.readiness.value == nil ? missing(profile.readiness) : nil)
+                    }))
         }
         if let pair = results.pair {
             if let gap = pair.gap, let size = pair.gapSize {
@@ -131,19 +135,23 @@ struct DocumentBuilder {
         let high = content.thresholds.themeHigh
         for (row, theme) in content.themes.enumerated() {
             let scores = results.partners.map { $0.themes[row].score }
-            let sentence: String? = if let direction = results.pair?.themes[row] {
-                direction.sentence(names: names, words: words)
-            } else {
-                (scores[0].value ?? 0) >= high ? words(.themeYou) : nil
-            }
+            let sentence: String? =
+                if let direction = results.pair?.themes[row] {
+                    direction.sentence(names: names, words: words)
+                } else {
+                    (scores[0].value ?? 0) >= high ? words(.themeYou) : nil
+                }
             let bars = results.partners.enumerated().map { index, profile in
                 let score = profile.themes[row].score
-                return ResultsDocument.Bar(person: index, name: profile.name, value: score.value,
-                                           missing: score.value == nil ? missing(score) : nil)
+                return ResultsDocument.Bar(
+                    person: index, name: profile.name, value: score.value,
+                    missing: score.value == nil ? missing(score) : nil)
             }
             let weighed = scores.contains { ($0.value ?? 0) >= high }
-            blocks.append(.worry(title: theme.name + (sentence.map { " · " + $0 } ?? ""), bars: bars,
-                                 about: weighed ? theme.about : nil))
+            blocks.append(
+                .worry(
+                    title: theme.name + (sentence.map { " · " + $0 } ?? ""), bars: bars,
+                    about: weighed ? theme.about : nil))
         }
         return blocks
     }
@@ -155,8 +163,10 @@ struct DocumentBuilder {
         // The steps taken alone stand apart from the ladder both climb: each person's yeses, said once.
         for (person, steps) in results.steps.alone.enumerated() where !steps.isEmpty {
             let list = ListWords.joined(steps, words: words)
-            blocks.append(.text(solo ? words(.stepAloneYours, ["list": list]) : words(.stepAloneNamed, ["name": names[person], "list": list]),
-                                solo ? .plain : .person(person)))
+            blocks.append(
+                .text(
+                    solo ? words(.stepAloneYours, ["list": list]) : words(.stepAloneNamed, ["name": names[person], "list": list]),
+                    solo ? .plain : .person(person)))
         }
         let shown = allCards ? results.cards.count : Results.cardsShownFirst
         for (index, chosen) in results.cards.enumerated().prefix(shown) {
@@ -170,8 +180,9 @@ struct DocumentBuilder {
     }
 
     func card(_ chosen: ChosenCard, index: Int) -> ResultsDocument.Card {
-        ResultsDocument.Card(index: index, audience: chosen.audienceLabel(names: names, words: words), title: chosen.card.title,
-                             text: chosen.card.text, steps: chosen.steps, why: chosen.reasons.joined(separator: " "))
+        ResultsDocument.Card(
+            index: index, audience: chosen.audienceLabel(names: names, words: words), title: chosen.card.title,
+            text: chosen.card.text, steps: chosen.steps, why: chosen.reasons.joined(separator: " "))
     }
 
     /// The largest step everyone said yes to and the next one, in words true for any ladder (see `StepLadder`).

@@ -17,8 +17,14 @@ public struct ReportMarkdown {
     public func render() -> String {
         var lines = ["# \(plain(content.texts.title))", ""]
         let identity = results.identity
-        lines.append(plain(words(.reportMadeOn, ["date": date, "id": identity.id, "version": String(identity.version),
-                                                 "fingerprint": identity.fingerprint])))
+        lines.append(
+            plain(
+                words(
+                    .reportMadeOn,
+                    [
+                        "date": date, "id": identity.id, "version": String(identity.version),
+                        "fingerprint": identity.fingerprint,
+                    ])))
         for section in ResultsDocument(results: results, content: content).sections {
             lines += ["", "## " + text(section.numbered)]
             for block in section.blocks { lines += render(block) }
@@ -38,7 +44,9 @@ public struct ReportMarkdown {
             return ["", role == .lead ? "**" + text(sentence) + "**" : text(sentence)]
         case .heading(let heading): return ["", "### " + text(heading)]
         case .meter(let bars):
-            return ["", "```text", ResultsText.meter(bars.map(\.value), length: 41, glyphs: .ascii), "```", "", text(ResultsText.legend(bars))]
+            return [
+                "", "```text", ResultsText.meter(bars.map(\.value), length: 41, glyphs: .ascii), "```", "", text(ResultsText.legend(bars)),
+            ]
         case .worry(let title, let bars, let about):
             var lines = ["", "**" + text(title) + "**", ""]
             lines += bars.map { "- " + text($0.name) + ": " + text($0.value.map(String.init) ?? $0.missing ?? "") }

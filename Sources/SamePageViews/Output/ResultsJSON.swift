@@ -30,19 +30,23 @@ extension Results {
                 "everyStep": .bool(steps.everyShared),
                 "alone": .array(steps.alone.map { .array($0.map(JSONValue.string)) }),
             ]),
-            "ladder": .array(steps.rungs.map { rung in
-                .object(["id": .string(rung.id), "step": .string(rung.name), "alone": .bool(rung.alone),
-                         "yes": .array(rung.yes.map(JSONValue.bool))])
-            }),
-            "perception": .array(perception.map { gap in
-                .object([
-                    "guesser": .string(names[gap.guesser]),
-                    "about": .optional(gap.about.map { names[$0] }),
-                    "guessed": .optional(gap.guessed.value),
-                    "actual": .optional(gap.actual),
-                    "difference": .optional(gap.difference),
-                ])
-            }),
+            "ladder": .array(
+                steps.rungs.map { rung in
+                    .object([
+                        "id": .string(rung.id), "step": .string(rung.name), "alone": .bool(rung.alone),
+                        "yes": .array(rung.yes.map(JSONValue.bool)),
+                    ])
+                }),
+            "perception": .array(
+                perception.map { gap in
+                    .object([
+                        "guesser": .string(names[gap.guesser]),
+                        "about": .optional(gap.about.map { names[$0] }),
+                        "guessed": .optional(gap.guessed.value),
+                        "actual": .optional(gap.actual),
+                        "difference": .optional(gap.difference),
+                    ])
+                }),
         ]
         object["pattern"] = pattern.map { $0.json(names: names) } ?? .null
         object["partnerStance"] = .optional(stance?.rawValue)
@@ -57,15 +61,18 @@ extension Results {
             object["pairingName"] = .optional(pair.pairing?.name)
             object["readierNow"] = .optional(pair.readier.map { names[$0] })
             object["bothLeanToward"] = .bool(pair.bothLeanToward)
-            object["worries"] = .object(Dictionary(uniqueKeysWithValues: pair.themes.map { theme in
-                let weight: JSONValue = switch theme.weight {
-                case .both?: .string("both")
-                case .neither?: .string("neither")
-                case .one(let person)?: .string(names[person])
-                case nil: .null
-                }
-                return (theme.id, weight)
-            }))
+            object["worries"] = .object(
+                Dictionary(
+                    uniqueKeysWithValues: pair.themes.map { theme in
+                        let weight: JSONValue =
+                            switch theme.weight {
+                            case .both?: .string("both")
+                            case .neither?: .string("neither")
+                            case .one(let person)?: .string(names[person])
+                            case nil: .null
+                            }
+                        return (theme.id, weight)
+                    }))
         }
         return .object(object)
     }
@@ -74,10 +81,13 @@ extension Results {
 extension ResultsDocument {
     /// Every section's words as the outputs show them: blocks by kind, names and numbers as they are.
     var json: JSONValue {
-        .array(sections.map { section in
-            .object(["id": .string(section.id.id), "number": .int(section.id.rawValue), "title": .string(section.title),
-                     "blocks": .array(section.blocks.map(\.json))])
-        })
+        .array(
+            sections.map { section in
+                .object([
+                    "id": .string(section.id.id), "number": .int(section.id.rawValue), "title": .string(section.title),
+                    "blocks": .array(section.blocks.map(\.json)),
+                ])
+            })
     }
 }
 
@@ -88,13 +98,14 @@ extension ResultsDocument.Block {
         }
         switch self {
         case .text(let text, let role):
-            let roleName: String = switch role {
-            case .plain: "plain"
-            case .lead: "lead"
-            case .note: "note"
-            case .accent: "accent"
-            case .person: "person"
-            }
+            let roleName: String =
+                switch role {
+                case .plain: "plain"
+                case .lead: "lead"
+                case .note: "note"
+                case .accent: "accent"
+                case .person: "person"
+                }
             var object: [String: JSONValue] = ["kind": .string("text"), "text": .string(text), "role": .string(roleName)]
             if case .person(let index) = role { object["person"] = .int(index) }
             return .object(object)
@@ -103,8 +114,10 @@ extension ResultsDocument.Block {
         case .worry(let title, let bars, let about):
             return .object(["kind": .string("worry"), "title": .string(title), "people": .array(bars.map(bar)), "about": .optional(about)])
         case .card(let card):
-            return .object(["kind": .string("card"), "for": .string(card.audience), "title": .string(card.title), "text": .string(card.text),
-                            "steps": .array(card.steps.map(JSONValue.string)), "why": .string(card.why)])
+            return .object([
+                "kind": .string("card"), "for": .string(card.audience), "title": .string(card.title), "text": .string(card.text),
+                "steps": .array(card.steps.map(JSONValue.string)), "why": .string(card.why),
+            ])
         case .more(let titles): return .object(["kind": .string("more"), "titles": .array(titles.map(JSONValue.string))])
         case .support: return .object(["kind": .string("support")])
         }
@@ -122,21 +135,22 @@ extension PatternResults {
         return .object([
             "pattern": .optional(pattern?.rawValue),
             "raiser": .optional(raiserName),
-            "partners": .array(names.indices.map { person in
-                let view = views[person]
-                return .object([
-                    "name": .string(names[person]),
-                    "side": .optional(personSides[person]?.rawValue),
-                    "scores": json(sides[person]),
-                    "view": .object([
-                        "self": .optional(view.ownSide?.rawValue),
-                        "partner": .optional(view.partnerSide?.rawValue),
-                        "pattern": .optional(view.pattern?.rawValue),
-                        "selfScores": json(view.own),
-                        "partnerScores": json(view.partner),
-                    ]),
-                ])
-            }),
+            "partners": .array(
+                names.indices.map { person in
+                    let view = views[person]
+                    return .object([
+                        "name": .string(names[person]),
+                        "side": .optional(personSides[person]?.rawValue),
+                        "scores": json(sides[person]),
+                        "view": .object([
+                            "self": .optional(view.ownSide?.rawValue),
+                            "partner": .optional(view.partnerSide?.rawValue),
+                            "pattern": .optional(view.pattern?.rawValue),
+                            "selfScores": json(view.own),
+                            "partnerScores": json(view.partner),
+                        ]),
+                    ])
+                }),
         ])
     }
 }
@@ -146,8 +160,10 @@ extension PartnerProfile {
         .object([
             "name": .string(name),
             "readiness": .optional(readiness.value),
-            "missing": .object(Dictionary(uniqueKeysWithValues: ([("readiness", readiness)] + themes.map { ($0.id, $0.score) })
-                .compactMap { key, score in score.missing.map { (key, JSONValue.string($0.rawValue)) } })),
+            "missing": .object(
+                Dictionary(
+                    uniqueKeysWithValues: ([("readiness", readiness)] + themes.map { ($0.id, $0.score) })
+                        .compactMap { key, score in score.missing.map { (key, JSONValue.string($0.rawValue)) } })),
             "band": .optional(band?.rawValue),
             "themes": .object(Dictionary(uniqueKeysWithValues: themes.map { ($0.id, JSONValue.optional($0.score.value)) })),
             "topThemes": .array(topThemes.map(JSONValue.string)),

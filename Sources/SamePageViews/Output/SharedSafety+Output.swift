@@ -17,8 +17,9 @@ extension CheckIn {
     public func sharedMarkdown(_ words: InterfaceText, level: Int = 2) -> [String] {
         var lines = [String(repeating: "#", count: level) + " " + shared.title, "", shared.text, "", emergency, ""]
         for resource in resources {
-            lines.append("- **\(resource.name)** (\(regionName(resource.region))): \(resource.reachLine(words)). "
-                + words(.supportForMarkdown, ["audience": resource.audience, "hours": resource.hours]))
+            lines.append(
+                "- **\(resource.name)** (\(regionName(resource.region))): \(resource.reachLine(words)). "
+                    + words(.supportForMarkdown, ["audience": resource.audience, "hours": resource.hours]))
         }
         return lines
     }

@@ -12,7 +12,8 @@ extension Character {
         // One code point from the blocks screens use most (accented letters, dashes and quotes, box
         // drawing) is one column, as the full rule says of every one of them (checked in the tests).
         if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex,
-           Self.isPlainNarrow(only.value) {
+            Self.isPlainNarrow(only.value)
+        {
             return 1
         }
         return scalars.reduce(0) { $0 + Self.width(of: $1) }
@@ -45,8 +46,8 @@ extension Character {
     private static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
-             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x20000...0x2FFFD, 0x30000...0x3FFFD:
             true
         default:
             false

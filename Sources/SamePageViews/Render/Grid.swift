@@ -7,7 +7,6 @@ public struct TextStyle: OptionSet, Sendable, Hashable {
 
     public static let bold = TextStyle(rawValue: 1)
     public static let reverse = TextStyle(rawValue: 2)
-    public static let dim = TextStyle(rawValue: 4)
     public static let underline = TextStyle(rawValue: 8)
 }
 
@@ -81,10 +80,11 @@ public struct Grid: Sendable, Equatable {
     }
 
     /// The same character `count` times from (row, column), measured once: rules and bars.
-    public mutating func put(repeating character: Character, count: Int, row: Int, column: Int, style: TextStyle = [], tone: Tone = .plain) {
+    public mutating func put(repeating character: Character, count: Int, row: Int, column: Int, style: TextStyle = [], tone: Tone = .plain)
+    {
         let columns = character.displayWidth
         guard row >= 0, row < height, column >= 0, columns > 0,
-              !character.unicodeScalars.contains(where: SafeText.isUnsafe)
+            !character.unicodeScalars.contains(where: SafeText.isUnsafe)
         else { return }
         let cell = Cell(text: String(character), style: style, tone: tone)
         var x = column
@@ -98,7 +98,7 @@ public struct Grid: Sendable, Equatable {
     /// two columns (a ZWJ sequence, as ncurses counts it) covers every cell it uses.
     private mutating func place(_ cell: Cell, columns: Int, row: Int, column: Int) {
         cells[row * width + column] = cell
-        for next in column + 1 ..< column + columns { cells[row * width + next] = .continuation }
+        for next in column + 1..<column + columns { cells[row * width + next] = .continuation }
     }
 
     /// One-character strings for printable ASCII, made once.

@@ -13,8 +13,9 @@ extension App {
         switch phase {
         case .welcome(let focus, let notice): WelcomeScreen.draw(&canvas, app: self, focus: focus, notice: notice)
         case .resumeOffer(let progress):
-            ResumeScreen.draw(&canvas, progress: progress, questions: content.questions.count,
-                              opening: content.openingCount(for: progress.mode))
+            ResumeScreen.draw(
+                &canvas, progress: progress, questions: content.questions.count,
+                opening: content.openingCount(for: progress.mode))
         case .names(let form): NamesScreen.draw(&canvas, form: form)
         case .session(let session, let view): layout = SessionScreens.draw(&canvas, session: session, view: view)
         case .results(let view): layout = ResultsScreen.draw(&canvas, view: view, app: self)
@@ -33,8 +34,9 @@ extension App {
             if case .resumeOffer = phase {
                 Overlays.quitResumeOffer(on: &grid, words: words)
             } else {
-                Overlays.quitConfirm(on: &grid, keys: quitKeys.map(\.key), canKeep: canKeepOnQuit, finished: results != nil, printed: printsResults,
-                                     demo: isDemo, lost: keepsProgress && hasProgress ? progressProblem : nil, words: words)
+                Overlays.quitConfirm(
+                    on: &grid, keys: quitKeys.map(\.key), canKeep: canKeepOnQuit, finished: results != nil, printed: printsResults,
+                    demo: isDemo, lost: keepsProgress && hasProgress ? progressProblem : nil, words: words)
             }
         case .startOverConfirm: Overlays.startOverConfirm(on: &grid, words: words)
         case nil: break
@@ -51,8 +53,9 @@ enum WelcomeScreen {
     static func draw(_ canvas: inout Canvas, app: App, focus: Int, notice: String?) {
         let content = app.content, words = canvas.words
         let canChoose = app.keeping.isPossible
-        canvas.footer([("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChoose))] + (canChoose ? [("p", words(.keyPrivacy))] : [])
-            + (app.otherLanguage != nil ? [("l", words(.keyLanguage))] : []) + [("?", words(.keyHelp)), ("q", words(.keyQuit))])
+        canvas.footer(
+            [("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChoose))] + (canChoose ? [("p", words(.keyPrivacy))] : [])
+                + (app.otherLanguage != nil ? [("l", words(.keyLanguage))] : []) + [("?", words(.keyHelp)), ("q", words(.keyQuit))])
         // The language in use beside the heading, where `l` changes it.
         canvas.header(app.otherLanguage == nil ? words(.welcomeHeader) : words(.welcomeHeader) + " · " + words(.languageName))
         let choices = choices(words)
@@ -61,7 +64,9 @@ enum WelcomeScreen {
         canvas.keeping(choices.count + (canvas.compact ? 0 : 2)) { canvas in
             let width = canvas.textWidth
             let minutes = words(.welcomeMinutes, count: content.texts.minutes)
-            let promises = [content.texts.privacy, app.keeping.explanation(keeping: app.keepsProgress, words: words), content.texts.disclaimer]
+            let promises = [
+                content.texts.privacy, app.keeping.explanation(keeping: app.keepsProgress, words: words), content.texts.disclaimer,
+            ]
             let needed = promises.reduce(canChoose ? 1 : 0) { $0 + wrapColumns($1, width: width).count } + (canvas.compact ? 0 : 1)
             let time = wrapColumns(minutes, width: width).count
             let intro = wrapColumns(content.texts.welcome, width: width).count + (canvas.compact ? 0 : 1)
@@ -107,8 +112,9 @@ enum ResumeScreen {
 enum NamesScreen {
     static func draw(_ canvas: inout Canvas, form: NamesForm) {
         let words = canvas.words
-        canvas.footer((form.fields.count > 1 ? [(words(.keyNameTab), words(.keyNextField))] : [])
-            + [(words(.keyNameEnter), words(.keyContinue)), (words(.keyNameEsc), words(.keyQuit))])
+        canvas.footer(
+            (form.fields.count > 1 ? [(words(.keyNameTab), words(.keyNextField))] : [])
+                + [(words(.keyNameEnter), words(.keyContinue)), (words(.keyNameEsc), words(.keyQuit))])
         canvas.header(words(.namesHeader))
         canvas.paragraph(words(.namesIntro))
         canvas.spacer()

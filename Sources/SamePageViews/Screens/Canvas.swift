@@ -125,8 +125,9 @@ struct Canvas {
             let pointer = focused ? String(glyphs.pointer) : " "
             let mark = index == chosen ? "  \(glyphs.chosen) your answer" : ""
             grid.put(pointer, row: row, column: margin, style: .bold, tone: .accent)
-            let used = grid.put(label + mark, row: row, column: margin + 2, style: focused ? [.reverse, .bold] : [],
-                                limit: textWidth - 2)
+            let used = grid.put(
+                label + mark, row: row, column: margin + 2, style: focused ? [.reverse, .bold] : [],
+                limit: textWidth - 2)
             if focused {
                 grid.paint(row: row, from: margin + 2, to: margin + 2 + used, style: [.reverse, .bold])
                 grid.cursor = (row, margin + 2)

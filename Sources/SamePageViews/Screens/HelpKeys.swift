@@ -8,19 +8,25 @@ enum HelpKeys {
         switch app.phase {
         case .welcome:
             return [("↑ ↓", words(.helpMoveChoices)), ("1 2 3", words(.helpWelcomeNumbers)), (enter, words(.helpChoose))]
-                + (app.keeping.isPossible ? [("p", words(.helpPrivacy))] : []) + (app.otherLanguage != nil ? [("l", words(.helpLanguage))] : [])
+                + (app.keeping.isPossible ? [("p", words(.helpPrivacy))] : [])
+                + (app.otherLanguage != nil ? [("l", words(.helpLanguage))] : [])
                 + [("q " + esc, words(.helpQuit))]
         case .resumeOffer:
             return [(enter + " r", words(.helpResume)), ("d", words(.helpDiscard)), ("q " + esc, words(.helpQuit))]
         case .names(let form):
-            return (form.fields.count > 1 ? [(tab + " ↑ ↓", words(.helpOtherName))] : []) + [(enter, words(.helpGoOn)), (esc, words(.helpQuit))]
+            return (form.fields.count > 1 ? [(tab + " ↑ ↓", words(.helpOtherName))] : []) + [
+                (enter, words(.helpGoOn)), (esc, words(.helpQuit)),
+            ]
         case .session(let session, _):
             return sessionKeys(session, words)
         case .results(let view):
-            var keys: [(key: String, action: String)] = [(words(.keyNameRange, ["first": "1", "last": "6"]), words(.helpResultsSections)),
-                                                           ("↑ ↓ PgUp PgDn", words(.helpScroll)), (tab, words(.helpNextSection))]
+            var keys: [(key: String, action: String)] = [
+                (words(.keyNameRange, ["first": "1", "last": "6"]), words(.helpResultsSections)),
+                ("↑ ↓ PgUp PgDn", words(.helpScroll)), (tab, words(.helpNextSection)),
+            ]
             keys += [(enter, words(.helpOpenCard)), ("w", words(.helpWhyCard)), ("a", words(.helpWhyAll)), ("m", words(.helpMoreIdeas))]
-            keys += view.sample == nil
+            keys +=
+                view.sample == nil
                 ? [("s", words(.helpSave)), ("n", words(.helpStartOver))]
                 : [("← →", words(.helpOtherSamples))]
             return keys + [("q " + esc, words(.helpLeave))]
@@ -35,13 +41,17 @@ enum HelpKeys {
         ]
         switch session.step {
         case .question:
-            return answering + [(enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), ("→", words(.helpForward)),
-                           ("r", words(.helpReview)), quit]
+            return answering + [
+                (enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), ("→", words(.helpForward)),
+                ("r", words(.helpReview)), quit,
+            ]
         case .checkIn, .guess:
             return answering + [(enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), quit]
         case .review:
-            return [("↑ ↓ PgUp PgDn", words(.helpMove)), (enter, words(.helpChangeOrFinish)), ("← " + esc, words(.helpBackToQuestion)),
-                    ("q", words(.helpQuitAsks))]
+            return [
+                ("↑ ↓ PgUp PgDn", words(.helpMove)), (enter, words(.helpChangeOrFinish)), ("← " + esc, words(.helpBackToQuestion)),
+                ("q", words(.helpQuitAsks)),
+            ]
         case .together:
             return [(enter, words(.helpGoOn)), quit]
         case .checkInDone, .handOff, .perceptionOffer, .guessHandOff, .results:

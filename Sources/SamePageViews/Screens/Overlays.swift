@@ -21,57 +21,71 @@ enum Overlays {
     static func save(on grid: inout Grid, form: SaveForm, couple: Bool, words: InterfaceText) {
         let cancel = (words(.saveAnyOther), words(.saveCancel))
         guard let kind = form.kind else {
-            box(on: &grid, title: words(.saveTitle), lines: [
-                "r  " + words(.saveReportChoice), "a  " + words(.saveAnswersChoice), "", choices([cancel]),
-            ])
+            box(
+                on: &grid, title: words(.saveTitle),
+                lines: [
+                    "r  " + words(.saveReportChoice), "a  " + words(.saveAnswersChoice), "", choices([cancel]),
+                ])
             return
         }
         // Every sentence wraps whole inside the box, whatever the language and the window.
         let width = min(max(grid.width - 8, 20), 2 * boxWidth)
         let wrap = { (text: String) in wrapColumns(text, width: width) }
         var lines = wrap(words(kind == .report ? .saveReportAs : .saveAnswersAs)) + ["", "> " + form.path, ""]
-        if kind == .answers && couple { lines.insert(contentsOf: wrap(words(.saveNamePlaceholder, ["marker": SaveForm.nameMarker])), at: 1) }
+        if kind == .answers && couple {
+            lines.insert(contentsOf: wrap(words(.saveNamePlaceholder, ["marker": SaveForm.nameMarker])), at: 1)
+        }
         lines += form.note.map { wrap($0) + [""] } ?? []
         lines.append(choices([(words(.keyNameEnter), words(.saveSave)), (words(.keyNameEsc), words(.saveCancel))]))
         box(on: &grid, title: words(.saveTitle), lines: lines)
         // The cursor waits at the end of the path being typed.
         if let row = grid.lines.firstIndex(where: { $0.contains("> " + form.path.prefix(columns: 20)) }) {
-            let column = (grid.lines[row].firstIndex(of: ">").map { grid.lines[row].distance(from: grid.lines[row].startIndex, to: $0) } ?? 0)
+            let column =
+                (grid.lines[row].firstIndex(of: ">").map { grid.lines[row].distance(from: grid.lines[row].startIndex, to: $0) } ?? 0)
             grid.cursor = (row, min(column + 2 + form.path.displayWidth, grid.width - 1))
         }
     }
 
     /// The quit question, with exactly the keys it takes (`keys`, from `App.quitKeys`): where the answers
     /// can be kept, one to keep and quit and one to discard and quit; else one to quit or leave.
-    static func quitConfirm(on grid: inout Grid, keys: [Character], canKeep: Bool, finished: Bool, printed: Bool, demo: Bool,
-                            lost: String?, words: InterfaceText) {
+    static func quitConfirm(
+        on grid: inout Grid, keys: [Character], canKeep: Bool, finished: Bool, printed: Bool, demo: Bool,
+        lost: String?, words: InterfaceText
+    ) {
         let stay = (words(.saveAnyOther), words(.quitStay))
         let wrap = { (text: String) in wrapColumns(text, width: boxWidth) }
         let first = keys.first.map(String.init) ?? ""
-        let lines: [String] = if demo {
-            wrap(words(.quitDemo)) + ["", choices([(first, words(.quitLeave)), stay])]
-        } else if finished {
-            wrap(words(printed ? .quitFinished : .quitFinishedNotPrinted)) + ["", choices([(first, words(.quitLeave)), stay])]
-        } else if canKeep, keys.count == 2 {
-            wrapColumns(words(.quitKeep), width: boxWidth - 3).enumerated().map { ($0.offset == 0 ? "\(first)  " : "   ") + $0.element }
-                + ["\(keys[1])  " + words(.quitDiscard), choices([stay])]
-        } else if let lost {
-            wrapColumns(words(.quitLost, ["cause": lost]), width: max(grid.width - 10, 20)) + ["", choices([(first, words(.quitQuit)), stay])]
-        } else {
-            wrap(words(.quitNotKept)) + ["", choices([(first, words(.quitQuit)), stay])]
-        }
+        let lines: [String] =
+            if demo {
+                wrap(words(.quitDemo)) + ["", choices([(first, words(.quitLeave)), stay])]
+            } else if finished {
+                wrap(words(printed ? .quitFinished : .quitFinishedNotPrinted)) + ["", choices([(first, words(.quitLeave)), stay])]
+            } else if canKeep, keys.count == 2 {
+                wrapColumns(words(.quitKeep), width: boxWidth - 3).enumerated().map { ($0.offset == 0 ? "\(first)  " : "   ") + $0.element }
+                    + ["\(keys[1])  " + words(.quitDiscard), choices([stay])]
+            } else if let lost {
+                wrapColumns(words(.quitLost, ["cause": lost]), width: max(grid.width - 10, 20)) + [
+                    "", choices([(first, words(.quitQuit)), stay]),
+                ]
+            } else {
+                wrap(words(.quitNotKept)) + ["", choices([(first, words(.quitQuit)), stay])]
+            }
         box(on: &grid, title: words(finished || demo ? .leaveTitle : .quitTitle), lines: lines)
     }
 
     /// The quit question on the offer to resume: the session found stays as it is.
     static func quitResumeOffer(on grid: inout Grid, words: InterfaceText) {
-        box(on: &grid, title: words(.quitTitle), lines: wrapColumns(words(.quitResumeKept), width: boxWidth)
-            + ["", choices([(String(App.yesKey), words(.quitQuit)), (words(.saveAnyOther), words(.quitStay))])])
+        box(
+            on: &grid, title: words(.quitTitle),
+            lines: wrapColumns(words(.quitResumeKept), width: boxWidth)
+                + ["", choices([(String(App.yesKey), words(.quitQuit)), (words(.saveAnyOther), words(.quitStay))])])
     }
 
     static func startOverConfirm(on grid: inout Grid, words: InterfaceText) {
-        box(on: &grid, title: words(.startOverTitle), lines: wrapColumns(words(.startOverText), width: boxWidth)
-            + ["", choices([(String(App.yesKey), words(.startOverAction)), (words(.saveAnyOther), words(.quitStay))])])
+        box(
+            on: &grid, title: words(.startOverTitle),
+            lines: wrapColumns(words(.startOverText), width: boxWidth)
+                + ["", choices([(String(App.yesKey), words(.startOverAction)), (words(.saveAnyOther), words(.quitStay))])])
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.

@@ -32,7 +32,8 @@ enum ResultsScreen {
     static func draw(_ canvas: inout Canvas, view: ResultsView, app: App) -> Layout {
         let words = canvas.words
         canvas.footer(hints(view, words: words))
-        let demo = view.sample.map { words(.resultsDemo, ["number": String($0 + 1), "total": String(app.content.samples.count)]) + " · " } ?? ""
+        let demo =
+            view.sample.map { words(.resultsDemo, ["number": String($0 + 1), "total": String(app.content.samples.count)]) + " · " } ?? ""
         canvas.header(demo + words(.resultsTitle) + " · " + view.section.title(words))
         // No blank line under the header: the summary needs every row of 80×24.
         canvas.row = 2
@@ -45,9 +46,11 @@ enum ResultsScreen {
             let (right, starts) = lines(shownRight, view: view, app: app, width: half, document: document)
             let top = canvas.row
             draw(&canvas, left, scroll: view.section == .summary ? view.scroll : 0, room: room, column: canvas.margin, top: top)
-            draw(&canvas, right, scroll: view.section == .summary ? 0 : view.scroll, room: room,
-                 column: canvas.margin + half + 3, top: top)
-            return view.section == .summary ? Layout(rows: room, lines: left.count) : Layout(rows: room, lines: right.count, cardStarts: starts)
+            draw(
+                &canvas, right, scroll: view.section == .summary ? 0 : view.scroll, room: room,
+                column: canvas.margin + half + 3, top: top)
+            return view.section == .summary
+                ? Layout(rows: room, lines: left.count) : Layout(rows: room, lines: right.count, cardStarts: starts)
         }
         let (body, starts) = lines(view.section, view: view, app: app, width: canvas.textWidth)
         draw(&canvas, body, scroll: view.scroll, room: room, column: canvas.margin, top: canvas.row)
@@ -61,8 +64,9 @@ enum ResultsScreen {
         var cursor: Int?
         for (offset, line) in lines[start...].prefix(room).enumerated() {
             if line.style.contains(.reverse) && cursor == nil { cursor = top + offset }
-            canvas.grid.put(line.text, row: top + offset, column: column, style: line.style, tone: line.tone,
-                            limit: canvas.grid.width - column - canvas.margin)
+            canvas.grid.put(
+                line.text, row: top + offset, column: column, style: line.style, tone: line.tone,
+                limit: canvas.grid.width - column - canvas.margin)
         }
         if column == canvas.margin || cursor != nil { canvas.grid.cursor = (cursor ?? top, column) }
     }

@@ -11,8 +11,10 @@ extension ResultsScreen {
 
     /// The lines of one section, and the first line of each card (for Tab to scroll to). A frame that
     /// shows two sections passes the document it built once.
-    static func lines(_ section: ResultsSection, view: ResultsView, app: App, width: Int,
-                      document: ResultsDocument? = nil) -> ([Line], [Int]) {
+    static func lines(
+        _ section: ResultsSection, view: ResultsView, app: App, width: Int,
+        document: ResultsDocument? = nil
+    ) -> ([Line], [Int]) {
         guard let blocks = (document ?? self.document(view, app: app)).section(section)?.blocks else { return ([], []) }
         var lines: [Line] = []
         var starts: [Int] = []
@@ -27,8 +29,10 @@ extension ResultsScreen {
         wrapColumns(text, width: width - indent).map { Line(text: String(repeating: " ", count: indent) + $0, style: style, tone: tone) }
     }
 
-    private static func render(_ block: ResultsDocument.Block, section: ResultsSection, view: ResultsView, app: App, width: Int,
-                               first: Bool) -> [Line] {
+    private static func render(
+        _ block: ResultsDocument.Block, section: ResultsSection, view: ResultsView, app: App, width: Int,
+        first: Bool
+    ) -> [Line] {
         let gap = first || section == .summary ? [] : [Line(text: "")]
         switch block {
         case .text(let text, let role):
@@ -72,7 +76,9 @@ extension ResultsScreen {
                 }
             }
             let filled = (value * barLength + 50) / 100
-            let text = String(repeating: glyphs.barFull, count: filled) + String(repeating: glyphs.barEmpty, count: barLength - filled) + " \(value)"
+            let text =
+                String(repeating: glyphs.barFull, count: filled) + String(repeating: glyphs.barEmpty, count: barLength - filled)
+                + " \(value)"
             return [Line(text: label + text, tone: tone(bar.person))]
         }.flatMap { $0 }
     }

@@ -10,7 +10,8 @@ public enum ResumeWords {
         if sheets.count == 1 {
             let name = sheets[0].name
             return switch progress.place {
-            case .question(_, let index): words(.resumeSoloAt, ["name": name, "number": String(max(index + 1 - opening, 1)), "total": String(questions)])
+            case .question(_, let index):
+                words(.resumeSoloAt, ["name": name, "number": String(max(index + 1 - opening, 1)), "total": String(questions)])
             case .review, .handOff: words(.resumeSoloDone, ["name": name])
             case .perceptionOffer: words(.resumeSoloAllDone, ["name": name])
             }

@@ -16,13 +16,23 @@ enum SessionScreens {
             canvas.header(SessionWords.turnTitle(session, partner, words))
             // An opening question (alone: the one about the partner) is named, not numbered.
             let numbered = session.number(of: index)
-            status(&canvas, numbered.map { words(.questionStatus, ["section": question.section.name, "number": String($0.number),
-                                                                 "total": String($0.total)]) } ?? question.section.name,
-                   done: numbered.map { $0.number - 1 } ?? 0, total: numbered?.total ?? 1)
+            status(
+                &canvas,
+                numbered.map {
+                    words(
+                        .questionStatus,
+                        [
+                            "section": question.section.name, "number": String($0.number),
+                            "total": String($0.total),
+                        ])
+                } ?? question.section.name,
+                done: numbered.map { $0.number - 1 } ?? 0, total: numbered?.total ?? 1)
             canvas.spacer()
             canvas.paragraph(question.item.text, style: .bold)
             canvas.spacer()
-            let labels = question.section.choices.map { Self.labels($0, preferNot: session.content.scale.preferNot) } ?? labels(session.content.scale)
+            let labels =
+                question.section.choices.map { Self.labels($0, preferNot: session.content.scale.preferNot) }
+                ?? labels(session.content.scale)
             canvas.choices(labels, focus: view.focus, chosen: given.flatMap { session.choices.firstIndex(of: $0) })
         case .review(let partner):
             review(&canvas, session: session, partner: partner, view: view)
@@ -30,9 +40,12 @@ enum SessionScreens {
             let items = session.content.checkIn.items
             canvas.footer(answerHints(words) + [help, quit])
             canvas.header(SessionWords.privateTitle(session, partner, words))
-            status(&canvas, words(.checkInStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count)
-            let choices = labels(session.content.checkIn.choices(for: items[index], agreement: session.content.scale),
-                                 preferNot: session.content.scale.preferNot)
+            status(
+                &canvas, words(.checkInStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count
+            )
+            let choices = labels(
+                session.content.checkIn.choices(for: items[index], agreement: session.content.scale),
+                preferNot: session.content.scale.preferNot)
             // The question and every choice always show; on a short window the intro (the same on every item,
             // and said again by the header's "private") gives way rather than push a choice out of sight.
             let question = wrapColumns(items[index].text, width: canvas.textWidth).count
@@ -78,7 +91,8 @@ enum SessionScreens {
             let about = session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": names[$0]]) } ?? words(.guessAboutPartner)
             canvas.footer(answerHints(words) + [("s", words(.keySkipGuesses)), quit])
             canvas.header(session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": names[guesser]]))
-            status(&canvas, words(.guessStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count)
+            status(
+                &canvas, words(.guessStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count)
             canvas.line(about, tone: .accent)
             canvas.spacer()
             canvas.paragraph(items[index].text, style: .bold)
@@ -107,8 +121,10 @@ enum SessionScreens {
     }
 
     static func answerHints(_ words: InterfaceText) -> [(key: String, action: String)] {
-        [("↑↓", words(.keyMove)), ("1-5", words(.keyAnswer)), ("0", words(.keyPreferNot)), (words(.keyNameEnter), words(.keyChoose)),
-         ("←", words(.keyBack))]
+        [
+            ("↑↓", words(.keyMove)), ("1-5", words(.keyAnswer)), ("0", words(.keyPreferNot)), (words(.keyNameEnter), words(.keyChoose)),
+            ("←", words(.keyBack)),
+        ]
     }
 
     static func labels(_ scale: Scale) -> [String] {
@@ -126,8 +142,9 @@ enum SessionScreens {
         let row = canvas.row
         canvas.line(text.prefix(columns: canvas.textWidth - barLength - 2), style: .bold)
         if barLength >= 5 {
-            canvas.grid.put(canvas.bar(done: done, total: total, length: barLength), row: row,
-                            column: canvas.margin + canvas.textWidth - barLength, tone: .accent)
+            canvas.grid.put(
+                canvas.bar(done: done, total: total, length: barLength), row: row,
+                column: canvas.margin + canvas.textWidth - barLength, tone: .accent)
         }
     }
 
@@ -135,13 +152,16 @@ enum SessionScreens {
     /// right of its first line, and Done at the end; the focused row stays in view.
     static func review(_ canvas: inout Canvas, session: Session, partner: Int, view: SessionView) {
         let words = canvas.words
-        canvas.footer([("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChangeOrFinish)),
-                       ("← " + words(.keyNameEsc), words(.keyBackToQuestion)), ("?", words(.keyHelp)), ("q", words(.keyQuit))])
+        canvas.footer([
+            ("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChangeOrFinish)),
+            ("← " + words(.keyNameEsc), words(.keyBackToQuestion)), ("?", words(.keyHelp)), ("q", words(.keyQuit)),
+        ])
         canvas.header(session.mode == .solo ? words(.reviewTitleYours) : words(.reviewTitleNamed, ["name": session.sheets[partner].name]))
         canvas.paragraph(words(.reviewIntro))
         canvas.spacer()
         let scale = session.content.scale
-        let answerWidth = (scale.choices + [scale.preferNot, words(.reviewDoesNotApply), words(.reviewNotAnswered)]).map(\.displayWidth).max() ?? 0
+        let answerWidth =
+            (scale.choices + [scale.preferNot, words(.reviewDoesNotApply), words(.reviewNotAnswered)]).map(\.displayWidth).max() ?? 0
         let textRoom = max(canvas.textWidth - 2 - answerWidth - 2, 10)
         var rows: [[String]] = session.questions.indices.map { index in
             let given = session.answer(partner: partner, index: index)
@@ -149,11 +169,13 @@ enum SessionScreens {
             let lines = wrapColumns(label + session.questions[index].item.text, width: textRoom)
             // A question with its own (longer) choices shows its answer on a line of its own.
             if let own = session.questions[index].section.choices {
-                let answer = given.map { answer -> String in
-                    if case .level(let level) = answer { return own[level - 1] }
-                    return scale.label(for: answer, notApplicable: words(.reviewDoesNotApply))
-                } ?? words(.reviewNotAnswered)
-                return [lines[0]] + lines.dropFirst().map { "   " + $0 } + wrapColumns(answer, width: max(canvas.textWidth - 7, 10)).map { "     " + $0 }
+                let answer =
+                    given.map { answer -> String in
+                        if case .level(let level) = answer { return own[level - 1] }
+                        return scale.label(for: answer, notApplicable: words(.reviewDoesNotApply))
+                    } ?? words(.reviewNotAnswered)
+                return [lines[0]] + lines.dropFirst().map { "   " + $0 }
+                    + wrapColumns(answer, width: max(canvas.textWidth - 7, 10)).map { "     " + $0 }
             }
             let answer = given.map { scale.label(for: $0, notApplicable: words(.reviewDoesNotApply)) } ?? words(.reviewNotAnswered)
             return [lines[0] + String(repeating: " ", count: max(textRoom - lines[0].displayWidth, 0) + 2) + answer]

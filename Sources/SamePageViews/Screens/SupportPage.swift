@@ -32,7 +32,8 @@ public enum SupportPage {
             lines += wrapColumns("\(checkIn.regionName(resource.region)): \(resource.name)", width: width)
                 .map { Line(text: $0, style: .bold, tone: .plain) }
             lines += wrapColumns(resource.reachLine(words), width: max(width - 2, 1)).map { Line(text: "  " + $0, style: [], tone: .plain) }
-            let about = words(.supportFor, ["audience": resource.audience, "hours": resource.hours.prefix(1).uppercased() + resource.hours.dropFirst()])
+            let about = words(
+                .supportFor, ["audience": resource.audience, "hours": resource.hours.prefix(1).uppercased() + resource.hours.dropFirst()])
             lines += wrapColumns(about, width: max(width - 2, 1)).map { Line(text: "  " + $0, style: [], tone: .muted) }
         }
         return lines
