@@ -1,4 +1,5 @@
 import FoundationEssentials
+import Glibc
 import SamePageCore
 import SamePageViews
 import SamePageFiles
@@ -34,7 +35,10 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
         }
     }
     let words = content.interface
-    let paths = saved.count == 2 ? words(.listLast, ["first": saved[0], "last": saved[1]]) : saved.joined()
+    // Each file by its whole path, so the sentence says which folder it is in.
+    let folder = workingFolder()
+    let shown = saved.map { PathText.absolute($0, from: folder) }
+    let paths = shown.count == 2 ? words(.listLast, ["first": shown[0], "last": shown[1]]) : shown.joined()
     return (words(.saveSavedIn, ["paths": paths]), true)
 }
 
@@ -74,4 +78,11 @@ extension AnswerSheet {
         guard [words(.fallbackSolo), words(.fallbackFirst), words(.fallbackSecond)].contains(name) else { return self }
         return AnswerSheet(name: "", answers: answers)
     }
+}
+
+/// The working folder, for sentences that name where a file went; empty when it cannot be read.
+func workingFolder() -> String {
+    var buffer = [CChar](repeating: 0, count: 4097)
+    guard getcwd(&buffer, buffer.count) != nil else { return "" }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
 }

@@ -33,10 +33,6 @@ struct PrivacyEndToEndTests {
     /// The screen with its lines joined, so a sentence wrapped over two lines can be found whole.
     func unwrapped(_ screen: String) -> String { screen.replacingOccurrences(of: "\n  ", with: " ") }
 
-    /// Text with every space and line break taken out: a long path can wrap anywhere (a longer `$TMPDIR`
-    /// breaks it inside a word), so a sentence holding one is compared this way.
-    func squeezed(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }) }
-
     /// From the first question of a solo session to its results: every answer 3, a calm check-in, no guesses.
     func toResults(_ tmux: Tmux) throws {
         try tmux.send(contentsOf: Array(repeating: "3", count: questions))
@@ -180,10 +176,11 @@ struct PrivacyEndToEndTests {
         let blocker = home + "/state/samepage"
         try Data("not a folder\n".utf8).write(to: URL(fileURLWithPath: blocker))
         let tmux = try pane(["--solo"], home: home)
-        let welcome = squeezed(try tmux.wait(for: "How are you taking it?"))
+        // A long path wraps anywhere (a longer $TMPDIR breaks it inside a word): spaces are not compared.
+        let welcome = Tmux.squeezed(try tmux.wait(for: "How are you taking it?"))
         #expect(
             welcome.contains(
-                squeezed("Your place cannot be kept on this computer (\(blocker) is not a folder), so nothing is written to disk.")))
+                Tmux.squeezed("Your place cannot be kept on this computer (\(blocker) is not a folder), so nothing is written to disk.")))
         try tmux.startSolo("Kim")
         try tmux.send("4", "q")
         try tmux.wait(for: "Your answers will not be kept.")
@@ -355,7 +352,7 @@ struct PrivacyEndToEndTests {
         try tmux.sendKeys(Array(repeating: "BSpace", count: 8))
         try tmux.type("kim-2.json")
         try tmux.send("Enter")
-        try tmux.wait(for: "Saved in kim-2.json")
+        try tmux.wait(forWrapped: "Saved in \(folder)/kim-2.json (readable by this account only).")
         try tmux.send("q", "y")
         let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
         #expect(after.contains("Your answers are saved in kim-2.json (readable by this account only)."))
@@ -392,7 +389,7 @@ struct PrivacyEndToEndTests {
         try tmux.sendKeys(Array(repeating: "BSpace", count: 8))
         try tmux.type("lee.json")
         try tmux.send("Enter")
-        try tmux.wait(for: "Saved in lee.json")
+        try tmux.wait(forWrapped: "Saved in \(folder)/lee.json (readable by this account only).")
         try tmux.send("q", "y")
         let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
         #expect(after.contains("Your answers are saved in lee.json"))

@@ -128,6 +128,17 @@ final class Tmux {
         try wait(for: "\"\(text)\"", seconds: seconds) { $0.contains(text) }
     }
 
+    /// Waits for a sentence that may wrap anywhere (a whole path breaks inside a word): spaces and line
+    /// breaks are not compared.
+    @discardableResult
+    func wait(forWrapped text: String, seconds: Double = 20) throws -> String {
+        let wanted = Self.squeezed(text)
+        return try wait(for: text, seconds: seconds) { Self.squeezed($0).contains(wanted) }
+    }
+
+    /// Text with every space and line break taken out.
+    static func squeezed(_ text: String) -> String { String(text.unicodeScalars.filter { !$0.properties.isWhitespace }) }
+
     /// Waits until the screen shows every one of `texts` at once (never a half-drawn frame), and returns it.
     @discardableResult
     func wait(forAll texts: [String], seconds: Double = 20) throws -> String {

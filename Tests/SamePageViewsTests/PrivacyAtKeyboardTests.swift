@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 @testable import SamePageCore
@@ -198,7 +199,9 @@ struct PrivacyAtKeyboardTests {
         driver.startSolo()
         driver.press(.enter)
         #expect(driver.text.contains("Question 1 of 10"))
-        #expect(driver.screen[driver.screen.count - 3].contains("Choose an answer first"))
+        // The whole hint, wrapped upward from the row above the footer rather than cut at the edge.
+        let hint = driver.screen[driver.screen.count - 4...driver.screen.count - 3].map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(hint.joined(separator: " ") == Fixture.interface(.chooseFirst))
         guard case .session(let session, _) = driver.app.phase else { Issue.record("left the session"); return }
         #expect(session.answer(partner: 0, index: 0) == nil)
         driver.press(.character("x"))

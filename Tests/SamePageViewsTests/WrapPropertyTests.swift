@@ -59,6 +59,14 @@ struct WrapPropertyTests {
         lines.flatMap { Array($0) }.filter { $0 != " " && $0 != "\n" && input.contains($0) && $0.displayWidth <= width }
     }
 
+    @Test("a phone number is never split between its groups of digits, where it fits on a line")
+    func numbersStayWhole() {
+        #expect(wrapColumns("Call 0800 999 5428 at any time.", width: 16) == ["Call", "0800 999 5428 at", "any time."])
+        #expect(wrapColumns("Appelez le 1 866 277 3553.", width: 15) == ["Appelez le", "1 866 277 3553."])
+        // Longer than a line: it wraps between its groups, as other words do.
+        #expect(wrapColumns("1 866 277 3553", width: 6) == ["1 866", "277", "3553"])
+    }
+
     @Test("wrapping ends, fits every width from 1 to 200, and loses nothing but clusters wider than the line")
     func wrapping() {
         let findings = Findings()

@@ -19,6 +19,12 @@ public enum PathText {
         return folder.isEmpty ? "/" : String(folder)
     }
 
+    /// The path from the root: a relative one is taken from `folder` (the working folder), so a sentence
+    /// that says where a file was saved names its folder too.
+    public static func absolute(_ path: String, from folder: String) -> String {
+        path.hasPrefix("/") || folder.isEmpty ? path : standardized(joined(folder, path))
+    }
+
     /// The path with `.` and `..` worked out from its text alone (links are not followed).
     public static func standardized(_ path: String) -> String {
         var parts: [Substring] = []

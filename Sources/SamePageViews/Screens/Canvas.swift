@@ -73,11 +73,16 @@ struct Canvas {
         }
     }
 
-    /// One sentence in place of the rule above the footer, so showing it never moves anything else.
+    /// One sentence in place of the rule above the footer, so showing it never moves anything else; a long
+    /// one (a file's whole path) wraps upward over the body, whole, until the next key.
     mutating func status(_ text: String, tone: Tone) {
         guard bottom < grid.height else { return }
-        grid.put(String(repeating: " ", count: grid.width), row: bottom, column: 0)
-        grid.put(text, row: bottom, column: margin, style: .bold, tone: tone, limit: textWidth)
+        let lines = wrapColumns(text, width: textWidth).suffix(max(bottom - 1, 1))
+        for (offset, line) in lines.enumerated() {
+            let row = bottom - lines.count + 1 + offset
+            grid.put(String(repeating: " ", count: grid.width), row: row, column: 0)
+            grid.put(line, row: row, column: margin, style: .bold, tone: tone, limit: textWidth)
+        }
     }
 
     /// Draws `body` with the last `rows` of the body kept free, so what comes after it always fits.
