@@ -20,6 +20,9 @@ public enum ShippedContent {
         var content: @Sendable () -> Content
     }
 
+    /// The id and version the shipped content goes by (`meta.yaml`), which an edited copy should not keep.
+    public static var identity: ContentIdentity? { sets.first?.content().identity }
+
     /// The built-in content, when `files` (as read from a folder) are exactly the files of one of the sets,
     /// byte for byte.
     public static func matching(_ files: [(name: String, data: Data)]) -> Content? {

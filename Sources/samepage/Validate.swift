@@ -1,6 +1,8 @@
 import ArgumentParser
 import SamePageContent
 import SamePageCore
+import SamePageFiles
+import SamePageShipped
 import SamePageViews
 
 /// Checks a content folder and lists every mistake with its file and line.
@@ -38,24 +40,28 @@ struct Validate: ParsableCommand {
                     )
                 }
                 failed = failed || !differences.isEmpty
-                if differences.isEmpty {
-                    print(
-                        SafeText.shown(
-                            content.interface(
-                                .validateValid,
-                                [
-                                    "folder": folder, "questions": String(content.questions.count), "themes": String(content.themes.count),
-                                    "cards": String(content.cards.count),
-                                ])))
+                let words = content.interface
+                if folder != root && failed && first == nil {
+                    // The first set has mistakes, so this one could not be compared with it: not "valid".
+                    print(SafeText.shown(words(.validateValidAlone, ["folder": folder, "root": root])))
+                } else if differences.isEmpty {
+                    let counts = [
+                        "questions": String(content.questions.count), "themes": String(content.themes.count),
+                        "cards": String(content.cards.count),
+                    ]
+                    print(SafeText.shown(words(.validateValid, counts.merging(["folder": folder]) { $1 })))
                 }
-                if let warning = staleResources(content.checkIn, today: CalendarDay(today()), words: content.interface) {
+                if let warning = staleResources(content.checkIn, today: CalendarDay(today()), words: words) {
                     printError(warning)
+                }
+                if let shipped = ShippedContent.identity, content.identity.id == shipped.id, !isShipped(folder) {
+                    printError(SafeText.shown(words(.validateShippedID, ["folder": folder, "id": shipped.id])))
                 }
                 first = first ?? content
             } catch {
                 printError(error.description)
                 let count = error.issues.count
-                printError("\(count) problem\(count == 1 ? "" : "s") found in \(folder).")
+                printError("\(folder): \(count) problem\(count == 1 ? "" : "s") found.")
                 failed = true
             }
         }
@@ -76,4 +82,12 @@ func staleResources(_ checkIn: CheckIn, today: CalendarDay?, words: InterfaceTex
         [
             "stale": String(stale.count), "total": String(checkIn.resources.count), "oldest": oldest.name, "day": oldest.checked,
         ])
+}
+
+/// Whether a folder's files are, byte for byte, the ones samepage ships (any language's set).
+private func isShipped(_ folder: String) -> Bool {
+    let files = (ContentLoader.fileNames + [ContentLoader.samplesFile]).compactMap { name in
+        (try? FileBytes.read(PathText.joined(folder, name), largest: 1_000_000)).map { (name: name, data: $0) }
+    }
+    return ShippedContent.matching(files) != nil
 }

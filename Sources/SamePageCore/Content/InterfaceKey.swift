@@ -375,6 +375,8 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case reportSavedIn = "saving.report_saved_in {path}"
     case validateValid = "validate.valid {cards} {folder} {questions} {themes}"
     case validateStale = "validate.stale {day} {oldest} {stale} {total}"
+    case validateValidAlone = "validate.valid_alone {folder} {root}"
+    case validateShippedID = "validate.shipped_id {folder} {id}"
     case languageName = "welcome.language_name"
     case keyLanguage = "keys.language"
     case helpLanguage = "help.language"
