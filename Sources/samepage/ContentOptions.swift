@@ -8,7 +8,7 @@ import SamePageViews
 /// `--json`, shared by the questionnaire and `compare`. A subcommand must declare the same option group
 /// as its parent to receive a flag the parent also has.
 struct OutputOptions: ParsableArguments {
-    @Flag(help: "Print the results as JSON on standard output (prompts then go to standard error).")
+    @Flag(help: "Print the results as JSON on standard output; anything else goes to standard error.")
     var json = false
 }
 
@@ -19,7 +19,8 @@ struct ContentOptions: ParsableArguments {
 
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp("The language: en or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English).", valueName: "CODE"))
+        help: ArgumentHelp("The language: en or fr (default: from LC_ALL, LC_MESSAGES or LANG, else English).", valueName: "CODE"),
+        completion: .list(["en", "fr"]))
     var language: String?
 
     /// Loads and validates the content, or says in one line per issue what is wrong and exits 65.

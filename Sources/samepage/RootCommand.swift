@@ -7,6 +7,8 @@ struct Samepage: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samepage",
         abstract: "Are we on the same page? A private questionnaire for couples deciding about couples therapy.",
+        // No subcommand is needed: the questionnaire is samepage itself, and the others are named.
+        usage: "samepage [--couple | --solo | --demo] [<options>]\n  samepage <subcommand> [<arguments>]",
         discussion: """
             Each of you answers privately; then samepage shows how close your readiness is, what holds \
             each of you back, and gentle next steps. Nothing leaves this computer. Nothing is written unless \

@@ -115,10 +115,39 @@ struct SafetyEndToEndTests {
         #expect(firstLine(britain.stdout).hasPrefix("- United Kingdom: "))
     }
 
+    /// Gives a copy of the content an id of its own in every language, as an edited copy should have.
+    func ownID(_ folder: String) throws {
+        for meta in [folder + "/meta.yaml", folder + "/fr/meta.yaml"] {
+            let text = try String(contentsOfFile: meta, encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "id: samepage-default", with: "id: our-practice").utf8)
+                .write(to: URL(fileURLWithPath: meta))
+        }
+    }
+
+    @Test("validate warns, without failing, when an edited copy still goes by the shipped content's id")
+    func editedCopyKeepsShippedID() throws {
+        let folder = try Binary.scratch() + "/pack"
+        try FileManager.default.copyItem(atPath: Binary.repository.appendingPathComponent("content").path, toPath: folder)
+        let same = try Binary.run(["validate", folder])
+        #expect(same.status == 0 && same.stderr.isEmpty, "an unchanged copy is the shipped content: \(same.stderr)")
+        let cards = folder + "/cards.yaml"
+        try Data((try String(contentsOfFile: cards, encoding: .utf8) + "# Our own notes.\n").utf8).write(to: URL(fileURLWithPath: cards))
+        let edited = try Binary.run(["validate", folder])
+        #expect(edited.status == 0)
+        #expect(
+            edited.stderr
+                == "warning: \(folder) is not the content samepage ships, but meta.yaml still calls it 'samepage-default'; "
+                + "give it an id of its own, so that reports and saved answers say which content made them.\n")
+        try ownID(folder)
+        let renamed = try Binary.run(["validate", folder])
+        #expect(renamed.status == 0 && renamed.stderr.isEmpty, "\(renamed.stderr)")
+    }
+
     @Test("validate warns, without failing, when the support lines were last checked over a year ago")
     func staleResources() throws {
         let folder = try Binary.scratch() + "/pack"
         try FileManager.default.copyItem(atPath: Binary.repository.appendingPathComponent("content").path, toPath: folder)
+        try ownID(folder)
         let path = folder + "/checkin.yaml"
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let checked = try Regex(#"checked: \d{4}-\d{2}-\d{2}"#)

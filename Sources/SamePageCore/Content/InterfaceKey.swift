@@ -180,6 +180,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case resultsDemo = "results.demo {number} {total}"
     case keyNextCard = "keys.next_card"
     case keyOpen = "keys.open"
+    case keyCloseCard = "keys.close_card"
     case keyWhy = "keys.why"
     case keyOtherCouples = "keys.other_couples"
     case keySave = "keys.save"

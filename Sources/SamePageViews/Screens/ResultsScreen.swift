@@ -15,7 +15,9 @@ enum ResultsScreen {
         let sections = ResultsSection.available(view.results).map { (key: "\($0.rawValue)", action: $0.title(words).lowercased()) }
         var actions: [(key: String, action: String)] = [("↑↓", words(.keyScroll))]
         if view.section == .steps {
-            actions += [(words(.keyNameTab), words(.keyNextCard)), (words(.keyNameEnter), words(.keyOpen)), ("w", words(.keyWhy))]
+            // Enter opens the focused card, or closes it when it is open already.
+            let enter = words(view.openCards.contains(view.focusedCard) ? .keyCloseCard : .keyOpen)
+            actions += [(words(.keyNameTab), words(.keyNextCard)), (words(.keyNameEnter), enter), ("w", words(.keyWhy))]
         }
         if view.sample != nil {
             actions += [("← →", words(.keyOtherCouples))]

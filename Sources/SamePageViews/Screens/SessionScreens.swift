@@ -166,7 +166,10 @@ enum SessionScreens {
         var rows: [[String]] = session.questions.indices.map { index in
             let given = session.answer(partner: partner, index: index)
             let label = session.number(of: index).map { "\($0.number). " } ?? ""
-            let lines = wrapColumns(label + session.questions[index].item.text, width: textRoom)
+            // A hanging indent as wide as the number, so "10." wraps as neatly as "9.".
+            let indent = String(repeating: " ", count: label.displayWidth)
+            let wrapped = wrapColumns(session.questions[index].item.text, width: max(textRoom - indent.count, 1))
+            let lines = [label + wrapped[0]] + wrapped.dropFirst().map { indent + $0 }
             // A question with its own (longer) choices shows its answer on a line of its own.
             if let own = session.questions[index].section.choices {
                 let answer =
@@ -174,12 +177,12 @@ enum SessionScreens {
                         if case .level(let level) = answer { return own[level - 1] }
                         return scale.label(for: answer, notApplicable: words(.reviewDoesNotApply))
                     } ?? words(.reviewNotAnswered)
-                return [lines[0]] + lines.dropFirst().map { "   " + $0 }
+                return lines
                     + wrapColumns(answer, width: max(canvas.textWidth - 7, 10)).map { "     " + $0 }
             }
             let answer = given.map { scale.label(for: $0, notApplicable: words(.reviewDoesNotApply)) } ?? words(.reviewNotAnswered)
             return [lines[0] + String(repeating: " ", count: max(textRoom - lines[0].displayWidth, 0) + 2) + answer]
-                + lines.dropFirst().map { "   " + $0 }
+                + lines.dropFirst()
         }
         rows.append([words(.reviewDone)])
         let focus = view.focus ?? rows.count - 1
