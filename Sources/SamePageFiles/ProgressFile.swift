@@ -43,8 +43,8 @@ public struct ProgressStore: Sendable, Equatable {
 
         public func sentence(_ words: InterfaceText) -> String {
             switch self {
-            case .leftAsItWas(let path): words(.progressUnreadable, ["path": path])
-            case .keptAs(let path, let aside): words(.progressSetAside, ["path": path, "aside": aside])
+            case .leftAsItWas(let path): words(.filesProgressUnreadable, ["path": path])
+            case .keptAs(let path, let aside): words(.filesProgressSetAside, ["path": path, "aside": aside])
             }
         }
     }

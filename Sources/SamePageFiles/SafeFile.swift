@@ -106,8 +106,8 @@ public enum FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public func cause(_ words: InterfaceText) -> String {
         switch self {
         case .cannotWrite(_, let code), .unreadable(_, let code): String(cString: strerror(code))
-        case .exists: words(.fileCauseExists)
-        case .missing: words(.fileCauseMissing)
+        case .exists: words(.filesCauseExists)
+        case .missing: words(.filesCauseMissing)
         case .invalid: sentence(words)
         }
     }
@@ -119,10 +119,10 @@ public enum FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
 
     private func unsafeSentence(_ words: InterfaceText) -> String {
         switch self {
-        case .cannotWrite(let path, let code): words(.fileCannotWrite, ["path": path, "cause": String(cString: strerror(code))])
-        case .exists(let path): words(.fileExists, ["path": path])
-        case .missing(let path): words(.fileMissing, ["path": path])
-        case .unreadable(let path, let code): words(.fileUnreadable, ["path": path, "cause": String(cString: strerror(code))])
+        case .cannotWrite(let path, let code): words(.filesCannotWrite, ["path": path, "cause": String(cString: strerror(code))])
+        case .exists(let path): words(.filesExists, ["path": path])
+        case .missing(let path): words(.filesMissing, ["path": path])
+        case .unreadable(let path, let code): words(.filesUnreadable, ["path": path, "cause": String(cString: strerror(code))])
         case .invalid(let path, let reason): Self.sentence(reason, path: path, words)
         }
     }
@@ -131,22 +131,22 @@ public enum FileProblem: Error, Sendable, Equatable, CustomStringConvertible {
         let key: InterfaceKey
         var values = ["path": path]
         switch reason {
-        case .answersTooLarge: key = .fileAnswersTooLarge
-        case .progressTooLarge: key = .fileProgressTooLarge
-        case .empty: key = .fileEmpty
-        case .notJSON: key = .fileNotJSON
-        case .noVersion: key = .fileNoVersion
-        case .damaged: key = .fileDamaged
-        case .folder: key = .fileFolder
-        case .notRegular: key = .fileNotRegular
-        case .wrongFormat(let format): (key, values["format"]) = (.fileWrongFormat, format)
-        case .newer(let version): (key, values["version"]) = (.fileNewer, String(version))
-        case .unknownVersion(let version): (key, values["version"]) = (.fileUnknownVersion, String(version))
-        case .repeatedKey(let name): (key, values["key"]) = (.fileRepeatedKey, name)
-        case .otherQuestions(let id): (key, values["id"]) = (.fileOtherQuestions, id)
-        case .unknownQuestion(let id): (key, values["id"]) = (.fileUnknownQuestion, id)
-        case .missingAnswer(let id): (key, values["id"]) = (.fileMissingAnswer, id)
-        case .badAnswer(let code, let id): (key, values["code"], values["id"]) = (.fileBadAnswer, String(code), id)
+        case .answersTooLarge: key = .filesAnswersTooLarge
+        case .progressTooLarge: key = .filesProgressTooLarge
+        case .empty: key = .filesEmpty
+        case .notJSON: key = .filesNotJson
+        case .noVersion: key = .filesNoVersion
+        case .damaged: key = .filesDamaged
+        case .folder: key = .filesFolder
+        case .notRegular: key = .filesNotRegular
+        case .wrongFormat(let format): (key, values["format"]) = (.filesWrongFormat, format)
+        case .newer(let version): (key, values["version"]) = (.filesNewer, String(version))
+        case .unknownVersion(let version): (key, values["version"]) = (.filesUnknownVersion, String(version))
+        case .repeatedKey(let name): (key, values["key"]) = (.filesRepeatedKey, name)
+        case .otherQuestions(let id): (key, values["id"]) = (.filesOtherQuestions, id)
+        case .unknownQuestion(let id): (key, values["id"]) = (.filesUnknownQuestion, id)
+        case .missingAnswer(let id): (key, values["id"]) = (.filesMissingAnswer, id)
+        case .badAnswer(let code, let id): (key, values["code"], values["id"]) = (.filesBadAnswer, String(code), id)
         }
         return words(key, values)
     }

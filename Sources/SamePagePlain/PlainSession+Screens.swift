@@ -132,7 +132,7 @@ extension PlainSession {
         // The second partner's turn, check-in included, is over: hide it before anyone else reads on.
         if mode == .couple { hideEarlierLines() }
         io.write("\n")
-        say(words(.guessPause))
+        say(words(.guessesPause))
         if mode == .couple {
             say(words(.plainGuessCouple))
         } else {

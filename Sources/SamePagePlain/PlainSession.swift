@@ -82,11 +82,11 @@ public struct PlainSession {
                 result = offerPerception(session.mode)
             case .guess(let guesser, let index):
                 let about =
-                    session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": session.sheets[$0].name]) }
-                    ?? words(.guessAboutPartner)
+                    session.guessed(by: guesser).map { words(.guessesAboutNamed, ["name": session.sheets[$0].name]) }
+                    ?? words(.guessesAboutPartner)
                 let count = content.guessItems.count
                 let title =
-                    session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": session.sheets[guesser].name])
+                    session.mode == .solo ? words(.guessesTitleYours) : words(.guessesTitleNamed, ["name": session.sheets[guesser].name])
                 if index == 0 { io.write("\n=== \(title) ===\n" + words(.plainSkipGuesses) + "\n") }
                 result = ask(
                     content.guessItems[index].text,

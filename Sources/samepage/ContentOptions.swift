@@ -36,7 +36,7 @@ struct ContentOptions: ParsableArguments {
         // A translation the locale chose that cannot be used gives way to the folder's own set, said once.
         if language == nil, folder != root, loadQuietly(folder, root: root) == nil {
             let content = try loadSet(root)
-            printError(content.interface(.translationBroken, ["folder": folder, "root": root]))
+            printError(content.interface(.endingTranslationBroken, ["folder": folder, "root": root]))
             return (content, root, root)
         }
         let content = try loadSet(folder, root: root)

@@ -33,7 +33,7 @@ enum FrontEnd {
     static func reason(_ problem: Terminal.Unavailable, _ words: InterfaceText) -> String {
         switch problem {
         case .noTerminalType: words(.terminalNoTerm)
-        case .noTerminal(let code): words(.terminalNoTTY, ["cause": String(cString: strerror(code))])
+        case .noTerminal(let code): words(.terminalNoTty, ["cause": String(cString: strerror(code))])
         case .unknownTerminalType(let term): words(.terminalUnknown, ["term": term])
         case .setupFailed: words(.terminalSetup)
         }

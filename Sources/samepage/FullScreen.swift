@@ -52,7 +52,7 @@ func runFullScreen(
             return true
         } catch {
             // The file appeared meanwhile, or the folder went away: ask for another name.
-            let note = error == .exists(path) ? content.interface(.endAppeared, ["path": path]) : error.sentence(content.interface)
+            let note = error == .exists(path) ? content.interface(.endingAppeared, ["path": path]) : error.sentence(content.interface)
             _ = app.handle(.anotherNameNeeded(path: path, note: note))
             return false
         }
@@ -106,7 +106,7 @@ func runFullScreen(
                 let (sentence, saved) =
                     app.results.flatMap { results in
                         app.finishedSheets.map { write(request, results: results, sheets: $0, content: content, date: app.date) }
-                    } ?? (content.interface(.saveNothingYet), false)
+                    } ?? (content.interface(.savingNothingYet), false)
                 if saved && request.kind == .answers && unsaved != nil {
                     // The answers that --save asked for are now saved under the name the person chose.
                     unsaved = nil

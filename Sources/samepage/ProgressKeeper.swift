@@ -50,11 +50,11 @@ struct ProgressKeeper {
 
     /// What happened to the answers of a session that ended before the results, checked against the disk.
     func whatWasKept(_ words: InterfaceText) -> String {
-        guard let store else { return words(.endNothingSaved) }
-        if isUpToDate { return words(.endKeptSoFar, ["path": store.path]) }
-        guard let problem else { return words(.endNothingSaved) }
+        guard let store else { return words(.endingNothingSaved) }
+        if isUpToDate { return words(.endingKeptSoFar, ["path": store.path]) }
+        guard let problem else { return words(.endingNothingSaved) }
         let earlier =
-            FileManager.default.fileExists(atPath: store.path) ? words(.endEarlierCopy, ["path": store.path]) : words(.endNothingKept)
-        return words(.endLatestNotKept, ["cause": problem.cause(words), "then": earlier])
+            FileManager.default.fileExists(atPath: store.path) ? words(.endingEarlierCopy, ["path": store.path]) : words(.endingNothingKept)
+        return words(.endingLatestNotKept, ["cause": problem.cause(words), "then": earlier])
     }
 }

@@ -43,7 +43,7 @@ extension Questionnaire {
         case .progress(let progress)?:
             resume = progress
             keeper.found(progress)
-        case .setAside(let aside)?: printError(content.interface(.progressNote, ["note": aside.sentence(content.interface)]))
+        case .setAside(let aside)?: printError(content.interface(.filesProgressNote, ["note": aside.sentence(content.interface)]))
         case .nothing?, nil: break
         }
         let end: SessionEnd
@@ -54,7 +54,7 @@ extension Questionnaire {
                 printsResults: printsOnLeaving,
                 languages: Languages(sets: ContentOptions.usableSets(in: root, current: folder), current: folder), keeper: &keeper)
         case .plain(let reason):
-            if let reason { printError(content.interface(.lineByLine, ["reason": reason])) }
+            if let reason { printError(content.interface(.endingLineByLine, ["reason": reason])) }
             let prompts = json ? STDERR_FILENO : STDOUT_FILENO
             var session = PlainSession(content: content, io: .standard(promptsTo: prompts), keeping: keeping)
             switch session.run(
@@ -67,7 +67,8 @@ extension Questionnaire {
             case .quitDiscarding: end = .quitDiscarding
             case .inputEnded:
                 let words = content.interface
-                printError(keeper.store == nil ? words(.endInputEndedNothing) : words(.endInputEnded, ["kept": keeper.whatWasKept(words)]))
+                printError(
+                    keeper.store == nil ? words(.endingInputEndedNothing) : words(.endingInputEnded, ["kept": keeper.whatWasKept(words)]))
                 throw Exit.quit
             case .finished(let snapshot): end = .finished(snapshot.results, sheets: snapshot.sheets)
             }
@@ -112,7 +113,7 @@ extension Questionnaire {
             return
         }
         guard !content.samples.isEmpty else {
-            printError(content.interface(.demoNoSamples, ["file": ContentLoader.samplesFile]))
+            printError(content.interface(.endingDemoNoSamples, ["file": ContentLoader.samplesFile]))
             throw Exit.badData
         }
         let all = content.samples.map { ($0, Results(content: content, sheets: $0.sheets, mode: .couple, guesses: $0.guesses)) }
@@ -124,7 +125,7 @@ extension Questionnaire {
                 }
             ).serialized()
             : all.enumerated().map { index, pair in
-                content.interface(.demoHeading, ["number": String(index + 1), "total": String(all.count), "title": pair.0.title])
+                content.interface(.endingDemoHeading, ["number": String(index + 1), "total": String(all.count), "title": pair.0.title])
                     + "\n\(pair.0.about)\n"
                     + ResultsText(results: pair.1, content: content).render()
             }.joined(separator: "\n")
@@ -142,14 +143,14 @@ extension Questionnaire {
             keeper.discard()
             throw Exit.quit
         case .quit:
-            printError(words(.endQuit, ["kept": keeper.whatWasKept(words)]))
+            printError(words(.endingQuit, ["kept": keeper.whatWasKept(words)]))
             throw Exit.quit
         case .quitDiscarding:
             keeper.discard()
-            printError(words(.endQuitDiscarded))
+            printError(words(.endingQuitDiscarded))
             throw Exit.quit
         case .signal(let signal):
-            printError(words(.endStopped, ["kept": keeper.whatWasKept(words)]))
+            printError(words(.endingStopped, ["kept": keeper.whatWasKept(words)]))
             throw ExitCode(128 + signal)
         case .finished(let results, let sheets, let signal, var savedTo):
             Signals.holdUntilExit()
@@ -170,12 +171,12 @@ extension Questionnaire {
             } else if let saveProblem {
                 // What was kept stays until --save is written, so the answers are not only in memory.
                 if !ask { printError(saveProblem.sentence(words)) }
-                printError(words(keeper.isUpToDate ? .endStillKept : .endNotSaved))
+                printError(words(keeper.isUpToDate ? .endingStillKept : .endingNotSaved))
                 throw signal.map { ExitCode(128 + $0) } ?? Exit.cannotCreate
             }
             // The results are not progress: what was kept goes now that every file asked for is written.
             keeper.discard()
-            if let savedTo { printError(words(.endSavedIn, ["path": savedTo])) }
+            if let savedTo { printError(words(.endingSavedIn, ["path": savedTo])) }
             if let signal { throw ExitCode(128 + signal) }
             // Everything asked for is written; Ctrl-C and the rest may end the offer of saves that follows.
             Signals.release()
@@ -190,7 +191,7 @@ extension Questionnaire {
         var problem = problem
         while true {
             printError(problem.sentence(content.interface))
-            writeAll(content.interface(.endAnotherName) + " ", to: STDERR_FILENO)
+            writeAll(content.interface(.endingAnotherName) + " ", to: STDERR_FILENO)
             guard let typed = readLine()?.trimmedText, !typed.isEmpty else { return nil }
             do throws(FileProblem) {
                 try AnswerFile.save(sheet.forSaving(content), identity: content.identity, to: typed)
@@ -211,7 +212,7 @@ extension Questionnaire {
         }
         let folder = PathText.folder(path)
         if !FileManager.default.isWritableFile(atPath: folder.isEmpty ? "." : folder) {
-            printError(content.interface(.endNoFolder, ["path": path]))
+            printError(content.interface(.endingNoFolder, ["path": path]))
             throw Exit.cannotCreate
         }
         SafeFile.removeLeftovers(of: path)
@@ -228,9 +229,9 @@ func printResults(_ results: Results, content: Content, json: Bool) -> Bool {
 extension FileProblem {
     /// The place and the cause, for a sentence that says why progress cannot be kept.
     func reasonWithPath(_ words: InterfaceText) -> String {
-        if case .cannotWrite(let path, ENOTDIR) = self { return words(.fileNotAFolder, ["path": path]) }
+        if case .cannotWrite(let path, ENOTDIR) = self { return words(.filesNotAFolder, ["path": path]) }
         if case .cannotWrite(let path, let code) = self {
-            return words(.filePathCause, ["path": path, "cause": String(cString: strerror(code))])
+            return words(.filesPathCause, ["path": path, "cause": String(cString: strerror(code))])
         }
         return sentence(words)
     }

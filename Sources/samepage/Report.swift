@@ -45,7 +45,7 @@ struct Report: ParsableCommand {
             printError(error.sentence(content.interface))
             throw Exit.cannotCreate
         }
-        printError(content.interface(.reportSavedIn, ["path": output]))
+        printError(content.interface(.savingReportSavedIn, ["path": output]))
     }
 }
 
@@ -64,8 +64,8 @@ func loadSheets(_ paths: [String], content: Content) throws -> [AnswerSheet] {
     // A file saved with no name typed holds none (older ones hold "You"): it takes the name of its place,
     // never "You feels readier". Two people saved under the same name are told apart.
     let words = content.interface
-    let fallbacks = sheets.count == 2 ? [words(.fallbackFirst), words(.fallbackSecond)] : [words(.fallbackSolo)]
-    for index in sheets.indices where sheets[index].name.isEmpty || sheets[index].name == words(.fallbackSolo) {
+    let fallbacks = sheets.count == 2 ? [words(.namesFallbackFirst), words(.namesFallbackSecond)] : [words(.namesFallbackSolo)]
+    for index in sheets.indices where sheets[index].name.isEmpty || sheets[index].name == words(.namesFallbackSolo) {
         sheets[index].name = fallbacks[index]
     }
     let names = Names.distinct(sheets.map(\.name))

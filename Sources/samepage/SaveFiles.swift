@@ -14,7 +14,7 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
     case .answers:
         let paths = sheets.map { SaveForm.path(request.path, name: $0.name) }
         guard Set(paths).count == paths.count else {
-            return (content.interface(.saveSameName, ["marker": SaveForm.nameMarker]), false)
+            return (content.interface(.savingSameName, ["marker": SaveForm.nameMarker]), false)
         }
         files = zip(paths, sheets).map { ($0, AnswerFile.encode($1.forSaving(content), identity: content.identity)) }
     }
@@ -38,8 +38,8 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
     // Each file by its whole path, so the sentence says which folder it is in.
     let folder = workingFolder()
     let shown = saved.map { PathText.absolute($0, from: folder) }
-    let paths = shown.count == 2 ? words(.listLast, ["first": shown[0], "last": shown[1]]) : shown.joined()
-    return (words(.saveSavedIn, ["paths": paths]), true)
+    let paths = shown.count == 2 ? words(.summaryListLast, ["first": shown[0], "last": shown[1]]) : shown.joined()
+    return (words(.savingSavedIn, ["paths": paths]), true)
 }
 
 /// After line-by-line results, a person at a keyboard is offered the same saves as on the results screen.
@@ -49,19 +49,19 @@ func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, promp
     let words = content.interface
     let date = today()
     while true {
-        say("\n" + words(.saveOffer) + " ")
+        say("\n" + words(.savingOffer) + " ")
         guard let choice = readLine()?.trimmedText, !choice.isEmpty else { return }
         let kind: SaveForm.Kind
         switch choice.lowercased() {
         case "r": kind = .report
         case "a": kind = .answers
         default:
-            say(words(.saveOfferAgain) + "\n")
+            say(words(.savingOfferAgain) + "\n")
             continue
         }
         let fallback = SaveForm.defaultPath(kind, date: date)
-        if kind == .answers && sheets.count == 2 { say(words(.saveMarkerNote, ["marker": SaveForm.nameMarker]) + "\n") }
-        say(words(.saveFileName, ["default": fallback]) + " ")
+        if kind == .answers && sheets.count == 2 { say(words(.savingMarkerNote, ["marker": SaveForm.nameMarker]) + "\n") }
+        say(words(.savingFileName, ["default": fallback]) + " ")
         guard let typed = readLine()?.trimmedText else { return }
         let (sentence, _) = write(
             SaveRequest(kind: kind, path: typed.isEmpty ? fallback : typed), results: results,
@@ -75,7 +75,7 @@ extension AnswerSheet {
     /// the language it is opened in, and beside another file as that person's place ("Partner B").
     func forSaving(_ content: Content) -> AnswerSheet {
         let words = content.interface
-        guard [words(.fallbackSolo), words(.fallbackFirst), words(.fallbackSecond)].contains(name) else { return self }
+        guard [words(.namesFallbackSolo), words(.namesFallbackFirst), words(.namesFallbackSecond)].contains(name) else { return self }
         return AnswerSheet(name: "", answers: answers)
     }
 }

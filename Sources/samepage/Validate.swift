@@ -55,7 +55,7 @@ struct Validate: ParsableCommand {
                     printError(warning)
                 }
                 if let shipped = ShippedContent.identity, content.identity.id == shipped.id, !isShipped(folder) {
-                    printError(SafeText.shown(words(.validateShippedID, ["folder": folder, "id": shipped.id])))
+                    printError(SafeText.shown(words(.validateShippedId, ["folder": folder, "id": shipped.id])))
                 }
                 first = first ?? content
             } catch {

@@ -24,11 +24,11 @@ struct FrenchTests {
     static func flat(_ screen: String) -> String { screen.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
     func turn(_ tmux: Tmux, name: String, answer: String) throws {
-        try tmux.wait(for: words(.turnNamed, ["name": name]))
+        try tmux.wait(for: words(.sessionTurnNamed, ["name": name]))
         try tmux.send(contentsOf: Array(repeating: answer, count: french.questions.count))
         try tmux.wait(for: words(.reviewDone))
         try tmux.send("Enter")
-        try tmux.wait(for: words(.checkInStatus, ["number": "1", "total": String(french.checkIn.items.count)]))
+        try tmux.wait(for: words(.sessionCheckInStatus, ["number": "1", "total": String(french.checkIn.items.count)]))
         try tmux.send(contentsOf: Array(repeating: "3", count: french.checkIn.items.count))
         try tmux.wait(for: french.checkIn.support.title)
         try tmux.send("Enter")
@@ -50,18 +50,18 @@ struct FrenchTests {
         try tmux.wait(for: words(.readyPromptCouple, ["name": "Sam"]))
         try tmux.send("Enter")
         try turn(tmux, name: "Sam", answer: "2")
-        try tmux.wait(for: "s") { Self.flat($0).contains(Self.flat(words(.guessOfferPrompt))) }
+        try tmux.wait(for: "s") { Self.flat($0).contains(Self.flat(words(.guessesOfferPrompt))) }
         try tmux.send("s")
         try tmux.wait(for: "together") { Self.flat($0).contains(Self.flat(words(.togetherText, ["first": "Alex", "second": "Sam"]))) }
         try tmux.send("Enter")
-        let results = try tmux.wait(forAll: [words(.resultsTitle) + " · " + words(.sectionSummary), "Alex\u{A0}: ", "Sam\u{A0}: "])
+        let results = try tmux.wait(forAll: [words(.resultsTitle) + " · " + words(.resultsSectionSummary), "Alex\u{A0}: ", "Sam\u{A0}: "])
         for english in ["Summary", "quick exit", "weighs", "Next steps", "Your readiness"] {
             #expect(!results.contains(english), "\(english)")
         }
         try tmux.send("q", "y")
         try tmux.wait(for: "EXIT=0")
         let printed = try tmux.screen(history: true)
-        #expect(printed.contains(words(.sectionSummary)) && printed.contains(words(.sectionSteps)))
+        #expect(printed.contains(words(.resultsSectionSummary)) && printed.contains(words(.resultsSectionSteps)))
         #expect(!printed.contains("== Results ==") && !printed.contains("1 Summary"))
     }
 
@@ -69,12 +69,12 @@ struct FrenchTests {
     func switchLanguage() throws {
         let tmux = try Tmux(["--private"], environment: ["LANG": "C.UTF-8"])
         let en = english.interface
-        try tmux.wait(for: en(.welcomeHeader) + " · " + en(.languageName))
+        try tmux.wait(for: en(.welcomeHeader) + " · " + en(.welcomeLanguageName))
         try tmux.send("l")
-        try tmux.wait(for: words(.welcomeHeader) + " · " + words(.languageName))
+        try tmux.wait(for: words(.welcomeHeader) + " · " + words(.welcomeLanguageName))
         try tmux.wait(for: words(.welcomeTogether))
         try tmux.send("l")
-        try tmux.wait(for: en(.welcomeHeader) + " · " + en(.languageName))
+        try tmux.wait(for: en(.welcomeHeader) + " · " + en(.welcomeLanguageName))
         try tmux.send("C-x")
         try tmux.wait(for: "EXIT=")
     }
@@ -89,7 +89,7 @@ struct FrenchTests {
         #expect(printed.status == 0)
         #expect(
             printed.stdout.contains(
-                words(.demoHeading, ["number": "1", "total": String(french.samples.count), "title": french.samples[0].title])))
+                words(.endingDemoHeading, ["number": "1", "total": String(french.samples.count), "title": french.samples[0].title])))
     }
 
     @Test(
@@ -107,14 +107,14 @@ struct FrenchTests {
         #expect(saved.status == 0, "\(saved.stderr)")
         let report = try Binary.run(["report", "kim.json", "--lang", "fr"], in: folder)
         #expect(report.status == 0, "\(report.stderr)")
-        #expect(report.stdout.contains("## 1 " + words(.sectionSummary)) && !report.stdout.contains("## 1 Summary"))
+        #expect(report.stdout.contains("## 1 " + words(.resultsSectionSummary)) && !report.stdout.contains("## 1 Summary"))
         #expect(report.stdout.contains(french.checkIn.shared.title))
         // One partner answered in French, the other in English: the two files compare, in either language.
         let french = try Binary.run(
             ["--plain", "--solo", "--save", "lee.json"], input: (["Lee"] + Shipped.opening + script).joined(separator: "\n") + "\n",
             in: folder, environment: Self.environment)
         #expect(french.status == 0, "\(french.stderr)")
-        #expect(french.stdout.contains(words(.sectionSummary)), "the French session printed French results")
+        #expect(french.stdout.contains(words(.resultsSectionSummary)), "the French session printed French results")
         for language in ["en", "fr"] {
             let compared = try Binary.run(["compare", "kim.json", "lee.json", "--lang", language], in: folder)
             #expect(compared.status == 0, "\(compared.stderr)")

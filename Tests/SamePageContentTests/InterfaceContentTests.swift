@@ -22,9 +22,9 @@ struct InterfaceContentTests {
             }
         }
         #expect(words(.readyPromptCouple, ["name": "Sam"]) == "Sam, press Enter when you are alone.")
-        #expect(words(.moreIdeas, count: 1) == "1 more idea: press m to show it.")
-        #expect(words(.moreIdeas, count: 0) == "0 more ideas: press m to show them.")
-        #expect(words(.moreIdeas, count: 4) == "4 more ideas: press m to show them.")
+        #expect(words(.resultsMoreIdeas, count: 1) == "1 more idea: press m to show it.")
+        #expect(words(.resultsMoreIdeas, count: 0) == "0 more ideas: press m to show them.")
+        #expect(words(.resultsMoreIdeas, count: 4) == "4 more ideas: press m to show them.")
     }
 
     @Test("every sentence is used by the program: a case no code names would be a sentence nothing shows")

@@ -38,7 +38,7 @@ struct LanguageTests {
         #expect(inEnglish.partners.map(\.readiness) == inFrench.partners.map(\.readiness))
         #expect(inEnglish.cards.map(\.card.id) == inFrench.cards.map(\.card.id))
         let report = ReportMarkdown(results: inFrench, content: french, date: "2026-11-27").render()
-        #expect(report.contains("## 1 " + french.interface(.sectionSummary)) && !report.contains("## 1 Summary"))
+        #expect(report.contains("## 1 " + french.interface(.resultsSectionSummary)) && !report.contains("## 1 Summary"))
     }
 
     @Test("a translation that drifts from the first set is named: a card more, a threshold changed")

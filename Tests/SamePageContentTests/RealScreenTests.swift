@@ -38,7 +38,7 @@ struct RealScreenTests {
             for label in (question.section.choices ?? content.scale.choices) + [content.scale.preferNot] {
                 #expect(screen.contains(label), "question \(index + 1): \(label)")
             }
-            #expect(screen.contains("Ctrl-X " + content.interface(.keyQuickExit)))
+            #expect(screen.contains("Ctrl-X " + content.interface(.keysQuickExit)))
             _ = app.handle(.key(.character("3")))
         }
     }
@@ -104,7 +104,8 @@ struct RealScreenTests {
             for _ in 0..<index { _ = app.handle(.key(.right)) }
             let screen = app.render().lines
             #expect(
-                screen[0].hasSuffix(words(.resultsTitle) + " · " + words(.sectionSummary)) && !screen[0].contains(words(.moreBelow)),
+                screen[0].hasSuffix(words(.resultsTitle) + " · " + words(.resultsSectionSummary))
+                    && !screen[0].contains(words(.screenMoreBelow)),
                 "\(content.samples[index].id): \(screen)")
             let text = screen.joined(separator: "\n")
             for word in ["Match", "leaning", "unsure"] { #expect(!text.contains(word), "\(word)") }

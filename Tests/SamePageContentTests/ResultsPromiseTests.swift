@@ -94,14 +94,15 @@ struct ResultsPromiseTests {
             let both = items.map { item in sheets.allSatisfy { Self.yes($0, item.id) } }
             let name = { (index: Int) in items[index].step ?? items[index].text }
             if both.allSatisfy({ $0 }) {
-                #expect(line == words(solo ? .stepAllSolo : .stepAllBoth, ["largest": name(items.count - 1)]), "round \(round)")
+                #expect(
+                    line == words(solo ? .summaryStepAllSolo : .summaryStepAllBoth, ["largest": name(items.count - 1)]), "round \(round)")
             } else if let highest = both.lastIndex(of: true) {
                 // "The largest step you both said yes to" is the highest one, and the next is the one after it.
                 #expect(line.contains(name(highest)), "round \(round): \(line)")
                 if highest + 1 < items.count { #expect(line.contains(name(highest + 1)), "round \(round): \(line)") }
-                #expect(!line.hasPrefix(words(solo ? .stepAllSolo : .stepAllBoth, ["largest": ""]).prefix(12)))
+                #expect(!line.hasPrefix(words(solo ? .summaryStepAllSolo : .summaryStepAllBoth, ["largest": ""]).prefix(12)))
             } else {
-                #expect(line == words(solo ? .stepNoneSolo : .stepNoneBoth, ["next": name(0)]), "round \(round): \(line)")
+                #expect(line == words(solo ? .summaryStepNoneSolo : .summaryStepNoneBoth, ["next": name(0)]), "round \(round): \(line)")
             }
             // Each yes to a step taken alone is said, for the one who said it, and no other.
             let section = try #require(ResultsDocument(results: results, content: content).section(.steps)).blocks
@@ -110,8 +111,8 @@ struct ResultsPromiseTests {
                 let yeses = alone.filter { Self.yes(sheet, $0.id) }.map { $0.step ?? $0.text }
                 let line =
                     solo
-                    ? words(.stepAloneYours, ["list": ListWords.joined(yeses, words: words)])
-                    : words(.stepAloneNamed, ["name": sheet.name, "list": ListWords.joined(yeses, words: words)])
+                    ? words(.summaryStepAloneYours, ["list": ListWords.joined(yeses, words: words)])
+                    : words(.summaryStepAloneNamed, ["name": sheet.name, "list": ListWords.joined(yeses, words: words)])
                 #expect(
                     section.contains { if case .text(line, _) = $0 { true } else { false } } == !yeses.isEmpty, "round \(round) \(person)")
             }
@@ -142,7 +143,8 @@ struct ResultsPromiseTests {
             for (index, profile) in results.partners.enumerated() where profile.readiness.missing == .keptPrivate {
                 #expect(
                     joined.contains(
-                        content.interface(.personWords, ["name": sheets[index].name, "words": content.interface(.keptPrivate)])))
+                        content.interface(
+                            .resultsPersonWords, ["name": sheets[index].name, "words": content.interface(.resultsKeptPrivate)])))
             }
             // Both names are in the summary, each with something of their own.
             #expect(joined.contains("Jordan") && joined.contains("Riley"))

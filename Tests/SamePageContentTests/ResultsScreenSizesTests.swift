@@ -130,7 +130,7 @@ struct ResultsScreenSizesTests {
         for (name, results, sample) in Self.all(content) {
             let app = Self.app(content, results, sample: sample, width: 80, height: 24)
             let screen = app.render().lines
-            #expect(!screen[0].contains(content.interface(.moreBelow)), "\(name): \(screen.joined(separator: "\n"))")
+            #expect(!screen[0].contains(content.interface(.screenMoreBelow)), "\(name): \(screen.joined(separator: "\n"))")
         }
     }
 
@@ -140,7 +140,7 @@ struct ResultsScreenSizesTests {
             let couple = Self.couples(content)[1]
             let results = Results(content: content, sheets: couple.sheets, mode: .couple)
             let text = ResultsText(results: results, content: content).render()
-            #expect(text.contains(content.interface(.keptPrivate)))
+            #expect(text.contains(content.interface(.resultsKeptPrivate)))
             #expect(!text.contains(content.texts.notEnough), "\(content.interface.language)")
             #expect(
                 Self.flat(text).contains(

@@ -46,10 +46,10 @@ public struct Contact: Sendable, Equatable {
 
     public func sentence(_ words: InterfaceText) -> String {
         switch kind {
-        case .call: words(.reachCall, ["value": value])
-        case .text: words(.reachText, ["value": value])
-        case .chat: words(.reachChat, ["value": value])
-        case .tty: words(.reachTTY, ["value": value])
+        case .call: words(.supportCall, ["value": value])
+        case .text: words(.supportText, ["value": value])
+        case .chat: words(.supportChat, ["value": value])
+        case .tty: words(.supportTty, ["value": value])
         case .web: value
         }
     }

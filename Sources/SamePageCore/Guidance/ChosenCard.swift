@@ -19,10 +19,10 @@ public struct ChosenCard: Sendable, Equatable {
     public func audienceLabel(names: [String], words: InterfaceText) -> String {
         let named = partners.map { names[$0] }
         return switch card.audience {
-        case .couple: words(.forBoth)
-        case .everyone: words(.forCommon)
-        case _ where names.count == 1: words(.forYou)
-        default: words(.forNames, ["names": ListWords.joined(named, words: words)])
+        case .couple: words(.cardsForBoth)
+        case .everyone: words(.cardsCommon)
+        case _ where names.count == 1: words(.cardsForYou)
+        default: words(.cardsForNames, ["names": ListWords.joined(named, words: words)])
         }
     }
 }
@@ -79,7 +79,7 @@ struct CardChooser {
         let kept = chosen.card.steps.filter { step in step.pace.map { ladder.allows($0, people: chosen.partners) } ?? true }
         guard !kept.isEmpty else { return nil }
         if kept.count < chosen.card.steps.count {
-            chosen.reasons.append(words(mode == .solo ? .reasonPaceYours : .reasonPaceBoth, ["next": ladder.paceLimit ?? ""]))
+            chosen.reasons.append(words(mode == .solo ? .whyPaceYours : .whyPaceBoth, ["next": ladder.paceLimit ?? ""]))
         }
         chosen.steps = kept.map(\.text)
         return chosen
@@ -139,7 +139,7 @@ struct CardChooser {
         switch card.audience {
         case .couple:
             guard mode == .couple, let pair else { return nil }
-            guard !card.rule.pairings.isEmpty else { return ChosenCard(card: card, partners: [], reasons: [words(.reasonEveryCouple)]) }
+            guard !card.rule.pairings.isEmpty else { return ChosenCard(card: card, partners: [], reasons: [words(.whyEveryCouple)]) }
             guard let reason = pairingReason(card.rule, pair) else { return nil }
             return ChosenCard(card: card, partners: [], reasons: [reason])
         case .readier, .lessReady:
@@ -158,29 +158,29 @@ struct CardChooser {
             let reasons = matches.flatMap(\.1)
             return ChosenCard(
                 card: card, partners: matches.map(\.0),
-                reasons: reasons.isEmpty ? [words(.reasonEach)] : reasons
+                reasons: reasons.isEmpty ? [words(.whyEachOfYou)] : reasons
             )
         case .solo:
             guard mode == .solo, let reasons = personReasons(card.rule, 0) else { return nil }
-            return ChosenCard(card: card, partners: [0], reasons: [words(.reasonAlone)] + reasons)
+            return ChosenCard(card: card, partners: [0], reasons: [words(.whyAlone)] + reasons)
         case .everyone:
-            return ChosenCard(card: card, partners: [], reasons: [words(.reasonCommon)])
+            return ChosenCard(card: card, partners: [], reasons: [words(.whyCommon)])
         }
     }
 
     /// Why the rule's pairing holds, or nil when it does not.
     private func pairingReason(_ rule: CardRule, _ pair: PairComparison) -> String? {
         guard let label = pair.pairing, rule.pairings.contains(label.id) else { return nil }
-        let scores = profiles.map { words(.reasonScore, ["name": $0.name, "score": String($0.readiness.value ?? 0)]) }
+        let scores = profiles.map { words(.whyScore, ["name": $0.name, "score": String($0.readiness.value ?? 0)]) }
         return words(
-            .reasonPairing,
+            .whyPairing,
             [
                 "label": label.name, "scores": ListWords.joined(scores, words: words),
                 "gap": String(pair.gap ?? 0),
                 "rule": label.when.explanation(
                     content.thresholds,
                     earlier: content.pairings.prefix { $0.id != label.id }
-                        .map { words(.reasonQuoted, ["text": $0.name]) }, words: words),
+                        .map { words(.whyQuoted, ["text": $0.name]) }, words: words),
             ])
     }
 
@@ -199,7 +199,7 @@ struct CardChooser {
                 let theme = content.theme(themeID)
             else { return nil }
             let values = ["theme": theme.name, "name": profile.name, "level": String(level), "high": String(limits.themeHigh)]
-            reasons.append(mode == .solo ? words(.reasonThemeYours, values) : words(.reasonThemeNamed, values))
+            reasons.append(mode == .solo ? words(.whyThemeYours, values) : words(.whyThemeNamed, values))
         }
         if let band = rule.readiness {
             guard profile.band == band, let score = profile.readiness.value else { return nil }
@@ -207,11 +207,11 @@ struct CardChooser {
                 "name": profile.name, "score": String(score), "band": content.words.band(band).name.lowercased(),
                 "range": band.range(limits, words: words),
             ]
-            reasons.append(mode == .solo ? words(.reasonBandYours, values) : words(.reasonBandNamed, values))
+            reasons.append(mode == .solo ? words(.whyBandYours, values) : words(.whyBandNamed, values))
         }
         if !rule.stances.isEmpty {
             guard mode == .solo, let stance, rule.stances.contains(stance), let question = content.soloPartner else { return nil }
-            reasons.append(words(.reasonPartnerStance, ["answer": question.choice(for: stance)]))
+            reasons.append(words(.whyPartnerStance, ["answer": question.choice(for: stance)]))
         }
         if let side = rule.side {
             guard let pattern, pattern.personSides[person]?.includes(side) == true,
@@ -220,10 +220,10 @@ struct CardChooser {
             let values = ["name": profile.name, "score": String(score), "high": String(limits.sideHigh)]
             let key: InterfaceKey =
                 switch (side, mode) {
-                case (.raise, .solo): .reasonSideRaiseYours
-                case (.raise, .couple): .reasonSideRaiseNamed
-                case (.stepBack, .solo): .reasonSideStepBackYours
-                case (.stepBack, .couple): .reasonSideStepBackNamed
+                case (.raise, .solo): .whySideRaiseYours
+                case (.raise, .couple): .whySideRaiseNamed
+                case (.stepBack, .solo): .whySideStepBackYours
+                case (.stepBack, .couple): .whySideStepBackNamed
                 }
             reasons.append(words(key, values))
         }
@@ -235,7 +235,7 @@ struct CardChooser {
         let other = profiles[1 - person].readiness.value ?? 0
         let limits = content.thresholds
         return words(
-            audience == .readier ? .reasonReadier : .reasonLessReady,
+            audience == .readier ? .whyReadier : .whyLessReady,
             [
                 "name": profiles[person].name, "own": String(own), "other": String(other), "gap": String(pair.gap ?? 0),
                 "wide": String(limits.wideGap), "middle": String(limits.middle),

@@ -84,11 +84,11 @@ extension PairingCondition {
     /// The rule in words, for the "why this?" view; `earlier` names the labels tried before this one.
     func explanation(_ limits: Thresholds, earlier: [String], words: InterfaceText) -> String {
         switch self {
-        case .bothReady: words(.ruleBothReady, ["ready": String(limits.ready)])
-        case .bothNotNow: words(.ruleBothNotNow, ["not_now": String(limits.notNow)])
-        case .close: words(.ruleClose, ["close": String(limits.closeGap)])
-        case .apart: words(.ruleApart, ["wide": String(limits.wideGap)])
-        case .any: words(.ruleAny, ["labels": earlier.isEmpty ? "" : ListWords.joined(earlier, words: words)])
+        case .bothReady: words(.whyRuleBothReady, ["ready": String(limits.ready)])
+        case .bothNotNow: words(.whyRuleBothNotNow, ["not_now": String(limits.notNow)])
+        case .close: words(.whyRuleClose, ["close": String(limits.closeGap)])
+        case .apart: words(.whyRuleApart, ["wide": String(limits.wideGap)])
+        case .any: words(.whyRuleAny, ["labels": earlier.isEmpty ? "" : ListWords.joined(earlier, words: words)])
         }
     }
 }

@@ -58,9 +58,9 @@ extension ReadinessBand {
     /// The scores the band covers, for the "why this?" view.
     func range(_ limits: Thresholds, words: InterfaceText) -> String {
         switch self {
-        case .ready: words(.rangeAtLeast, ["value": String(limits.ready)])
-        case .notNow: words(.rangeAtMost, ["value": String(limits.notNow)])
-        case .open: words(.rangeBetween, ["low": String(limits.notNow + 1), "high": String(limits.ready - 1)])
+        case .ready: words(.whyRangeAtLeast, ["value": String(limits.ready)])
+        case .notNow: words(.whyRangeAtMost, ["value": String(limits.notNow)])
+        case .open: words(.whyRangeBetween, ["low": String(limits.notNow + 1), "high": String(limits.ready - 1)])
         }
     }
 }

@@ -18,12 +18,12 @@ public struct PerceptionGap: Sendable, Equatable {
     /// reads as the same band, so two numbers on either side of a band's edge are never called close.
     public func sentence(names: [String], thresholds: Thresholds, words: InterfaceText) -> String {
         let guesser = names[self.guesser]
-        guard let guessedValue = guessed.value else { return words(.guessTooFew, ["guesser": guesser]) }
-        guard let about, let actual else { return words(.guessSolo, ["guess": String(guessedValue)]) }
+        guard let guessedValue = guessed.value else { return words(.perceptionTooFew, ["guesser": guesser]) }
+        guard let about, let actual else { return words(.perceptionSolo, ["guess": String(guessedValue)]) }
         let values = ["guesser": guesser, "other": names[about], "guess": String(guessedValue), "actual": String(actual)]
         let sameBand = ReadinessBand(score: guessedValue, thresholds: thresholds) == ReadinessBand(score: actual, thresholds: thresholds)
-        if abs(guessedValue - actual) <= thresholds.closeGap && sameBand { return words(.guessClose, values) }
-        return words(guessedValue < actual ? .guessHigher : .guessLower, values)
+        if abs(guessedValue - actual) <= thresholds.closeGap && sameBand { return words(.perceptionClose, values) }
+        return words(guessedValue < actual ? .perceptionHigher : .perceptionLower, values)
     }
 
     static func gaps(content: Content, sheets: [AnswerSheet], guesses: [[String: Answer]]) -> [PerceptionGap] {

@@ -5,8 +5,8 @@ public enum ListWords {
     public static func joined(_ items: [String], words: InterfaceText) -> String {
         guard let last = items.last, items.count > 1 else { return items.first ?? "" }
         // The content's separators are the marks alone (a text is trimmed); a space follows each.
-        let separator = words(.listSeparator)
-        if items.contains(where: { $0.contains(separator) }) { return items.joined(separator: words(.listSeparatorStrong) + " ") }
-        return words(.listLast, ["first": items.dropLast().joined(separator: separator + " "), "last": last])
+        let separator = words(.summaryListSeparator)
+        if items.contains(where: { $0.contains(separator) }) { return items.joined(separator: words(.summaryListSeparatorStrong) + " ") }
+        return words(.summaryListLast, ["first": items.dropLast().joined(separator: separator + " "), "last": last])
     }
 }

@@ -28,7 +28,7 @@ extension App {
             case .down, .character("j"): view.focus = min((view.focus ?? -1) + 1, choices.count - 1)
             case .enter, .character(" "):
                 guard let focus = view.focus else {
-                    status = content.interface(.chooseFirst)
+                    status = content.interface(.screenChooseFirst)
                     break
                 }
                 session.answer(choices[focus])

@@ -93,7 +93,7 @@ public struct App: Sendable {
     /// The demo: the first sample couple's results, or the welcome screen saying there are none.
     var demoPhase: Phase {
         content.samples.isEmpty
-            ? .welcome(focus: 2, notice: content.interface(.noSamples))
+            ? .welcome(focus: 2, notice: content.interface(.screenNoSamples))
             : .results(ResultsView(sample: 0, of: content))
     }
 
@@ -283,7 +283,7 @@ public struct NamesForm: Sendable, Equatable {
     public init(mode: SessionMode, words: InterfaceText) {
         self.mode = mode
         fields = Array(repeating: "", count: mode == .couple ? 2 : 1)
-        fallbacks = mode == .couple ? [words(.fallbackFirst), words(.fallbackSecond)] : [words(.fallbackSolo)]
+        fallbacks = mode == .couple ? [words(.namesFallbackFirst), words(.namesFallbackSecond)] : [words(.namesFallbackSolo)]
     }
 
     public func fallback(_ index: Int) -> String { fallbacks[index] }

@@ -26,25 +26,25 @@ public enum Keeping: Sendable, Equatable {
 
     /// The choice as one line, with its key when there is a choice to make.
     public func choiceLine(keeping on: Bool, key: String, words: InterfaceText) -> String {
-        guard isPossible else { return words(.keepNoChoice) }
-        return words(on ? .keepOn : .keepOff, ["key": key])
+        guard isPossible else { return words(.keepingNoChoice) }
+        return words(on ? .keepingChoiceOn : .keepingChoiceOff, ["key": key])
     }
 
     /// What would be kept, where, until when and who could open it, before the person chooses.
     public func explanation(ifKept words: InterfaceText) -> String {
         guard case .possible(let path) = self else { return explanation(keeping: false, words: words) }
-        return words(.keepIfKept, ["path": path])
+        return words(.keepingIfKept, ["path": path])
     }
 
     /// What is kept, where and until when, or why nothing is, in plain words.
     public func explanation(keeping on: Bool, words: InterfaceText) -> String {
         switch self {
-        case .possible(let path) where on: words(.keepKept, ["path": path])
-        case .possible: words(.keepNothing)
-        case .impossible(.privateMode): words(.keepPrivate)
-        case .impossible(.pipedInput): words(.keepPiped)
-        case .impossible(.otherSession): words(.keepOtherSession)
-        case .impossible(.unwritable(let cause)): words(.keepUnwritable, ["cause": cause])
+        case .possible(let path) where on: words(.keepingKept, ["path": path])
+        case .possible: words(.keepingNothing)
+        case .impossible(.privateMode): words(.keepingPrivate)
+        case .impossible(.pipedInput): words(.keepingPiped)
+        case .impossible(.otherSession): words(.keepingOtherSession)
+        case .impossible(.unwritable(let cause)): words(.keepingUnwritable, ["cause": cause])
         }
     }
 }

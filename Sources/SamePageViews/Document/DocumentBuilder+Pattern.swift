@@ -33,11 +33,12 @@ extension DocumentBuilder {
             guard !parts.isEmpty else { return [ownMissing(view.own)] }
             return [
                 parts.count == 2
-                    ? words(.patternSolo, ["first": parts[0], "second": parts[1]]) : words(.patternSoloOne, ["first": parts[0]])
+                    ? words(.summaryPatternSolo, ["first": parts[0], "second": parts[1]])
+                    : words(.summaryPatternSoloOne, ["first": parts[0]])
             ]
         }
         let parts = names.indices.map { part(pattern.personSides[$0], name: names[$0], scores: pattern.sides[$0]) }
-        return [words(.patternCouple, ["first": parts[0], "second": parts[1]])]
+        return [words(.summaryPatternCouple, ["first": parts[0], "second": parts[1]])]
     }
 
     /// Alone: "you tend to …", "your partner tends to …", for the sides known from the person's answers.
@@ -65,7 +66,7 @@ extension DocumentBuilder {
     /// The section: the loop in neutral words, each person's part with its numbers, and each one's view.
     func pattern() -> [Block] {
         guard let pattern = results.pattern else { return [] }
-        var blocks: [Block] = [.heading(words(solo ? .patternHeadingSolo : .patternHeadingCouple))]
+        var blocks: [Block] = [.heading(words(solo ? .resultsPatternHeadingSolo : .resultsPatternHeadingCouple))]
         if solo {
             blocks.append(.text(soloLoop(pattern.views[0]), .plain))
             let view = pattern.views[0]

@@ -25,8 +25,8 @@ struct DocumentBuilder {
     /// What a person chose where a score has no number.
     func missing(_ score: ScaleScore) -> String {
         switch score.missing {
-        case .keptPrivate?: words(.keptPrivate)
-        case .notApplicable?: words(.notApplicable)
+        case .keptPrivate?: words(.resultsKeptPrivate)
+        case .notApplicable?: words(.resultsNotApplicable)
         case .tooFew?, nil: content.texts.notEnough
         }
     }
@@ -36,21 +36,24 @@ struct DocumentBuilder {
     func summary(sample: SampleCouple?) -> [Block] {
         var blocks: [Block] = []
         if let sample {
-            blocks.append(.text(words(.sampleCouple, ["title": sample.title]), .lead))
+            blocks.append(.text(words(.resultsSampleCouple, ["title": sample.title]), .lead))
             blocks.append(.text(sample.about, .note))
         }
         blocks.append(.text(solo ? content.texts.soloResultsIntro : content.texts.resultsIntro, .plain))
         if let label = results.pair?.pairing { blocks.append(.text(label.summary, .plain)) }
         for (index, profile) in results.partners.enumerated() {
             let band = profile.band.map { content.words.band($0).name } ?? missing(profile.readiness)
-            blocks.append(.text(words(.personWords, ["name": profile.name, "words": band]), .person(index)))
+            blocks.append(.text(words(.resultsPersonWords, ["name": profile.name, "words": band]), .person(index)))
         }
-        if let size = results.pair?.gapSize { blocks.append(.text(words(.gapLine, ["words": content.words.gap(size)]), .plain)) }
+        if let size = results.pair?.gapSize { blocks.append(.text(words(.summaryGapLine, ["words": content.words.gap(size)]), .plain)) }
         if solo, let band = results.partners[0].band { blocks.append(.text(content.words.band(band).summary, .plain)) }
         blocks += patternSummary().map { .text($0, .plain) }
         blocks += weighs().map { .text($0, .plain) }
         let support = ResultsSection.support
-        blocks.append(.text(words(solo ? .safetySolo : .safetyCouple, ["support": "\(support.rawValue) \(support.title(words))"]), .accent))
+        blocks.append(
+            .text(
+                words(solo ? .resultsSafetySolo : .resultsSafetyCouple, ["support": "\(support.rawValue) \(support.title(words))"]), .accent
+            ))
         return blocks
     }
 
@@ -59,9 +62,9 @@ struct DocumentBuilder {
         if solo {
             let high = content.thresholds.themeHigh
             let weighed = results.partners[0].themes.filter { ($0.score.value ?? 0) >= high }.map(\.name)
-            if !weighed.isEmpty { return [words(.weighsYou, ["list": ListWords.joined(weighed, words: words)])] }
+            if !weighed.isEmpty { return [words(.summaryWeighsYou, ["list": ListWords.joined(weighed, words: words)])] }
             let allScored = results.partners[0].themes.allSatisfy { $0.score.value != nil }
-            return allScored ? [words(.weighsNoneSolo)] : []
+            return allScored ? [words(.summaryWeighsNoneSolo)] : []
         }
         guard let pair = results.pair else { return [] }
         var both: [String] = []
@@ -74,26 +77,27 @@ struct DocumentBuilder {
             }
         }
         var lines: [String] = []
-        if !both.isEmpty { lines.append(words(.weighsBoth, ["list": ListWords.joined(both, words: words)])) }
+        if !both.isEmpty { lines.append(words(.summaryWeighsBoth, ["list": ListWords.joined(both, words: words)])) }
         for person in 0..<2 where !each[person].isEmpty {
-            lines.append(words(.weighsNamed, ["name": names[person], "list": ListWords.joined(each[person], words: words)]))
+            lines.append(words(.summaryWeighsNamed, ["name": names[person], "list": ListWords.joined(each[person], words: words)]))
         }
         let allScored = results.partners.allSatisfy { $0.themes.allSatisfy { $0.score.value != nil } }
-        if lines.isEmpty && allScored { lines.append(words(.weighsNoneCouple)) }
+        if lines.isEmpty && allScored { lines.append(words(.summaryWeighsNoneCouple)) }
         return lines
     }
 
     /// Readiness with its numbers: each person, the meter, the gap, the pairing, and the guesses.
     func readiness() -> [Block] {
-        var blocks: [Block] = [.heading(words(.readinessHeading))]
+        var blocks: [Block] = [.heading(words(.resultsReadinessHeading))]
         for (index, profile) in results.partners.enumerated() {
             guard let band = profile.band, let score = profile.readiness.value else {
-                blocks.append(.text(words(.personWords, ["name": profile.name, "words": missing(profile.readiness)]), .person(index)))
+                blocks.append(
+                    .text(words(.resultsPersonWords, ["name": profile.name, "words": missing(profile.readiness)]), .person(index)))
                 continue
             }
             let bandWords = content.words.band(band)
             blocks.append(
-                .text(words(.personScore, ["name": profile.name, "score": String(score), "band": bandWords.name]), .person(index)))
+                .text(words(.resultsPersonScore, ["name": profile.name, "score": String(score), "band": bandWords.name]), .person(index)))
             blocks.append(.text(bandWords.summary, .plain))
         }
         if !solo {
@@ -107,16 +111,16 @@ struct DocumentBuilder {
         }
         if let pair = results.pair {
             if let gap = pair.gap, let size = pair.gapSize {
-                blocks.append(.text(words(.gapDetail, ["gap": String(gap), "words": content.words.gap(size)]), .plain))
+                blocks.append(.text(words(.resultsGapDetail, ["gap": String(gap), "words": content.words.gap(size)]), .plain))
             }
             if let label = pair.pairing {
                 blocks.append(.text(label.name, .lead))
                 blocks.append(.text(label.summary, .plain))
             }
-            if let readier = pair.readier { blocks.append(.text(words(.readier, ["name": names[readier]]), .plain)) }
-            if pair.bothLeanToward { blocks.append(.text(words(.strengthBothLean), .plain)) }
+            if let readier = pair.readier { blocks.append(.text(words(.summaryReadier, ["name": names[readier]]), .plain)) }
+            if pair.bothLeanToward { blocks.append(.text(words(.summaryStrengthBothLean), .plain)) }
         } else if let score = results.partners[0].readiness.value, score > content.thresholds.middle {
-            blocks.append(.text(words(.strengthYouLean), .plain))
+            blocks.append(.text(words(.summaryStrengthYouLean), .plain))
         }
         if !results.perception.isEmpty {
             blocks.append(.heading(results.guessesHeading(words)))
@@ -131,7 +135,7 @@ struct DocumentBuilder {
     /// Each worry as a bar for each person, named, with who weighs it and, where someone does, the
     /// theme's kind sentence.
     func worries() -> [Block] {
-        var blocks: [Block] = [.heading(words(solo ? .worriesHeadingSolo : .worriesHeadingCouple))]
+        var blocks: [Block] = [.heading(words(solo ? .resultsWorriesHeadingSolo : .resultsWorriesHeadingCouple))]
         let high = content.thresholds.themeHigh
         for (row, theme) in content.themes.enumerated() {
             let scores = results.partners.map { $0.themes[row].score }
@@ -139,7 +143,7 @@ struct DocumentBuilder {
                 if let direction = results.pair?.themes[row] {
                     direction.sentence(names: names, words: words)
                 } else {
-                    (scores[0].value ?? 0) >= high ? words(.themeYou) : nil
+                    (scores[0].value ?? 0) >= high ? words(.summaryThemeYou) : nil
                 }
             let bars = results.partners.enumerated().map { index, profile in
                 let score = profile.themes[row].score
@@ -165,7 +169,9 @@ struct DocumentBuilder {
             let list = ListWords.joined(steps, words: words)
             blocks.append(
                 .text(
-                    solo ? words(.stepAloneYours, ["list": list]) : words(.stepAloneNamed, ["name": names[person], "list": list]),
+                    solo
+                        ? words(.summaryStepAloneYours, ["list": list])
+                        : words(.summaryStepAloneNamed, ["name": names[person], "list": list]),
                     solo ? .plain : .person(person)))
         }
         let shown = allCards ? results.cards.count : Results.cardsShownFirst
@@ -188,11 +194,14 @@ struct DocumentBuilder {
     /// The largest step everyone said yes to and the next one, in words true for any ladder (see `StepLadder`).
     func ladderLine() -> String? {
         let ladder = results.steps
-        if ladder.everyShared, let largest = ladder.largest { return words(solo ? .stepAllSolo : .stepAllBoth, ["largest": largest]) }
+        if ladder.everyShared, let largest = ladder.largest {
+            return words(solo ? .summaryStepAllSolo : .summaryStepAllBoth, ["largest": largest])
+        }
         switch (ladder.largest, ladder.next) {
-        case (let largest?, let next?): return words(solo ? .stepLargestSolo : .stepLargestBoth, ["largest": largest, "next": next])
-        case (let largest?, nil): return words(solo ? .stepTopSolo : .stepTopBoth, ["largest": largest])
-        case (nil, let next?): return words(solo ? .stepNoneSolo : .stepNoneBoth, ["next": next])
+        case (let largest?, let next?):
+            return words(solo ? .summaryStepLargestSolo : .summaryStepLargestBoth, ["largest": largest, "next": next])
+        case (let largest?, nil): return words(solo ? .summaryStepTopSolo : .summaryStepTopBoth, ["largest": largest])
+        case (nil, let next?): return words(solo ? .summaryStepNoneSolo : .summaryStepNoneBoth, ["next": next])
         case (nil, nil): return nil
         }
     }
@@ -200,7 +209,7 @@ struct DocumentBuilder {
 
 extension Results {
     /// The heading of the guesses, in every output: a person alone guessed a partner who did not answer.
-    func guessesHeading(_ words: InterfaceText) -> String { words(mode == .solo ? .guessesHeadingSolo : .guessesHeading) }
+    func guessesHeading(_ words: InterfaceText) -> String { words(mode == .solo ? .resultsGuessesHeadingSolo : .resultsGuessesHeading) }
 }
 
 extension ThemeDirection {
@@ -208,12 +217,12 @@ extension ThemeDirection {
     /// missing and no one weighing it, what can be said of the one who has a score, or that there is none.
     public func sentence(names: [String], words: InterfaceText) -> String {
         switch weight {
-        case .both?: return words(.themeBoth)
-        case .neither?: return words(light ? .themeLight : .themeNeither)
-        case .one(let person)?: return words(.themeOne, ["name": names[person]])
+        case .both?: return words(.summaryThemeBoth)
+        case .neither?: return words(light ? .summaryThemeLight : .summaryThemeNeither)
+        case .one(let person)?: return words(.summaryThemeOne, ["name": names[person]])
         case nil:
-            guard let person = scored.firstIndex(of: true) else { return words(.themeNone) }
-            return words(.themeOneNot, ["name": names[person]])
+            guard let person = scored.firstIndex(of: true) else { return words(.summaryThemeNone) }
+            return words(.summaryThemeOneNot, ["name": names[person]])
         }
     }
 }

@@ -97,12 +97,12 @@ public enum ResultsSection: Int, Sendable, CaseIterable {
 
     public func title(_ words: InterfaceText) -> String {
         switch self {
-        case .summary: words(.sectionSummary)
-        case .readiness: words(.sectionReadiness)
-        case .pattern: words(.sectionPattern)
-        case .worries: words(.sectionWorries)
-        case .steps: words(.sectionSteps)
-        case .support: words(.sectionSupport)
+        case .summary: words(.resultsSectionSummary)
+        case .readiness: words(.resultsSectionReadiness)
+        case .pattern: words(.resultsSectionPattern)
+        case .worries: words(.resultsSectionWorries)
+        case .steps: words(.resultsSectionSteps)
+        case .support: words(.resultsSectionSupport)
         }
     }
 

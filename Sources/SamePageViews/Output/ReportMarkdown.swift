@@ -20,7 +20,7 @@ public struct ReportMarkdown {
         lines.append(
             plain(
                 words(
-                    .reportMadeOn,
+                    .resultsReportMadeOn,
                     [
                         "date": date, "id": identity.id, "version": String(identity.version),
                         "fingerprint": identity.fingerprint,
@@ -53,11 +53,13 @@ public struct ReportMarkdown {
             if let about { lines += ["", "_" + text(about) + "_"] }
             return lines
         case .card(let card):
-            var lines = ["", "### " + text(card.audience) + ": " + text(card.title), "", text(card.text), "", text(words(.stepsLabel)), ""]
+            var lines = [
+                "", "### " + text(card.audience) + ": " + text(card.title), "", text(card.text), "", text(words(.resultsStepsLabel)), "",
+            ]
             lines += card.steps.map { "- " + text($0) }
-            return lines + ["", "_" + text(words(.whyThisText, ["reasons": card.why])) + "_"]
+            return lines + ["", "_" + text(words(.resultsWhyThisText, ["reasons": card.why])) + "_"]
         case .more(let titles):
-            return ["", text(words(.moreIdeasList, ["titles": titles.joined(separator: "; ")]))]
+            return ["", text(words(.resultsMoreIdeasList, ["titles": titles.joined(separator: "; ")]))]
         case .support:
             return [""] + content.checkIn.sharedMarkdown(words, level: 3).map(plain)
         }

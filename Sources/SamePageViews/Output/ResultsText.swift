@@ -42,11 +42,11 @@ public struct ResultsText {
         case .card(let card):
             var lines = ["", "  [\(card.audience)] \(card.title)"]
             lines += wrap(card.text, width: width, indent: "    ")
-            lines.append("    " + words(.stepsLabel))
+            lines.append("    " + words(.resultsStepsLabel))
             for step in card.steps { lines += bullet(step, indent: 6) }
-            return lines + wrap(words(.whyThisText, ["reasons": card.why]), width: width, indent: "    ")
+            return lines + wrap(words(.resultsWhyThisText, ["reasons": card.why]), width: width, indent: "    ")
         case .more(let titles):
-            return [""] + wrap(words(.moreIdeasList, ["titles": titles.joined(separator: "; ")]), width: width, indent: "  ")
+            return [""] + wrap(words(.resultsMoreIdeasList, ["titles": titles.joined(separator: "; ")]), width: width, indent: "  ")
         case .support:
             // The same lines everyone gets, word for word, as the support page shows them.
             return content.checkIn.sharedLines(width: width, words: words)

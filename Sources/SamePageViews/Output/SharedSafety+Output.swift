@@ -19,7 +19,7 @@ extension CheckIn {
         for resource in resources {
             lines.append(
                 "- **\(resource.name)** (\(regionName(resource.region))): \(resource.reachLine(words)). "
-                    + words(.supportForMarkdown, ["audience": resource.audience, "hours": resource.hours]))
+                    + words(.supportForReport, ["audience": resource.audience, "hours": resource.hours]))
         }
         return lines
     }

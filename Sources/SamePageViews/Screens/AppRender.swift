@@ -24,7 +24,7 @@ extension App {
         if let status {
             canvas.status(status, tone: .accent)
         } else if let progressProblem, hasProgress {
-            canvas.status(words(.progressProblem, ["cause": progressProblem]), tone: .caution)
+            canvas.status(words(.screenProgressProblem, ["cause": progressProblem]), tone: .caution)
         }
         var grid = canvas.grid
         switch overlay {
@@ -54,10 +54,10 @@ enum WelcomeScreen {
         let content = app.content, words = canvas.words
         let canChoose = app.keeping.isPossible
         canvas.footer(
-            [("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChoose))] + (canChoose ? [("p", words(.keyPrivacy))] : [])
-                + (app.otherLanguage != nil ? [("l", words(.keyLanguage))] : []) + [("?", words(.keyHelp)), ("q", words(.keyQuit))])
+            [("↑↓", words(.keysMove)), (words(.keyNamesEnter), words(.keysChoose))] + (canChoose ? [("p", words(.keysPrivacy))] : [])
+                + (app.otherLanguage != nil ? [("l", words(.keysLanguage))] : []) + [("?", words(.keysHelp)), ("q", words(.keysQuit))])
         // The language in use beside the heading, where `l` changes it.
-        canvas.header(app.otherLanguage == nil ? words(.welcomeHeader) : words(.welcomeHeader) + " · " + words(.languageName))
+        canvas.header(app.otherLanguage == nil ? words(.welcomeHeader) : words(.welcomeHeader) + " · " + words(.welcomeLanguageName))
         let choices = choices(words)
         // The choices always show, and the promises (privacy, what is kept and who can open it, the disclaimer)
         // always show whole; on a short window the title, then the introduction, then the time it takes give way.
@@ -95,7 +95,7 @@ enum WelcomeScreen {
 enum ResumeScreen {
     static func draw(_ canvas: inout Canvas, progress: SessionProgress, questions: Int, opening: Int) {
         let words = canvas.words
-        canvas.footer([(words(.keyNameEnter), words(.keyResume)), ("d", words(.keyDiscard)), ("q", words(.keyQuit))])
+        canvas.footer([(words(.keyNamesEnter), words(.keysResume)), ("d", words(.keysDiscard)), ("q", words(.keysQuit))])
         canvas.header(words(.resumeHeader))
         canvas.paragraph(words(.resumeFound), style: .bold)
         canvas.spacer()
@@ -113,8 +113,8 @@ enum NamesScreen {
     static func draw(_ canvas: inout Canvas, form: NamesForm) {
         let words = canvas.words
         canvas.footer(
-            (form.fields.count > 1 ? [(words(.keyNameTab), words(.keyNextField))] : [])
-                + [(words(.keyNameEnter), words(.keyContinue)), (words(.keyNameEsc), words(.keyQuit))])
+            (form.fields.count > 1 ? [(words(.keyNamesTab), words(.keysNextField))] : [])
+                + [(words(.keyNamesEnter), words(.keysContinue)), (words(.keyNamesEsc), words(.keysQuit))])
         canvas.header(words(.namesHeader))
         canvas.paragraph(words(.namesIntro))
         canvas.spacer()

@@ -29,7 +29,7 @@ struct Canvas {
         let title = "samepage"
         grid.put(title, row: 0, column: margin, style: .bold, tone: .accent)
         // Room is kept for "↓ more" after the title, so the two never overlap.
-        let room = textWidth - title.count - 2 - 3 - words(.moreBelow).displayWidth
+        let room = textWidth - title.count - 2 - 3 - words(.screenMoreBelow).displayWidth
         let shown = right.prefix(columns: room)
         grid.put(shown, row: 0, column: margin + textWidth - shown.displayWidth, style: .bold)
         rule(at: 1)
@@ -39,7 +39,7 @@ struct Canvas {
 
     /// Says in the header that the page goes on below the window.
     mutating func moreBelow() {
-        grid.put(words(.moreBelow), row: 0, column: margin + "samepage".count + 3, tone: .muted)
+        grid.put(words(.screenMoreBelow), row: 0, column: margin + "samepage".count + 3, tone: .muted)
     }
 
     mutating func rule(at line: Int) {
@@ -48,7 +48,7 @@ struct Canvas {
 
     /// Key hints at the bottom, wrapped to as many lines as they need, with a rule above.
     mutating func footer(_ hints: [(key: String, action: String)]) {
-        let all = hints + [(key: "Ctrl-X", action: words(.keyQuickExit))]
+        let all = hints + [(key: "Ctrl-X", action: words(.keysQuickExit))]
         var lines: [[(key: String, action: String)]] = [[]]
         var used = 0
         for hint in all {

@@ -4,7 +4,7 @@ import SamePageCore
 enum HelpKeys {
     static func keys(for app: App) -> [(key: String, action: String)] {
         let words = app.content.interface
-        let enter = words(.keyNameEnter), esc = words(.keyNameEsc), tab = words(.keyNameTab)
+        let enter = words(.keyNamesEnter), esc = words(.keyNamesEsc), tab = words(.keyNamesTab)
         switch app.phase {
         case .welcome:
             return [("↑ ↓", words(.helpMoveChoices)), ("1 2 3", words(.helpWelcomeNumbers)), (enter, words(.helpChoose))]
@@ -21,7 +21,7 @@ enum HelpKeys {
             return sessionKeys(session, words)
         case .results(let view):
             var keys: [(key: String, action: String)] = [
-                (words(.keyNameRange, ["first": "1", "last": "6"]), words(.helpResultsSections)),
+                (words(.keyNamesOneTo, ["first": "1", "last": "6"]), words(.helpResultsSections)),
                 ("↑ ↓ PgUp PgDn", words(.helpScroll)), (tab, words(.helpNextSection)),
             ]
             keys += [(enter, words(.helpOpenCard)), ("w", words(.helpWhyCard)), ("a", words(.helpWhyAll)), ("m", words(.helpMoreIdeas))]
@@ -34,9 +34,9 @@ enum HelpKeys {
     }
 
     private static func sessionKeys(_ session: Session, _ words: InterfaceText) -> [(key: String, action: String)] {
-        let enter = words(.keyNameEnter), esc = words(.keyNameEsc), quit = ("q " + esc, words(.helpQuitAsks))
+        let enter = words(.keyNamesEnter), esc = words(.keyNamesEsc), quit = ("q " + esc, words(.helpQuitAsks))
         let answering: [(key: String, action: String)] = [
-            ("↑ ↓", words(.helpMoveChoices)), (words(.keyNameRange, ["first": "1", "last": "5"]), words(.helpAnswerGoOn)),
+            ("↑ ↓", words(.helpMoveChoices)), (words(.keyNamesOneTo, ["first": "1", "last": "5"]), words(.helpAnswerGoOn)),
             ("0", words(.helpPreferNot)),
         ]
         switch session.step {

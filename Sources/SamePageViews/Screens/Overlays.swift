@@ -19,7 +19,7 @@ enum Overlays {
     }
 
     static func save(on grid: inout Grid, form: SaveForm, couple: Bool, words: InterfaceText) {
-        let cancel = (words(.saveAnyOther), words(.saveCancel))
+        let cancel = (words(.saveAnyOtherKey), words(.saveCancel))
         guard let kind = form.kind else {
             box(
                 on: &grid, title: words(.saveTitle),
@@ -36,7 +36,7 @@ enum Overlays {
             lines.insert(contentsOf: wrap(words(.saveNamePlaceholder, ["marker": SaveForm.nameMarker])), at: 1)
         }
         lines += form.note.map { wrap($0) + [""] } ?? []
-        lines.append(choices([(words(.keyNameEnter), words(.saveSave)), (words(.keyNameEsc), words(.saveCancel))]))
+        lines.append(choices([(words(.keyNamesEnter), words(.saveSave)), (words(.keyNamesEsc), words(.saveCancel))]))
         box(on: &grid, title: words(.saveTitle), lines: lines)
         // The cursor waits at the end of the path being typed.
         if let row = grid.lines.firstIndex(where: { $0.contains("> " + form.path.prefix(columns: 20)) }) {
@@ -52,7 +52,7 @@ enum Overlays {
         on grid: inout Grid, keys: [Character], canKeep: Bool, finished: Bool, printed: Bool, demo: Bool,
         lost: String?, words: InterfaceText
     ) {
-        let stay = (words(.saveAnyOther), words(.quitStay))
+        let stay = (words(.saveAnyOtherKey), words(.quitStay))
         let wrap = { (text: String) in wrapColumns(text, width: boxWidth) }
         let first = keys.first.map(String.init) ?? ""
         let lines: [String] =
@@ -70,7 +70,7 @@ enum Overlays {
             } else {
                 wrap(words(.quitNotKept)) + ["", choices([(first, words(.quitQuit)), stay])]
             }
-        box(on: &grid, title: words(finished || demo ? .leaveTitle : .quitTitle), lines: lines)
+        box(on: &grid, title: words(finished || demo ? .quitLeaveTitle : .quitTitle), lines: lines)
     }
 
     /// The quit question on the offer to resume: the session found stays as it is.
@@ -78,14 +78,14 @@ enum Overlays {
         box(
             on: &grid, title: words(.quitTitle),
             lines: wrapColumns(words(.quitResumeKept), width: boxWidth)
-                + ["", choices([(String(App.yesKey), words(.quitQuit)), (words(.saveAnyOther), words(.quitStay))])])
+                + ["", choices([(String(App.yesKey), words(.quitQuit)), (words(.saveAnyOtherKey), words(.quitStay))])])
     }
 
     static func startOverConfirm(on grid: inout Grid, words: InterfaceText) {
         box(
-            on: &grid, title: words(.startOverTitle),
-            lines: wrapColumns(words(.startOverText), width: boxWidth)
-                + ["", choices([(String(App.yesKey), words(.startOverAction)), (words(.saveAnyOther), words(.quitStay))])])
+            on: &grid, title: words(.quitStartOverTitle),
+            lines: wrapColumns(words(.quitStartOverText), width: boxWidth)
+                + ["", choices([(String(App.yesKey), words(.quitStartOver)), (words(.saveAnyOtherKey), words(.quitStay))])])
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.
@@ -108,7 +108,7 @@ enum Overlays {
     static func tooSmall(width: Int, height: Int, words: InterfaceText) -> Grid {
         var grid = Grid(width: width, height: height)
         let lines = wrapColumns(
-            words(.tooSmall, ["needed": "\(App.minimumWidth)×\(App.minimumHeight)", "size": "\(width)×\(height)"]),
+            words(.screenTooSmall, ["needed": "\(App.minimumWidth)×\(App.minimumHeight)", "size": "\(width)×\(height)"]),
             width: max(width - 2, 1)
         )
         for (index, line) in lines.prefix(height).enumerated() {

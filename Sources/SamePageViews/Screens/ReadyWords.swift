@@ -9,7 +9,7 @@ public enum ReadyWords {
         let words = session.content.interface
         let name = session.sheets[partner].name
         guard session.mode == .couple else {
-            return [name == words(.fallbackSolo) ? words(.readyBackSoloUnnamed) : words(.readyBackSolo, ["name": name])]
+            return [name == words(.namesFallbackSolo) ? words(.readyBackSoloUnnamed) : words(.readyBackSolo, ["name": name])]
         }
         let other = session.sheets[1 - partner].name
         // Each paragraph names the one it speaks to: the hand-off thanks the first, the rest is for the second.
@@ -34,12 +34,12 @@ public enum ReadyWords {
     /// The paragraph of the hand-off to a partner's guesses.
     public static func guessHandOff(_ session: Session, partner: Int) -> String {
         let name = session.sheets[partner].name
-        guard session.resumedAtGuesses else { return session.content.interface(.guessHandOff, ["name": name]) }
-        return session.content.interface(.guessHandOffBack, ["name": name, "other": session.sheets[1 - partner].name])
+        guard session.resumedAtGuesses else { return session.content.interface(.guessesHandOff, ["name": name]) }
+        return session.content.interface(.guessesHandOffBack, ["name": name, "other": session.sheets[1 - partner].name])
     }
 
     /// The line that starts a partner's guesses.
     public static func guessPrompt(_ session: Session, partner: Int) -> String {
-        session.content.interface(.guessPrompt, ["name": session.sheets[partner].name])
+        session.content.interface(.guessesPrompt, ["name": session.sheets[partner].name])
     }
 }

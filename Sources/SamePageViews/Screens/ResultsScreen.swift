@@ -13,18 +13,18 @@ enum ResultsScreen {
     /// The section keys, then the actions, on separate footer lines.
     static func hints(_ view: ResultsView, words: InterfaceText) -> [(key: String, action: String)] {
         let sections = ResultsSection.available(view.results).map { (key: "\($0.rawValue)", action: $0.title(words).lowercased()) }
-        var actions: [(key: String, action: String)] = [("↑↓", words(.keyScroll))]
+        var actions: [(key: String, action: String)] = [("↑↓", words(.keysScroll))]
         if view.section == .steps {
             // Enter opens the focused card, or closes it when it is open already.
-            let enter = words(view.openCards.contains(view.focusedCard) ? .keyCloseCard : .keyOpen)
-            actions += [(words(.keyNameTab), words(.keyNextCard)), (words(.keyNameEnter), enter), ("w", words(.keyWhy))]
+            let enter = words(view.openCards.contains(view.focusedCard) ? .keysCloseCard : .keysOpen)
+            actions += [(words(.keyNamesTab), words(.keysNextCard)), (words(.keyNamesEnter), enter), ("w", words(.keysWhy))]
         }
         if view.sample != nil {
-            actions += [("← →", words(.keyOtherCouples))]
+            actions += [("← →", words(.keysOtherCouples))]
         } else {
-            actions += [("s", words(.keySave)), ("n", words(.keyStartOver))]
+            actions += [("s", words(.keysSave)), ("n", words(.keysStartOver))]
         }
-        return sections + actions + [("?", words(.keyKeys)), ("q", words(.keyQuit))]
+        return sections + actions + [("?", words(.keysKeys)), ("q", words(.keysQuit))]
     }
 
     /// Whether this window shows two columns: the summary on the left, the chosen section on the right.

@@ -54,7 +54,7 @@ extension ResultsScreen {
         case .card(let card):
             return gap + cardLines(card, view: view, app: app, width: width)
         case .more(let titles):
-            return gap + wrapped(app.content.interface(.moreIdeas, count: titles.count), width: width, tone: .muted)
+            return gap + wrapped(app.content.interface(.resultsMoreIdeas, count: titles.count), width: width, tone: .muted)
         case .support:
             return app.content.checkIn.sharedLines(width: width, words: app.content.interface).enumerated().map { index, text in
                 Line(text: text, style: index == 0 ? .bold : [], tone: index == 0 ? .accent : .plain)
@@ -93,7 +93,7 @@ extension ResultsScreen {
             lines += wrapColumns(step, width: width - 2).enumerated().map { Line(text: ($0.offset == 0 ? "- " : "  ") + $0.element) }
         }
         if view.showingWhy.contains(card.index) {
-            lines += wrapped(app.content.interface(.whyThisScreen, ["reasons": card.why]), width: width, tone: .muted)
+            lines += wrapped(app.content.interface(.resultsWhyThis, ["reasons": card.why]), width: width, tone: .muted)
         }
         return lines
     }

@@ -7,12 +7,12 @@ enum SessionScreens {
     @discardableResult
     static func draw(_ canvas: inout Canvas, session: Session, view: SessionView) -> Layout {
         let names = session.sheets.map(\.name)
-        let words = canvas.words, enter = words(.keyNameEnter), quit = ("q", words(.keyQuit)), help = ("?", words(.keyHelp))
+        let words = canvas.words, enter = words(.keyNamesEnter), quit = ("q", words(.keysQuit)), help = ("?", words(.keysHelp))
         switch session.step {
         case .question(let partner, let index):
             let question = session.questions[index]
             let given = session.answer(partner: partner, index: index)
-            canvas.footer(answerHints(words) + [("r", words(.keyReview)), help, quit])
+            canvas.footer(answerHints(words) + [("r", words(.keysReview)), help, quit])
             canvas.header(SessionWords.turnTitle(session, partner, words))
             // An opening question (alone: the one about the partner) is named, not numbered.
             let numbered = session.number(of: index)
@@ -20,7 +20,7 @@ enum SessionScreens {
                 &canvas,
                 numbered.map {
                     words(
-                        .questionStatus,
+                        .sessionQuestionStatus,
                         [
                             "section": question.section.name, "number": String($0.number),
                             "total": String($0.total),
@@ -41,7 +41,8 @@ enum SessionScreens {
             canvas.footer(answerHints(words) + [help, quit])
             canvas.header(SessionWords.privateTitle(session, partner, words))
             status(
-                &canvas, words(.checkInStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count
+                &canvas, words(.sessionCheckInStatus, ["number": String(index + 1), "total": String(items.count)]), done: index,
+                total: items.count
             )
             let choices = labels(
                 session.content.checkIn.choices(for: items[index], agreement: session.content.scale),
@@ -62,8 +63,8 @@ enum SessionScreens {
             canvas.header(SessionWords.privateTitle(session, partner, words))
             return support(&canvas, checkIn: session.content.checkIn, scroll: view.scroll)
         case .handOff(let partner):
-            canvas.footer([(enter, words(.keyStart)), quit])
-            canvas.header(session.mode == .couple ? words(.turnNamed, ["name": names[partner]]) : words(.handOffWelcomeBack))
+            canvas.footer([(enter, words(.keysStart)), quit])
+            canvas.header(session.mode == .couple ? words(.sessionTurnNamed, ["name": names[partner]]) : words(.sessionWelcomeBack))
             for (index, text) in ReadyWords.lines(session, partner: partner).enumerated() {
                 if index > 0 { canvas.spacer() }
                 canvas.paragraph(text)
@@ -74,40 +75,41 @@ enum SessionScreens {
             canvas.grid.cursor = (row, canvas.margin)
         case .perceptionOffer:
             let couple = session.mode == .couple
-            canvas.footer([(enter, words(.keyGuess)), ("s", words(.keySkip)), quit])
-            canvas.header(words(.guessHeader))
+            canvas.footer([(enter, words(.keysGuess)), ("s", words(.keysSkip)), quit])
+            canvas.header(words(.guessesHeader))
             // A pause after the support page: nothing here hurries the person who has just read it.
-            canvas.paragraph(words(.guessPause), tone: .muted)
+            canvas.paragraph(words(.guessesPause), tone: .muted)
             canvas.spacer()
-            canvas.paragraph(words(couple ? .guessOfferCouple : .guessOfferSolo), style: .bold)
+            canvas.paragraph(words(couple ? .guessesOfferCouple : .guessesOfferSolo), style: .bold)
             canvas.spacer()
-            canvas.paragraph(words(couple ? .guessOfferWhyCouple : .guessOfferWhySolo))
+            canvas.paragraph(words(couple ? .guessesOfferWhyCouple : .guessesOfferWhySolo))
             canvas.skip()
             let row = canvas.row
-            canvas.line(words(.guessOfferPrompt), style: .bold, tone: .accent)
+            canvas.line(words(.guessesOfferPrompt), style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
         case .guess(let guesser, let index):
             let items = session.content.guessItems
-            let about = session.guessed(by: guesser).map { words(.guessAboutNamed, ["name": names[$0]]) } ?? words(.guessAboutPartner)
-            canvas.footer(answerHints(words) + [("s", words(.keySkipGuesses)), quit])
-            canvas.header(session.mode == .solo ? words(.guessTitleYours) : words(.guessTitleNamed, ["name": names[guesser]]))
+            let about = session.guessed(by: guesser).map { words(.guessesAboutNamed, ["name": names[$0]]) } ?? words(.guessesAboutPartner)
+            canvas.footer(answerHints(words) + [("s", words(.keysSkipGuesses)), quit])
+            canvas.header(session.mode == .solo ? words(.guessesTitleYours) : words(.guessesTitleNamed, ["name": names[guesser]]))
             status(
-                &canvas, words(.guessStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count)
+                &canvas, words(.guessesStatus, ["number": String(index + 1), "total": String(items.count)]), done: index, total: items.count
+            )
             canvas.line(about, tone: .accent)
             canvas.spacer()
             canvas.paragraph(items[index].text, style: .bold)
             canvas.spacer()
             canvas.choices(labels(session.content.scale), focus: view.focus)
         case .guessHandOff(let partner):
-            canvas.footer([(enter, words(.keyStart)), ("s", words(.keySkip)), quit])
-            canvas.header(words(.guessHandOffHeader))
+            canvas.footer([(enter, words(.keysStart)), ("s", words(.keysSkip)), quit])
+            canvas.header(words(.guessesHandOffHeader))
             canvas.paragraph(ReadyWords.guessHandOff(session, partner: partner))
             canvas.skip()
             let row = canvas.row
             canvas.paragraph(ReadyWords.guessPrompt(session, partner: partner), style: .bold, tone: .accent)
             canvas.grid.cursor = (row, canvas.margin)
         case .together:
-            canvas.footer([(enter, words(.keyContinue)), quit])
+            canvas.footer([(enter, words(.keysContinue)), quit])
             canvas.header(words(.togetherHeader))
             canvas.paragraph(words(.togetherText, ["first": names[0], "second": names[1]]))
             canvas.skip()
@@ -122,8 +124,9 @@ enum SessionScreens {
 
     static func answerHints(_ words: InterfaceText) -> [(key: String, action: String)] {
         [
-            ("↑↓", words(.keyMove)), ("1-5", words(.keyAnswer)), ("0", words(.keyPreferNot)), (words(.keyNameEnter), words(.keyChoose)),
-            ("←", words(.keyBack)),
+            ("↑↓", words(.keysMove)), ("1-5", words(.keysAnswer)), ("0", words(.keysPreferNot)),
+            (words(.keyNamesEnter), words(.keysChoose)),
+            ("←", words(.keysBack)),
         ]
     }
 
@@ -153,8 +156,8 @@ enum SessionScreens {
     static func review(_ canvas: inout Canvas, session: Session, partner: Int, view: SessionView) {
         let words = canvas.words
         canvas.footer([
-            ("↑↓", words(.keyMove)), (words(.keyNameEnter), words(.keyChangeOrFinish)),
-            ("← " + words(.keyNameEsc), words(.keyBackToQuestion)), ("?", words(.keyHelp)), ("q", words(.keyQuit)),
+            ("↑↓", words(.keysMove)), (words(.keyNamesEnter), words(.keysChangeOrFinish)),
+            ("← " + words(.keyNamesEsc), words(.keysBackToQuestion)), ("?", words(.keysHelp)), ("q", words(.keysQuit)),
         ])
         canvas.header(session.mode == .solo ? words(.reviewTitleYours) : words(.reviewTitleNamed, ["name": session.sheets[partner].name]))
         canvas.paragraph(words(.reviewIntro))
@@ -209,7 +212,7 @@ enum SessionScreens {
     }
 
     static func scrollHints(_ words: InterfaceText) -> [(key: String, action: String)] {
-        [(words(.keyNameEnter), words(.keyContinue)), ("↑↓", words(.keyScroll)), ("q", words(.keyQuit))]
+        [(words(.keyNamesEnter), words(.keysContinue)), ("↑↓", words(.keysScroll)), ("q", words(.keysQuit))]
     }
 
     /// The support page everyone sees after the check-in; it scrolls.

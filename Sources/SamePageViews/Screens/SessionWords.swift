@@ -4,11 +4,11 @@ import SamePageCore
 public enum SessionWords {
     /// "Alex's turn", or "Your turn" for one person alone.
     public static func turnTitle(_ session: Session, _ partner: Int, _ words: InterfaceText) -> String {
-        session.mode == .solo ? words(.turnYours) : words(.turnNamed, ["name": session.sheets[partner].name])
+        session.mode == .solo ? words(.sessionTurnYours) : words(.sessionTurnNamed, ["name": session.sheets[partner].name])
     }
 
     /// "Alex · private", or "Private" for one person alone.
     public static func privateTitle(_ session: Session, _ partner: Int, _ words: InterfaceText) -> String {
-        session.mode == .solo ? words(.privateYours) : words(.privateNamed, ["name": session.sheets[partner].name])
+        session.mode == .solo ? words(.sessionPrivateYours) : words(.sessionPrivateNamed, ["name": session.sheets[partner].name])
     }
 }
