@@ -79,7 +79,7 @@ extension PlainSession {
     }
 
     /// One statement with its numbered choices; repeats until the input is understood.
-    func ask(_ statement: String, header: String, choices: [String]? = nil, skippable: Bool = false) -> Step {
+    func ask(_ statement: String, header: String, choices: [String]? = nil, skippable: Bool = false) -> Choice {
         var lines = ["", header] + wrap(statement, width: width, indent: "  ")
         for (index, label) in (choices ?? content.scale.choices).enumerated() {
             lines.append("    \(index + 1)  \(label)")
@@ -101,7 +101,7 @@ extension PlainSession {
         }
     }
 
-    func review(_ session: Session) -> Step {
+    func review(_ session: Session) -> Choice {
         // The numbered questions; an opening question is changed by going back to it (b).
         let count = session.questions.count - session.opening
         io.write("\n" + words(.plainEnd) + "\n")
@@ -120,7 +120,7 @@ extension PlainSession {
     }
 
     /// The support page everyone sees after the check-in, word for word the same whatever they answered.
-    func support() -> Step {
+    func support() -> Choice {
         io.write("\n")
         let lines = SupportPage.lines(content.checkIn, width: width, words: content.interface)
         io.write(lines.dropLast().map(\.text).joined(separator: "\n") + "\n")
@@ -128,7 +128,7 @@ extension PlainSession {
     }
 
     /// The optional perception round: Enter skips it, so a scripted session only needs one more empty line.
-    func offerPerception(_ mode: SessionMode) -> Step {
+    func offerPerception(_ mode: SessionMode) -> Choice {
         // The second partner's turn, check-in included, is over: hide it before anyone else reads on.
         if mode == .couple { hideEarlierLines() }
         io.write("\n")
@@ -146,7 +146,7 @@ extension PlainSession {
     /// The ready screen before a partner's turn. Before the second partner's, the screen is cleared, or on
     /// a terminal that cannot clear, the first partner's lines are pushed out of view (the warning at the
     /// start said why); before the first, nothing private has been shown yet.
-    func handOff(_ session: Session, to partner: Int) -> Step {
+    func handOff(_ session: Session, to partner: Int) -> Choice {
         if partner > 0 { hideEarlierLines() }
         io.write("\n")
         for line in ReadyWords.lines(session, partner: partner) { say(line) }
@@ -154,7 +154,7 @@ extension PlainSession {
     }
 
     /// Before a couple's results: both are asked to be there, so the second partner never reads them alone.
-    func together(_ session: Session) -> Step {
+    func together(_ session: Session) -> Choice {
         hideEarlierLines()
         io.write("\n")
         say(words(.togetherText, ["first": session.sheets[0].name, "second": session.sheets[1].name]))
@@ -171,7 +171,7 @@ extension PlainSession {
         }
     }
 
-    func pressEnter(_ prompt: String) -> Step {
+    func pressEnter(_ prompt: String) -> Choice {
         io.write(prompt + " ")
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
@@ -185,7 +185,7 @@ extension PlainSession {
     }
 
     /// Asks before quitting: `.quit`, `.quitDiscarding`, or nil to go on.
-    func confirmQuit() -> Step? {
+    func confirmQuit() -> Choice? {
         if let progressProblem, keeps {
             prompt(words(.plainQuitLost, ["cause": progressProblem]))
         } else if keeps {

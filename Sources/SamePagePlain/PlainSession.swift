@@ -50,8 +50,8 @@ public struct PlainSession {
                 if let problem, problem != progressProblem { io.write(words(.plainNotKept, ["cause": problem]) + "\n") }
                 progressProblem = problem
             }
-            let result: Step
-            switch session.step {
+            let result: Choice
+            switch session.stage {
             case .question(let partner, let index):
                 if partner != announced {
                     announced = partner
@@ -115,7 +115,7 @@ public struct PlainSession {
     }
 
     /// What the person chose on one screen.
-    enum Step {
+    enum Choice {
         case answer(Answer), back, edit(Int), proceed, skip, quit, quitDiscarding, ended
     }
 }

@@ -33,14 +33,14 @@ struct KeyBudgetTests {
         while counter.app.results == nil, guard_ < 500 {
             guard_ += 1
             let session = try #require(counter.session, "still in the session")
-            switch session.step {
+            switch session.stage {
             case .question(_, let index):
                 // "No" to a gate (no past therapy) sets its theme aside; every other question gets an answer.
                 counter.press(.character(session.questions[index].isGate ? "2" : "4"))
             case .checkIn: counter.press(.character("3"))
             case .perceptionOffer: counter.press(.character("s"))
             case .review, .checkInDone, .handOff, .together: counter.press(.enter)
-            case .guess, .guessHandOff, .results: Issue.record("unexpected step \(session.step)"); return
+            case .guess, .guessHandOff, .results: Issue.record("unexpected step \(session.stage)"); return
             }
         }
         #expect(counter.app.results != nil)

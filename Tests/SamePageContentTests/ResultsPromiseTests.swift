@@ -105,7 +105,7 @@ struct ResultsPromiseTests {
                 #expect(line == words(solo ? .summaryStepNoneSolo : .summaryStepNoneBoth, ["next": name(0)]), "round \(round): \(line)")
             }
             // Each yes to a step taken alone is said, for the one who said it, and no other.
-            let section = try #require(ResultsDocument(results: results, content: content).section(.steps)).blocks
+            let section = try #require(ResultsDocument(results: results, content: content).section(.nextSteps)).blocks
             let alone = try #require(content.steps).items.filter(\.alone)
             for (person, sheet) in sheets.enumerated() {
                 let yeses = alone.filter { Self.yes(sheet, $0.id) }.map { $0.step ?? $0.text }

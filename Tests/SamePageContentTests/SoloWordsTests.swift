@@ -37,7 +37,7 @@ struct SoloWordsTests {
         _ = app.handle(.key(.character("2")))
         guard case .session(let session, _) = app.phase else { Issue.record("left the session"); return }
         #expect(session.sheets[0].answers[question.item.id] == .level(2))
-        #expect(session.step == .question(partner: 0, index: 1))
+        #expect(session.stage == .question(partner: 0, index: 1))
     }
 
     @Test("what the person said about their partner chooses a card of its own, shown first, with its reason")

@@ -13,38 +13,38 @@ struct SessionTests {
     @Test("a couple session runs questions, review, check-in, hand-off, then results")
     func wholeCouple() {
         var session = Session(content: Fixture.content, mode: .couple, names: ["Alex", "Sam"])
-        #expect(session.step == .handOff(to: 0), "the first partner confirms they are alone before anything")
+        #expect(session.stage == .handOff(to: 0), "the first partner confirms they are alone before anything")
         session.proceed()
-        #expect(session.step == .question(partner: 0, index: 0))
+        #expect(session.stage == .question(partner: 0, index: 0))
         answerAll(&session, 4)
-        #expect(session.step == .review(partner: 0))
+        #expect(session.stage == .review(partner: 0))
         session.proceed()
-        #expect(session.step == .checkIn(partner: 0, index: 0))
+        #expect(session.stage == .checkIn(partner: 0, index: 0))
         session.answer(.level(5))
         session.answer(.level(1))
-        #expect(session.step == .checkInDone(partner: 0))
+        #expect(session.stage == .checkInDone(partner: 0))
         session.back()
-        #expect(session.step == .checkInDone(partner: 0), "a finished check-in cannot be reopened")
+        #expect(session.stage == .checkInDone(partner: 0), "a finished check-in cannot be reopened")
         session.proceed()
-        #expect(session.step == .handOff(to: 1))
+        #expect(session.stage == .handOff(to: 1))
         session.back()
-        #expect(session.step == .handOff(to: 1), "the hand-off never goes back to the first partner's answers")
+        #expect(session.stage == .handOff(to: 1), "the hand-off never goes back to the first partner's answers")
         session.proceed()
-        #expect(session.step == .question(partner: 1, index: 0))
+        #expect(session.stage == .question(partner: 1, index: 0))
         answerAll(&session, 2)
         session.proceed()
         session.answer(.level(2))
         session.answer(.level(4))
-        #expect(session.step == .checkInDone(partner: 1))
+        #expect(session.stage == .checkInDone(partner: 1))
         session.proceed()
-        #expect(session.step == .perceptionOffer)
+        #expect(session.stage == .perceptionOffer)
         session.skipPerception()
-        #expect(session.step == .together, "the second partner never reaches the joint results alone")
+        #expect(session.stage == .together, "the second partner never reaches the joint results alone")
         #expect(session.results == nil)
         session.back()
-        #expect(session.step == .together)
+        #expect(session.stage == .together)
         session.proceed()
-        #expect(session.step == .results)
+        #expect(session.stage == .results)
         #expect(session.results?.partners.map(\.name) == ["Alex", "Sam"])
     }
 
@@ -55,12 +55,12 @@ struct SessionTests {
         session.proceed()
         session.answer(.level(1))
         session.answer(.preferNot)
-        #expect(session.step == .checkInDone(partner: 0))
+        #expect(session.stage == .checkInDone(partner: 0))
         let ids = Set(session.sheets[0].answers.keys)
         #expect(ids == Set(Fixture.content.questions.map(\.item.id)))
         #expect(!ids.contains("safe") && !ids.contains("afraid"))
         session.proceed()
-        #expect(session.step == .perceptionOffer)
+        #expect(session.stage == .perceptionOffer)
     }
 
     @Test("the perception round goes last partner first, then back to the first, then to the results")
@@ -76,19 +76,19 @@ struct SessionTests {
             if partner == 0 { session.proceed() }
         }
         session.proceed()
-        #expect(session.step == .guess(guesser: 1, index: 0))
+        #expect(session.stage == .guess(guesser: 1, index: 0))
         let items = Fixture.content.guessItems
         for _ in items { session.answer(.level(3)) }
-        #expect(session.step == .guessHandOff(to: 0))
+        #expect(session.stage == .guessHandOff(to: 0))
         session.proceed()
-        #expect(session.step == .guess(guesser: 0, index: 0))
+        #expect(session.stage == .guess(guesser: 0, index: 0))
         session.answer(.level(1))
         session.back()
-        #expect(session.step == .guess(guesser: 0, index: 0))
+        #expect(session.stage == .guess(guesser: 0, index: 0))
         for _ in items { session.answer(.level(2)) }
-        #expect(session.step == .together)
+        #expect(session.stage == .together)
         session.proceed()
-        #expect(session.step == .results)
+        #expect(session.stage == .results)
         #expect(session.guesses[1].count == items.count && session.guesses[0].count == items.count)
         #expect(session.sheets.allSatisfy { $0.answers.count == session.questions.count }, "guesses never mix with answers")
     }
@@ -97,14 +97,14 @@ struct SessionTests {
     func back() {
         var session = Session(content: Fixture.content, mode: .solo, names: ["Kim"])
         session.back()
-        #expect(session.step == .question(partner: 0, index: 0))
+        #expect(session.stage == .question(partner: 0, index: 0))
         session.answer(.level(5))
         session.answer(.level(4))
         session.back()
-        #expect(session.step == .question(partner: 0, index: 1))
+        #expect(session.stage == .question(partner: 0, index: 1))
         session.answer(.level(1))
         #expect(session.answer(partner: 0, index: 1) == .level(1))
-        #expect(session.step == .question(partner: 0, index: 2))
+        #expect(session.stage == .question(partner: 0, index: 2))
     }
 
     @Test("the review opens any answer and returns to the review after it is changed")
@@ -112,28 +112,28 @@ struct SessionTests {
         var session = Session(content: Fixture.content, mode: .solo, names: ["Kim"])
         answerAll(&session, 3)
         session.edit(2)
-        #expect(session.step == .question(partner: 0, index: 2))
+        #expect(session.stage == .question(partner: 0, index: 2))
         session.answer(.level(5))
-        #expect(session.step == .review(partner: 0))
+        #expect(session.stage == .review(partner: 0))
         #expect(session.answer(partner: 0, index: 2) == .level(5))
         session.back()
-        #expect(session.step == .question(partner: 0, index: count - 1))
+        #expect(session.stage == .question(partner: 0, index: count - 1))
     }
 
     @Test("after the guesses, or skipping them, a couple meets on the together screen; one person alone goes straight on")
     func togetherAfterGuesses() {
         var couple = Session(content: Fixture.content, mode: .couple, names: ["Alex", "Sam"])
-        couple.step = .perceptionOffer
+        couple.stage = .perceptionOffer
         couple.proceed()
         for _ in Fixture.content.readiness.items { couple.answer(.level(3)) }
-        #expect(couple.step == .guessHandOff(to: 0))
+        #expect(couple.stage == .guessHandOff(to: 0))
         couple.proceed()
         for _ in Fixture.content.readiness.items { couple.answer(.level(4)) }
-        #expect(couple.step == .together)
+        #expect(couple.stage == .together)
         #expect(couple.progress?.place == .perceptionOffer, "the together screen is kept as the place before the guesses")
         var solo = Session(content: Fixture.content, mode: .solo, names: ["Kim"])
-        solo.step = .perceptionOffer
+        solo.stage = .perceptionOffer
         solo.skipPerception()
-        #expect(solo.step == .results)
+        #expect(solo.stage == .results)
     }
 }

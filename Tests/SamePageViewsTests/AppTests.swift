@@ -63,9 +63,9 @@ struct AppTests {
     func language() {
         var app = App(content: Fixture.content, mode: nil)
         #expect(app.handle(.key(.character("l"))) == nil, "one language: l does nothing")
-        #expect(!app.render().lines[0].contains(Fixture.interface(.languageName)))
+        #expect(!app.render().lines[0].contains(Fixture.interface(.welcomeLanguageName)))
         app = App(content: Fixture.content, mode: nil, otherLanguage: "/content/fr")
-        #expect(app.render().lines[0].hasSuffix(Fixture.interface(.welcomeHeader) + " · " + Fixture.interface(.languageName)))
+        #expect(app.render().lines[0].hasSuffix(Fixture.interface(.welcomeHeader) + " · " + Fixture.interface(.welcomeLanguageName)))
         #expect(app.handle(.key(.character("l"))) == .switchLanguage("/content/fr"))
         _ = app.handle(.key(.enter))
         #expect(app.handle(.key(.character("l"))) == nil, "only on the welcome screen")

@@ -166,7 +166,7 @@ struct PrivacyAtKeyboardTests {
                 for _ in Fixture.content.checkIn.items { first.answer(.level(3)) }
                 first.proceed()
             }
-            #expect(first.step == .perceptionOffer)
+            #expect(first.stage == .perceptionOffer)
             first.proceed()
             first.answer(.level(2))
             let progress = try #require(first.progress)
@@ -201,7 +201,7 @@ struct PrivacyAtKeyboardTests {
         #expect(driver.text.contains("Question 1 of 10"))
         // The whole hint, wrapped upward from the row above the footer rather than cut at the edge.
         let hint = driver.screen[driver.screen.count - 4...driver.screen.count - 3].map { $0.trimmingCharacters(in: .whitespaces) }
-        #expect(hint.joined(separator: " ") == Fixture.interface(.chooseFirst))
+        #expect(hint.joined(separator: " ") == Fixture.interface(.screenChooseFirst))
         guard case .session(let session, _) = driver.app.phase else { Issue.record("left the session"); return }
         #expect(session.answer(partner: 0, index: 0) == nil)
         driver.press(.character("x"))
@@ -218,7 +218,7 @@ struct PrivacyAtKeyboardTests {
         driver.press(.character("1"), .enter, .enter)
         driver.press(.enter)
         guard case .session(let session, _) = driver.app.phase else { Issue.record("left the session"); return }
-        #expect(session.step == .question(partner: 0, index: 0))
+        #expect(session.stage == .question(partner: 0, index: 0))
         #expect(session.sheets[0].answers.isEmpty)
     }
 

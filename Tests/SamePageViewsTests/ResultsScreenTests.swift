@@ -113,7 +113,7 @@ struct GateTests {
         #expect(!driver.text.contains("6  "), "no sixth choice")
         driver.press(.character("2"))
         guard case .session(let session, _) = driver.app.phase else { Issue.record("left the session"); return }
-        #expect(session.step == .review(partner: 0), "the gate's theme is the last one here, so the review comes next")
+        #expect(session.stage == .review(partner: 0), "the gate's theme is the last one here, so the review comes next")
         #expect((8..<11).allSatisfy { session.answer(partner: 0, index: $0) == .notApplicable })
         let results = Results(content: Self.content, sheets: session.sheets, mode: .solo)
         #expect(results.partners[0].score(forTheme: "pace")?.value == nil, "no pace answers counted")
@@ -130,10 +130,10 @@ struct GateTests {
         var session = Session(content: Self.content, mode: .solo, names: ["Kim"])
         for _ in 0..<7 { session.answer(.level(4)) }
         session.answer(.level(1))
-        #expect(session.step == .review(partner: 0))
+        #expect(session.stage == .review(partner: 0))
         session.edit(7)
         session.answer(.level(5))
-        #expect(session.step == .review(partner: 0))
+        #expect(session.stage == .review(partner: 0))
         #expect((8..<11).allSatisfy { session.answer(partner: 0, index: $0) == nil }, "asked again, not left as does-not-apply")
         #expect(session.firstUnanswered == 8)
         // "Not sure" and "prefer not to say" on the gate leave the items to be asked.
@@ -141,7 +141,7 @@ struct GateTests {
             var other = Session(content: Self.content, mode: .solo, names: ["Kim"])
             for _ in 0..<7 { other.answer(.level(4)) }
             other.answer(answer)
-            #expect(other.step == .question(partner: 0, index: 8), "\(answer)")
+            #expect(other.stage == .question(partner: 0, index: 8), "\(answer)")
         }
     }
 }

@@ -29,7 +29,7 @@ struct SafetyTests {
         for scroll in 0..<12 {
             let pages = Self.checkIns.map { supportPage($0, width: width, height: height, scroll: scroll) }
             for (app, page) in pages {
-                guard case .session(let session, _) = app.phase, case .checkInDone = session.step else {
+                guard case .session(let session, _) = app.phase, case .checkInDone = session.stage else {
                     Issue.record("the check-in should end on the support page")
                     return
                 }

@@ -1,7 +1,8 @@
 /// Where a session is and what has been answered: one partner's questions, their review, their private
 /// check-in, the hand-off, then results. Front ends show `step` and feed the person's choices back in.
 public struct Session: Sendable {
-    public enum Step: Sendable, Equatable {
+    /// Where the session is (a stage, never a "step": steps are what the results suggest).
+    public enum Stage: Sendable, Equatable {
         case question(partner: Int, index: Int)
         case review(partner: Int)
         case checkIn(partner: Int, index: Int)
@@ -28,10 +29,10 @@ public struct Session: Sendable {
     public internal(set) var sheets: [AnswerSheet]
     /// Each person's guesses of the other's readiness answers, by item id; empty when the round is skipped.
     public private(set) var guesses: [[String: Answer]]
-    public internal(set) var step: Step
+    public internal(set) var stage: Stage
     private var returnToReview = false
     /// Where a resumed turn goes on once its partner has confirmed on the ready screen.
-    public internal(set) var resumeStep: Step?
+    public internal(set) var resumeStage: Stage?
     /// A couple's session resumed at the guesses: the first guesser confirms they are at the keyboard,
     /// on a hand-off screen, before guessing (whoever sits down after a break may be the other one).
     public internal(set) var resumedAtGuesses = false
@@ -46,7 +47,7 @@ public struct Session: Sendable {
         sheets = names.map { AnswerSheet(name: $0) }
         guesses = names.map { _ in [:] }
         // A couple starts with the first partner's ready screen, so nobody answers while the other looks on.
-        step = mode == .couple ? .handOff(to: 0) : .question(partner: 0, index: 0)
+        stage = mode == .couple ? .handOff(to: 0) : .question(partner: 0, index: 0)
     }
 
     /// What this partner answered to question `index`, for their own review; nil if not answered yet.
@@ -57,31 +58,31 @@ public struct Session: Sendable {
     /// The answers offered on the current screen, in the order listed: the five levels (or a question's own
     /// choices) and "prefer not to say".
     public var choices: [Answer] {
-        guard case .question(_, let index) = step, let own = questions[index].section.choices else { return choiceOrder }
+        guard case .question(_, let index) = stage, let own = questions[index].section.choices else { return choiceOrder }
         return own.indices.map { .level($0 + 1) } + [.preferNot]
     }
 
     /// Records an answer on a question or check-in screen and moves on.
     public mutating func answer(_ answer: Answer) {
-        switch step {
+        switch stage {
         case .question(let partner, let index):
             let question = questions[index]
             sheets[partner].answers[question.item.id] = answer
             if question.isGate { applyGate(question.section, answer, partner: partner) }
             let next = returnToReview ? nil : nextQuestion(after: index, partner: partner)
             returnToReview = false
-            step = next.map { .question(partner: partner, index: $0) } ?? .review(partner: partner)
+            stage = next.map { .question(partner: partner, index: $0) } ?? .review(partner: partner)
         case .checkIn(let partner, let index):
             // The answer is not kept anywhere: it decides nothing, so nothing can reveal it.
-            step = index + 1 < content.checkIn.items.count ? .checkIn(partner: partner, index: index + 1) : .checkInDone(partner: partner)
+            stage = index + 1 < content.checkIn.items.count ? .checkIn(partner: partner, index: index + 1) : .checkInDone(partner: partner)
         case .guess(let guesser, let index):
             let items = content.guessItems
             guesses[guesser][items[index].id] = answer
             if index + 1 < items.count {
-                step = .guess(guesser: guesser, index: index + 1)
+                stage = .guess(guesser: guesser, index: index + 1)
             } else {
                 // The last partner guesses first, while still at the keyboard; then the first partner does.
-                step = guesser > 0 ? .guessHandOff(to: guesser - 1) : afterGuesses
+                stage = guesser > 0 ? .guessHandOff(to: guesser - 1) : afterGuesses
             }
         default:
             break
@@ -90,20 +91,20 @@ public struct Session: Sendable {
 
     /// Goes back one screen within the current partner's turn. A turn that has ended stays ended.
     public mutating func back() {
-        switch step {
+        switch stage {
         case .question(let partner, let index):
             guard let previous = previousQuestion(before: index, partner: partner) else { break }
             returnToReview = false
-            step = .question(partner: partner, index: previous)
+            stage = .question(partner: partner, index: previous)
         case .review(let partner):
-            step = .question(partner: partner, index: reviewFrom ?? lastAsked(partner))
+            stage = .question(partner: partner, index: reviewFrom ?? lastAsked(partner))
             reviewFrom = nil
         case .checkIn(let partner, 0):
-            step = .review(partner: partner)
+            stage = .review(partner: partner)
         case .checkIn(let partner, let index):
-            step = .checkIn(partner: partner, index: index - 1)
+            stage = .checkIn(partner: partner, index: index - 1)
         case .guess(let guesser, let index) where index > 0:
-            step = .guess(guesser: guesser, index: index - 1)
+            stage = .guess(guesser: guesser, index: index - 1)
         default:
             break
         }
@@ -111,33 +112,33 @@ public struct Session: Sendable {
 
     /// From the review, opens question `index` to change it; answering returns to the review.
     public mutating func edit(_ index: Int) {
-        guard case .review(let partner) = step, questions.indices.contains(index) else { return }
+        guard case .review(let partner) = stage, questions.indices.contains(index) else { return }
         returnToReview = true
         reviewFrom = nil
-        step = .question(partner: partner, index: index)
+        stage = .question(partner: partner, index: index)
     }
 
     /// Confirms the current screen: the review, the end of the check-in, or the hand-off.
     public mutating func proceed() {
-        switch step {
+        switch stage {
         case .review(let partner):
             reviewFrom = nil
-            step =
+            stage =
                 content.checkIn.items.isEmpty
                 ? .checkInDone(partner: partner)
                 : .checkIn(partner: partner, index: 0)
         case .checkInDone(let partner):
-            step = partner + 1 < sheets.count ? .handOff(to: partner + 1) : .perceptionOffer
+            stage = partner + 1 < sheets.count ? .handOff(to: partner + 1) : .perceptionOffer
         case .handOff(let partner):
-            step = resumeStep ?? .question(partner: partner, index: 0)
-            resumeStep = nil
+            stage = resumeStage ?? .question(partner: partner, index: 0)
+            resumeStage = nil
         case .perceptionOffer:
-            step = resumedAtGuesses ? .guessHandOff(to: sheets.count - 1) : .guess(guesser: sheets.count - 1, index: 0)
+            stage = resumedAtGuesses ? .guessHandOff(to: sheets.count - 1) : .guess(guesser: sheets.count - 1, index: 0)
         case .guessHandOff(let partner):
             resumedAtGuesses = false
-            step = .guess(guesser: partner, index: 0)
+            stage = .guess(guesser: partner, index: 0)
         case .together:
-            step = .results
+            stage = .results
         default:
             break
         }
@@ -145,15 +146,15 @@ public struct Session: Sendable {
 
     /// The results, once every partner has finished.
     public var results: Results? {
-        step == .results ? Results(content: content, sheets: sheets, mode: mode, guesses: guesses) : nil
+        stage == .results ? Results(content: content, sheets: sheets, mode: mode, guesses: guesses) : nil
     }
 }
 
 extension Session {
     /// Moves to the next question when this one is answered (going forward again after going back).
     public mutating func forward() {
-        guard case .question(let partner, let index) = step, answer(partner: partner, index: index) != nil else { return }
-        step = nextQuestion(after: index, partner: partner).map { .question(partner: partner, index: $0) } ?? .review(partner: partner)
+        guard case .question(let partner, let index) = stage, answer(partner: partner, index: index) != nil else { return }
+        stage = nextQuestion(after: index, partner: partner).map { .question(partner: partner, index: $0) } ?? .review(partner: partner)
     }
 
     /// A gate's answer sets its theme's items aside as "does not apply", or brings back the ones it had set
@@ -184,17 +185,17 @@ extension Session {
 
     /// Skips the optional perception round (or what is left of it) and goes to the results.
     public mutating func skipPerception() {
-        switch step {
+        switch stage {
         case .perceptionOffer, .guess, .guessHandOff:
             guesses = guesses.map { _ in [:] }
-            step = afterGuesses
+            stage = afterGuesses
         default:
             break
         }
     }
 
     /// Where the session goes once the guesses are made or skipped: a couple is asked to be together first.
-    var afterGuesses: Step { mode == .couple ? .together : .results }
+    var afterGuesses: Stage { mode == .couple ? .together : .results }
 
     /// How many opening questions come before the numbered ones (alone: the one about the partner).
     public var opening: Int { content.openingCount(for: mode) }
@@ -209,17 +210,17 @@ extension Session {
 
     /// From the review, goes on from question `index` in order (to finish the questions still open).
     public mutating func resume(at index: Int) {
-        guard case .review(let partner) = step, questions.indices.contains(index) else { return }
+        guard case .review(let partner) = stage, questions.indices.contains(index) else { return }
         returnToReview = false
         reviewFrom = nil
-        step = .question(partner: partner, index: index)
+        stage = .question(partner: partner, index: index)
     }
 
     /// Opens the review list from any question of the current turn.
     public mutating func openReview() {
-        guard case .question(let partner, let index) = step else { return }
+        guard case .question(let partner, let index) = stage else { return }
         reviewFrom = index
-        step = .review(partner: partner)
+        stage = .review(partner: partner)
     }
 
     /// The first question the current partner has not answered, if any.
@@ -230,7 +231,7 @@ extension Session {
 
     /// Whose turn it is, or nil where nobody's is (the offer of guesses, the together screen, the results).
     public var currentPartner: Int? {
-        switch step {
+        switch stage {
         case .question(let partner, _), .review(let partner), .checkIn(let partner, _), .checkInDone(let partner),
             .handOff(let partner), .guess(let partner, _), .guessHandOff(let partner):
             partner

@@ -52,11 +52,11 @@ extension Session {
     /// The progress to keep now, or nil once the session has reached its results (nothing left to resume).
     public var progress: SessionProgress? {
         // On a resumed turn's ready screen, the place kept is still where that turn left off.
-        guard let place = Self.place(of: resumeStep ?? step, partners: sheets.count) else { return nil }
+        guard let place = Self.place(of: resumeStage ?? stage, partners: sheets.count) else { return nil }
         return SessionProgress(mode: mode, sheets: sheets, place: place, identity: content.identity)
     }
 
-    static func place(of step: Step, partners: Int) -> SessionProgress.Place? {
+    static func place(of step: Stage, partners: Int) -> SessionProgress.Place? {
         switch step {
         case .question(let partner, let index): .question(partner: partner, index: index)
         case .review(let partner): .review(partner: partner)
@@ -75,7 +75,7 @@ extension Session {
     public init(content: Content, resuming progress: SessionProgress) {
         self.init(content: content, mode: progress.mode, names: progress.sheets.map(\.name))
         sheets = progress.sheets
-        let place: Step =
+        let place: Stage =
             switch progress.place {
             case .question(let partner, let index): .question(partner: partner, index: index)
             // A resumed session never opens on the list of answers: whoever resumes starts at a question.
@@ -85,13 +85,13 @@ extension Session {
             }
         switch place {
         case .question(let partner, _):
-            step = .handOff(to: partner)
-            resumeStep = place
+            stage = .handOff(to: partner)
+            resumeStage = place
         case .perceptionOffer where mode == .solo:
-            step = .handOff(to: 0)
-            resumeStep = place
+            stage = .handOff(to: 0)
+            resumeStage = place
         default:
-            step = place
+            stage = place
             resumedAtGuesses = place == .perceptionOffer && mode == .couple
         }
     }

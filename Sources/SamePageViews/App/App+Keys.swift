@@ -135,7 +135,7 @@ extension App {
         case .end: view.scroll = layout.lastOffset
         case .tab, .backTab:
             // On the next steps, Tab moves between cards; elsewhere, between sections.
-            if view.section == .steps, cards > 0 {
+            if view.section == .nextSteps, cards > 0 {
                 view.focusedCard = (view.focusedCard + (key == .tab ? 1 : cards - 1)) % cards
                 let start = layout.cardStarts.indices.contains(view.focusedCard) ? layout.cardStarts[view.focusedCard] : 0
                 view.scroll = layout.scrolled(0, by: start - 1)
@@ -145,14 +145,14 @@ extension App {
                 view.section = sections[(here + (key == .tab ? 1 : sections.count - 1)) % sections.count]
                 view.scroll = 0
             }
-        case .enter where view.section == .steps:
+        case .enter where view.section == .nextSteps:
             toggle(&view.openCards, view.focusedCard)
-        case .character("w") where view.section == .steps:
+        case .character("w") where view.section == .nextSteps:
             toggle(&view.showingWhy, view.focusedCard)
-        case .character("a") where view.section == .steps:
+        case .character("a") where view.section == .nextSteps:
             view.showingWhy = view.showingWhy.count == cards ? [] : Set(0..<cards)
         case .character("m"):
-            view.section = .steps
+            view.section = .nextSteps
             view.showingMore.toggle()
             if !view.showingMore { view.focusedCard = min(view.focusedCard, max(Results.cardsShownFirst - 1, 0)) }
         case .right, .left, .character("]"), .character("["):

@@ -1,9 +1,9 @@
 import SamePageCore
 
 extension App {
-    /// The view a session step starts with: the focus on the answer already given, if any.
+    /// The view a session stage starts with: the focus on the answer already given, if any.
     func view(for session: Session) -> SessionView {
-        switch session.step {
+        switch session.stage {
         case .question(let partner, let index):
             let given = session.answer(partner: partner, index: index)
             return SessionView(focus: given.flatMap { session.choices.firstIndex(of: $0) })
@@ -18,8 +18,8 @@ extension App {
     mutating func handleSession(_ key: Key, session: Session, view: SessionView) {
         var session = session
         var view = view
-        let before = session.step
-        switch session.step {
+        let before = session.stage
+        switch session.stage {
         case .question, .checkIn, .guess:
             let choices = session.choices
             switch key {
@@ -80,7 +80,7 @@ extension App {
             finish(session, results)
             return
         }
-        if session.step != before { view = self.view(for: session) }
+        if session.stage != before { view = self.view(for: session) }
         set(.session(session, view))
     }
 

@@ -17,7 +17,7 @@ struct DocumentBuilder {
         case .readiness: readiness()
         case .pattern: pattern()
         case .worries: worries()
-        case .steps: steps()
+        case .nextSteps: steps()
         case .support: [.support]
         }
     }

@@ -82,7 +82,7 @@ public struct ResultsDocument: Sendable, Equatable {
 /// The sections of the results: the summary that opens it (fits 80×24), then readiness (with the guesses),
 /// how therapy comes up, worries, next steps and support, each reached by its number.
 public enum ResultsSection: Int, Sendable, CaseIterable {
-    case summary = 1, readiness, pattern, worries, steps, support
+    case summary = 1, readiness, pattern, worries, nextSteps, support
 
     public var id: String {
         switch self {
@@ -90,7 +90,7 @@ public enum ResultsSection: Int, Sendable, CaseIterable {
         case .readiness: "readiness"
         case .pattern: "pattern"
         case .worries: "worries"
-        case .steps: "next-steps"
+        case .nextSteps: "next-steps"
         case .support: "support"
         }
     }
@@ -101,7 +101,7 @@ public enum ResultsSection: Int, Sendable, CaseIterable {
         case .readiness: words(.resultsSectionReadiness)
         case .pattern: words(.resultsSectionPattern)
         case .worries: words(.resultsSectionWorries)
-        case .steps: words(.resultsSectionSteps)
+        case .nextSteps: words(.resultsSectionSteps)
         case .support: words(.resultsSectionSupport)
         }
     }

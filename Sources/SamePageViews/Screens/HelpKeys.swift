@@ -39,7 +39,7 @@ enum HelpKeys {
             ("↑ ↓", words(.helpMoveChoices)), (words(.keyNamesOneTo, ["first": "1", "last": "5"]), words(.helpAnswerGoOn)),
             ("0", words(.helpPreferNot)),
         ]
-        switch session.step {
+        switch session.stage {
         case .question:
             return answering + [
                 (enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), ("→", words(.helpForward)),

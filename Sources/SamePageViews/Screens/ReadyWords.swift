@@ -14,8 +14,8 @@ public enum ReadyWords {
         let other = session.sheets[1 - partner].name
         // Each paragraph names the one it speaks to: the hand-off thanks the first, the rest is for the second.
         var lines: [String] = []
-        let handingOff = session.resumeStep == nil && partner > 0
-        if session.resumeStep != nil {
+        let handingOff = session.resumeStage == nil && partner > 0
+        if session.resumeStage != nil {
             lines.append(words(.readyBackCouple, ["name": name]))
         } else if handingOff {
             lines.append(words(.readyHandOff, ["name": name, "other": other]))

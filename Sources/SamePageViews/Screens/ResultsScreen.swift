@@ -14,7 +14,7 @@ enum ResultsScreen {
     static func hints(_ view: ResultsView, words: InterfaceText) -> [(key: String, action: String)] {
         let sections = ResultsSection.available(view.results).map { (key: "\($0.rawValue)", action: $0.title(words).lowercased()) }
         var actions: [(key: String, action: String)] = [("↑↓", words(.keysScroll))]
-        if view.section == .steps {
+        if view.section == .nextSteps {
             // Enter opens the focused card, or closes it when it is open already.
             let enter = words(view.openCards.contains(view.focusedCard) ? .keysCloseCard : .keysOpen)
             actions += [(words(.keyNamesTab), words(.keysNextCard)), (words(.keyNamesEnter), enter), ("w", words(.keysWhy))]

@@ -3,12 +3,12 @@ import SamePageCore
 /// The screens of one partner's turn: questions, review, check-in, support, the hand-off, the guesses, and
 /// the screen that brings a couple together before their results.
 enum SessionScreens {
-    /// Draws the step; only the support page scrolls, and says what it laid out.
+    /// Draws the stage; only the support page scrolls, and says what it laid out.
     @discardableResult
     static func draw(_ canvas: inout Canvas, session: Session, view: SessionView) -> Layout {
         let names = session.sheets.map(\.name)
         let words = canvas.words, enter = words(.keyNamesEnter), quit = ("q", words(.keysQuit)), help = ("?", words(.keysHelp))
-        switch session.step {
+        switch session.stage {
         case .question(let partner, let index):
             let question = session.questions[index]
             let given = session.answer(partner: partner, index: index)
