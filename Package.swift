@@ -54,7 +54,7 @@ let package = Package(
             dependencies: ["SamePageContent", "SamePageShipped", "SamePageViews", "TestSupport"], exclude: ["Golden"]
         ),
         .testTarget(name: "SamePageFilesTests", dependencies: ["SamePageFiles", "SamePageContent", "TestSupport"]),
-        .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent", "SamePageViews"]),
+        .testTarget(name: "SamePagePlainTests", dependencies: ["SamePagePlain", "SamePageContent", "SamePageViews", "TestSupport"]),
         // Drives the real binary; depending on it makes `swift test` build it first.
         .testTarget(name: "EndToEndTests", dependencies: ["samepage", "SamePageContent", "SamePageViews", "TestSupport"]),
     ],

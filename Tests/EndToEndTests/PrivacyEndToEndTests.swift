@@ -8,13 +8,8 @@ import Testing
 /// HOME and XDG_STATE_HOME, and every check reads the disk byte for byte and the screen word for word.
 @Suite("Privacy at one keyboard, end to end (tmux)", .serialized)
 struct PrivacyEndToEndTests {
-    let content: Content
-    let questions: Int
-
-    init() throws {
-        content = try ContentLoader.load(from: Binary.repository.appendingPathComponent("content").path)
-        questions = content.questions.count
-    }
+    let content = Shipped.content
+    var questions: Int { Shipped.questions }
 
     func pane(
         _ arguments: [String], home: String? = nil, folder: String? = nil, redirect: String? = nil,
@@ -105,9 +100,13 @@ struct PrivacyEndToEndTests {
         let nothing = try pane(["--solo"])
         try nothing.wait(for: "[x] Keep my place if interrupted (p: keep nothing)")
         try nothing.send("p")
-        // Waits for the whole frame: the tick and the sentence under it are drawn one after the other.
-        let off = unwrapped(try nothing.wait(forAll: ["[ ] Keep my place if interrupted (p: keep it)", "Nothing is written to disk."]))
-        #expect(off.contains("Nothing is written to disk. If you quit or are interrupted, your answers are gone."))
+        // Waits for the whole frame: the tick and the sentences under it are drawn row by row, so a capture
+        // can catch a row still holding the end of the longer sentence it replaces.
+        let sentence = "Nothing is written to disk. If you quit or are interrupted, your answers are gone. This gives you information."
+        let off = unwrapped(
+            try nothing.wait(for: "the frame with keeping off") { screen in
+                screen.contains("[ ] Keep my place if interrupted (p: keep it)") && self.unwrapped(screen).contains(sentence)
+            })
         #expect(!off.contains("Your answers are kept in"))
         try nothing.startSolo("Kim")
         try nothing.send("4", "4", "q")
@@ -343,18 +342,24 @@ struct PrivacyEndToEndTests {
         return (tmux, folder, theirs, asked)
     }
 
+    /// In the save box that asks for another name: replaces the name offered ("kim.json") with `name`, waits
+    /// for the saved sentence, then leaves; returns what was printed after, on one line.
+    func saveAs(_ name: String, in folder: String, _ tmux: Tmux) throws -> String {
+        try tmux.sendKeys(Array(repeating: "BSpace", count: 8))
+        try tmux.type(name)
+        try tmux.send("Enter")
+        try tmux.wait(forWrapped: "Saved in \(folder)/\(name) (readable by this account only).")
+        try tmux.send("q", "y")
+        return try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
+    }
+
     @Test("the --save file appearing meanwhile is never replaced: full screen asks for another name")
     func saveTargetAppearsFullScreen() throws {
         let (tmux, folder, theirs, asked) = try saveBoxOnResults()
         // The whole sentence is in view, wrapped inside the box.
         #expect(asked.contains("kim.json appeared while you answered, so it was not replaced. Type another name."))
         #expect(bytes(folder + "/kim.json") == theirs)
-        try tmux.sendKeys(Array(repeating: "BSpace", count: 8))
-        try tmux.type("kim-2.json")
-        try tmux.send("Enter")
-        try tmux.wait(forWrapped: "Saved in \(folder)/kim-2.json (readable by this account only).")
-        try tmux.send("q", "y")
-        let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
+        let after = try saveAs("kim-2.json", in: folder, tmux)
         #expect(after.contains("Your answers are saved in kim-2.json (readable by this account only)."))
         #expect(bytes(folder + "/kim.json") == theirs)
         #expect(String(decoding: try #require(bytes(folder + "/kim-2.json")), as: UTF8.self).contains("samepage-answers"))
@@ -386,12 +391,7 @@ struct PrivacyEndToEndTests {
         try toResults(tmux)
         // The file now holds the first answers, so the save box asks for another name for the new ones.
         try tmux.wait(for: "Save the answers as:")
-        try tmux.sendKeys(Array(repeating: "BSpace", count: 8))
-        try tmux.type("lee.json")
-        try tmux.send("Enter")
-        try tmux.wait(forWrapped: "Saved in \(folder)/lee.json (readable by this account only).")
-        try tmux.send("q", "y")
-        let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
+        let after = try saveAs("lee.json", in: folder, tmux)
         #expect(after.contains("Your answers are saved in lee.json"))
         #expect(bytes(folder + "/kim.json") == first, "the first file is left as it was")
         #expect(String(decoding: try #require(bytes(folder + "/lee.json")), as: UTF8.self).contains("\"Lee\""))

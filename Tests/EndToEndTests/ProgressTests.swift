@@ -7,13 +7,8 @@ import Testing
 /// Progress that survives: closed windows, signals, Ctrl-C twice, and what the quick exit and --private leave.
 @Suite("Progress in a real terminal (tmux)", .serialized)
 struct ProgressTests {
-    let content: Content
-    let questions: Int
-
-    init() throws {
-        content = try ContentLoader.load(from: Binary.repository.appendingPathComponent("content").path)
-        questions = content.questions.count
-    }
+    let content = Shipped.content
+    var questions: Int { Shipped.questions }
 
     var progressFile: String { ".local/state/samepage/progress.json" }
 

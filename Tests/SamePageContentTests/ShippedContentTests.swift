@@ -3,9 +3,10 @@ import SamePageContent
 import SamePageCore
 import SamePageViews
 import Testing
+import TestSupport
 
 /// The repository's own content/ folder.
-let shippedFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+let shippedFolder = Repository.content
 
 @Suite("The shipped content")
 struct ShippedContentTests {

@@ -1,10 +1,11 @@
 import Foundation
 import SamePageContent
 import SamePageCore
+import TestSupport
 
 /// The shipped English sentences, in which the tests read what a person is told about a file.
 let english: InterfaceText = {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+    let folder = Repository.content
     do {
         return try ContentLoader.load(from: folder).interface
     } catch {

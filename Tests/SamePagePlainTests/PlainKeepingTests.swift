@@ -4,18 +4,13 @@ import SamePageCore
 import SamePageViews
 import SamePagePlain
 import Testing
+import TestSupport
 
 /// What line-by-line mode says about files, held against what it asks the front end to write.
 @Suite("Plain mode: keeping your place")
 struct PlainKeepingTests {
-    let content: Content
-    let count: Int
-
-    init() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
-        content = try ContentLoader.load(from: folder)
-        count = content.questions.count
-    }
+    let content = Shipped.english
+    var count: Int { content.questions.count }
 
     /// Runs a solo session that may keep progress; `failing` makes every write fail with that cause.
     func run(_ lines: [String], failing: String? = nil) -> (PlainOutcome, Transcript, [ProgressChange]) {

@@ -4,6 +4,7 @@ import SamePageCore
 import SamePageViews
 import SamePagePlain
 import Testing
+import TestSupport
 
 /// Runs a plain session over in-memory lines and collects everything it printed.
 final class Transcript {
@@ -24,14 +25,8 @@ final class Transcript {
 
 @Suite("Plain mode, line by line")
 struct PlainSessionTests {
-    let content: Content
-    let count: Int
-
-    init() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
-        content = try ContentLoader.load(from: folder)
-        count = content.questions.count
-    }
+    let content = Shipped.english
+    var count: Int { content.questions.count }
 
     func answers(_ code: String) -> [String] { Array(repeating: code, count: count) }
     func checkIn(_ code: String) -> [String] { Array(repeating: code, count: content.checkIn.items.count) }

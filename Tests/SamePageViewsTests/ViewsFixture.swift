@@ -9,7 +9,7 @@ extension Fixture {
     static let content = make(interface: interface)
 
     static let interface: InterfaceText = {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../content").standardized.path
+        let folder = Repository.content
         do {
             return try ContentLoader.load(from: folder).interface
         } catch {
