@@ -58,6 +58,12 @@ public struct ProgressStore: Sendable, Equatable {
         unlink(path)
     }
 
+    /// Removes the progress folder if nothing is in it (a session kept nothing, or its file was deleted);
+    /// a folder holding anything, a set-aside file included, stays as it is.
+    public func removeFolderIfEmpty() {
+        rmdir(folder)
+    }
+
     /// What came of trying to hold the progress folder for this process.
     public enum Lock: Sendable, Equatable {
         /// This process holds it until it exits (the descriptor stays open; the kernel lets go at exit,

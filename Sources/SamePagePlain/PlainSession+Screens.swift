@@ -5,8 +5,9 @@ extension PlainSession {
     var words: InterfaceText { content.interface }
 
     /// A question on one line, with a space before what is typed (the content's texts are trimmed).
+    /// A question whose answer is typed on its last line; a long one wraps at the width like any sentence.
     func prompt(_ text: String) {
-        io.write(text + " ")
+        io.write(wrap(text, width: width).joined(separator: "\n") + " ")
     }
 
     func say(_ text: String) {

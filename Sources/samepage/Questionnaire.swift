@@ -38,6 +38,8 @@ extension Questionnaire {
         let chosen = mode.map { $0 == .couple ? SessionMode.couple : .solo }
         let (keeping, store) = holdProgress(content.interface)
         var keeper = ProgressKeeper(store: store)
+        // However the session ends, the progress folder goes too when nothing is left in it.
+        defer { store?.removeFolderIfEmpty() }
         var resume: SessionProgress?
         switch store?.load(for: content) {
         case .progress(let progress)?:
@@ -89,7 +91,7 @@ extension Questionnaire {
         if privateMode { return (.impossible(.privateMode), nil) }
         if isatty(STDIN_FILENO) != 1 { return (.impossible(.pipedInput), nil) }
         guard let store = ProgressStore.standard() else {
-            return (.impossible(.unwritable("there is no home folder (HOME is not set)")), nil)
+            return (.impossible(.unwritable(words(.endingNoHome))), nil)
         }
         switch store.lock() {
         case .held: return (.possible(path: store.shownPath(home: environment("HOME"))), store)

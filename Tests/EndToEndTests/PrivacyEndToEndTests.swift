@@ -364,6 +364,7 @@ struct PrivacyEndToEndTests {
         #expect(bytes(folder + "/kim.json") == theirs)
         #expect(String(decoding: try #require(bytes(folder + "/kim-2.json")), as: UTF8.self).contains("samepage-answers"))
         #expect(bytes(progress(tmux)) == nil)
+        #expect(!FileManager.default.fileExists(atPath: tmux.home + "/state/samepage"), "the emptied folder goes too")
     }
 
     @Test("a window closed while the save box asks for another name keeps the answers to resume; nothing is replaced")

@@ -71,7 +71,13 @@ struct PlainKeepingTests {
         let first = transcript.output.range(of: "(Your place is not being kept")!.lowerBound
         let question2 = transcript.output.range(of: "Question 2 of")!.lowerBound
         #expect(first < question2, "said before the next question, not at the end")
-        #expect(transcript.output.contains("Quit now? Your answers could not be kept (No space left on device). Type y to quit"))
+        // The question wraps at 80 columns, as every sentence of this mode does.
+        let quit = transcript.output[transcript.output.range(of: "Quit now?")!.lowerBound...]
+        let question = quit[..<(quit.range(of: "go on:")?.upperBound ?? quit.endIndex)]
+        #expect(question.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(question)")
+        #expect(
+            transcript.output.replacingOccurrences(of: "\n", with: " ")
+                .contains("Quit now? Your answers could not be kept (No space left on device). Type y to quit"))
         #expect(!transcript.output.contains("Type k to keep"))
     }
 }

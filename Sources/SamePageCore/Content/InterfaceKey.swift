@@ -364,6 +364,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case endingNoFolder = "ending.no_folder {path}"
     case endingLineByLine = "ending.line_by_line {reason}"
     case endingDemoNoSamples = "ending.demo_no_samples {file}"
+    case endingNoHome = "ending.no_home"
     case endingTranslationBroken = "ending.translation_broken {folder} {root}"
     case endingDemoHeading = "ending.demo_heading {number} {title} {total}"
     case savingNothingYet = "saving.nothing_yet"
