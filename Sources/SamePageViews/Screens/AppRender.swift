@@ -83,10 +83,9 @@ enum WelcomeScreen {
             canvas.paragraph(promises[1])
             canvas.paragraph(promises[2], tone: .muted)
         }
-        if !canvas.compact {
-            canvas.skip()
-            canvas.line(words(.welcomeQuestion), style: .bold)
-        }
+        // The question over the choices, on a short window too wherever a row is left for it.
+        if !canvas.compact { canvas.skip() }
+        if !canvas.compact || canvas.roomLeft > choices.count { canvas.line(words(.welcomeQuestion), style: .bold) }
         canvas.choices(choices.enumerated().map { "\($0.offset + 1)  \($0.element)" }, focus: focus)
         if let notice { canvas.paragraph(notice, tone: .caution) }
     }
