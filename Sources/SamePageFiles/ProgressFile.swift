@@ -78,16 +78,27 @@ public struct ProgressStore: Sendable, Equatable {
     /// Locks the progress folder (`flock` on the folder itself, so no lock file is left behind) and, once
     /// held, removes temporary files that a killed earlier copy left there.
     public func lock() -> Lock {
-        do { try makeFolder() } catch { return .unusable(error) }
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .unusable(.cannotWrite(folder, errno)) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let code = errno
-            close(descriptor)
-            return code == EWOULDBLOCK ? .busy : .unusable(.cannotWrite(folder, code))
+        // A copy that ends removes the folder when it is empty (`removeFolderIfEmpty`): a lock taken on a
+        // folder removed meanwhile would guard nothing, so it is taken again on the folder that is there.
+        for _ in 0..<3 {
+            do { try makeFolder() } catch { return .unusable(error) }
+            let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { return .unusable(.cannotWrite(folder, errno)) }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                let code = errno
+                close(descriptor)
+                return code == EWOULDBLOCK ? .busy : .unusable(.cannotWrite(folder, code))
+            }
+            var held = stat(), there = stat()
+            guard fstat(descriptor, &held) == 0, stat(folder, &there) == 0, held.st_dev == there.st_dev, held.st_ino == there.st_ino
+            else {
+                close(descriptor)
+                continue
+            }
+            SafeFile.removeLeftovers(of: path)
+            return .held
         }
-        SafeFile.removeLeftovers(of: path)
-        return .held
+        return .busy
     }
 
     /// The path as a person reads it: the home folder shown as `~`.

@@ -178,7 +178,7 @@ extension Questionnaire {
             }
             // The results are not progress: what was kept goes now that every file asked for is written.
             keeper.discard()
-            if let savedTo { printError(words(.endingSavedIn, ["path": savedTo])) }
+            if let savedTo { printError(words(.endingSavedIn, ["path": PathText.absolute(savedTo, from: workingFolder())])) }
             if let signal { throw ExitCode(128 + signal) }
             // Everything asked for is written; Ctrl-C and the rest may end the offer of saves that follows.
             Signals.release()

@@ -18,8 +18,10 @@ struct Validate: ParsableCommand {
     func run() throws {
         let root = directory ?? ContentOptions.defaultFolder()
         // The folder's own set, then each translation in it, each checked, and each held to the first's ids.
+        // Translations are held to the folder's own set; while it has mistakes, none is called valid.
         var first: Content?
         var failed = false
+        var keepsShippedID = false
         for folder in ContentSets.folders(in: root) {
             do {
                 let content =
@@ -41,7 +43,7 @@ struct Validate: ParsableCommand {
                 }
                 failed = failed || !differences.isEmpty
                 let words = content.interface
-                if folder != root && failed && first == nil {
+                if folder != root && first == nil {
                     // The first set has mistakes, so this one could not be compared with it: not "valid".
                     print(SafeText.shown(words(.validateValidAlone, ["folder": folder, "root": root])))
                 } else if differences.isEmpty {
@@ -55,15 +57,19 @@ struct Validate: ParsableCommand {
                     printError(warning)
                 }
                 if let shipped = ShippedContent.identity, content.identity.id == shipped.id, !isShipped(folder) {
-                    printError(SafeText.shown(words(.validateShippedId, ["folder": folder, "id": shipped.id])))
+                    keepsShippedID = true
                 }
-                first = first ?? content
+                if folder == root { first = content }
             } catch {
                 printError(error.description)
                 let count = error.issues.count
                 printError("\(folder): \(count) problem\(count == 1 ? "" : "s") found.")
                 failed = true
             }
+        }
+        // Once for the whole folder: the id is the same in every language's meta.yaml.
+        if keepsShippedID, let words = first?.interface, let id = ShippedContent.identity?.id {
+            printError(SafeText.shown(words(.validateShippedId, ["folder": root, "id": id])))
         }
         if failed { throw Exit.badData }
     }

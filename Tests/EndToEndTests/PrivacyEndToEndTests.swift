@@ -360,7 +360,7 @@ struct PrivacyEndToEndTests {
         #expect(asked.contains("kim.json appeared while you answered, so it was not replaced. Type another name."))
         #expect(bytes(folder + "/kim.json") == theirs)
         let after = try saveAs("kim-2.json", in: folder, tmux)
-        #expect(after.contains("Your answers are saved in kim-2.json (readable by this account only)."))
+        #expect(after.contains("Your answers are saved in \(folder)/kim-2.json (readable by this account only)."))
         #expect(bytes(folder + "/kim.json") == theirs)
         #expect(String(decoding: try #require(bytes(folder + "/kim-2.json")), as: UTF8.self).contains("samepage-answers"))
         #expect(bytes(progress(tmux)) == nil)
@@ -393,7 +393,7 @@ struct PrivacyEndToEndTests {
         // The file now holds the first answers, so the save box asks for another name for the new ones.
         try tmux.wait(for: "Save the answers as:")
         let after = try saveAs("lee.json", in: folder, tmux)
-        #expect(after.contains("Your answers are saved in lee.json"))
+        #expect(after.contains("Your answers are saved in \(folder)/lee.json"))
         #expect(bytes(folder + "/kim.json") == first, "the first file is left as it was")
         #expect(String(decoding: try #require(bytes(folder + "/lee.json")), as: UTF8.self).contains("\"Lee\""))
     }
@@ -421,7 +421,7 @@ struct PrivacyEndToEndTests {
         try tmux.wait(for: "To save, type r for a report")
         try tmux.send("Enter")
         let after = try tmux.wait(for: "EXIT=0").replacingOccurrences(of: "\n", with: "")
-        #expect(after.contains("Your answers are saved in kim-2.json"))
+        #expect(after.contains("Your answers are saved in \(folder)/kim-2.json"))
         #expect(bytes(folder + "/kim.json") == theirs)
         #expect(String(decoding: try #require(bytes(folder + "/kim-2.json")), as: UTF8.self).contains("samepage-answers"))
     }

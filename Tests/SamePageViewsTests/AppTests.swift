@@ -220,3 +220,59 @@ struct AppTests {
         #expect(app.results == nil && app.progressChange == nil, "the demo has nothing to print or keep")
     }
 }
+
+@Suite("Scrolling keeps its place, whatever comes between keys and frames")
+struct ScrollPlaceTests {
+    /// A couple's results at 60×18, on the next steps (longer than the window), scrolled down two pages.
+    func scrolledSteps() throws -> AppDriver {
+        var driver = AppDriver(width: 60, height: 18)
+        driver.finishCouple()
+        driver.press(.character("5"), .pageDown, .pageDown)
+        guard case .results(let view) = driver.app.phase else { throw Failure.notResults }
+        try #require(view.scroll > 0, "the section is longer than the window")
+        return driver
+    }
+
+    enum Failure: Error { case notResults }
+
+    @Test("a window made too small and then large again shows the same place")
+    func tooSmallAndBack() throws {
+        var driver = try scrolledSteps()
+        let before = driver.screen
+        driver.send(.resize(width: 40, height: 10))
+        #expect(driver.app.isTooSmall && !driver.text.contains(before[2]))
+        driver.send(.resize(width: 60, height: 18))
+        #expect(driver.screen == before)
+    }
+
+    @Test("keys typed ahead of the frame scroll the section they lead to, not the one last drawn")
+    func typedAhead() throws {
+        var drawn = AppDriver(width: 60, height: 18)
+        drawn.finishCouple()
+        drawn.press(.character("5"), .end)
+        var ahead = AppDriver(width: 60, height: 18)
+        ahead.finishCouple()
+        // As a burst (tmux send-keys 5 End): no frame, so no layout, between the two keys.
+        _ = ahead.app.handle(.key(.character("5")))
+        _ = ahead.app.handle(.key(.end))
+        ahead.send(.laidOut(ahead.app.frame().layout))
+        #expect(ahead.screen == drawn.screen)
+        guard case .results(let view) = drawn.app.phase else { throw Failure.notResults }
+        #expect(view.scroll > 0, "End went somewhere")
+    }
+}
+
+@Suite("The results footer says what Enter does")
+struct CardFooterTests {
+    @Test("Enter opens a closed card and closes an open one, and the footer says which")
+    func openOrClose() {
+        var driver = AppDriver()
+        driver.finishCouple()
+        driver.press(.character("5"))
+        let open = Fixture.interface(.keyNamesEnter) + " " + Fixture.interface(.keysOpen)
+        let close = Fixture.interface(.keyNamesEnter) + " " + Fixture.interface(.keysCloseCard)
+        #expect(driver.text.contains(open) && !driver.text.contains(close))
+        driver.press(.enter)
+        #expect(driver.text.contains(close) && !driver.text.contains(open))
+    }
+}

@@ -116,6 +116,7 @@ extension App {
     }
 
     private mutating func handleResults(_ key: Key, view: ResultsView) -> Effect? {
+        let before = view
         var view = view
         let cards = view.showingMore ? view.results.cards.count : min(view.results.cards.count, Results.cardsShownFirst)
         // Until a frame is laid out (only in tests that draw nothing), scrolling has no end and a page is a line.
@@ -170,6 +171,12 @@ extension App {
             if view.sample == nil { open(.save(SaveForm())) }
         default:
             _ = handleCommon(key)
+        }
+        // What the last frame laid out no longer holds once the text changed; keys typed ahead wait for the next.
+        if view.section != before.section || view.showingMore != before.showingMore || view.openCards != before.openCards
+            || view.showingWhy != before.showingWhy
+        {
+            self.layout = self.layout?.unmeasured
         }
         set(.results(view))
         return nil

@@ -80,7 +80,10 @@ extension App {
             finish(session, results)
             return
         }
-        if session.stage != before { view = self.view(for: session) }
+        if session.stage != before {
+            view = self.view(for: session)
+            self.layout = self.layout?.unmeasured
+        }
         set(.session(session, view))
     }
 

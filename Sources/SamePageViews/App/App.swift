@@ -68,7 +68,7 @@ public struct App: Sendable {
     /// The date used in default file names; the front end gives it, the core never reads a clock.
     public let date: String
     /// What the last frame laid out (`Event.laidOut`), for the keys that scroll; nil before the first.
-    public private(set) var layout: Layout?
+    public internal(set) var layout: Layout?
 
     public init(
         content: Content, mode: SessionMode?, resume: SessionProgress? = nil, keeping: Keeping = .impossible(.privateMode),
@@ -167,6 +167,7 @@ public struct App: Sendable {
         case .resize(let width, let height):
             self.width = width
             self.height = height
+            layout = layout?.unmeasured
         case .key(.quickExit):
             return .quickExit
         case .key(let key):
@@ -174,6 +175,8 @@ public struct App: Sendable {
             if let overlay { return handleOverlay(overlay, key) }
             return handlePhase(key)
         case .laidOut(let layout):
+            // A window too small shows no screen, so it lays nothing out: the place is kept for the return.
+            if isTooSmall { return nil }
             self.layout = layout
             scrollWithin(layout)
         case .saveFinished(let sentence, let saved):

@@ -46,6 +46,10 @@ public struct Layout: Sendable, Equatable {
 
     /// `offset` moved by `lines` and held between the top and the last offset.
     func scrolled(_ offset: Int, by lines: Int) -> Int { min(max(offset + lines, 0), lastOffset) }
+
+    /// The same rows, with the text not yet laid out (keys typed ahead of the frame, after the section or
+    /// the stage changed): scrolling has no end until the next frame says where it is, which then clamps.
+    var unmeasured: Layout { Layout(rows: rows, lines: Int.max / 2) }
 }
 
 /// A frame: the grid to show, and what it laid out (sent back as `Event.laidOut`).
