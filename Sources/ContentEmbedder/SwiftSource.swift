@@ -54,16 +54,16 @@ enum SwiftSource {
 
     /// A string literal: quotes, backslashes and every character outside printable ASCII escaped.
     static func literal(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case " "..."~": out.unicodeScalars.append(scalar)
-            default: out += "\\u{" + String(scalar.value, radix: 16) + "}"
-            }
+        "\"" + text.unicodeScalars.map(escaped).joined() + "\""
+    }
+
+    /// One character as it stands in a Swift string literal.
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\"", "\\": "\\" + String(scalar)
+        case "\n": "\\n"
+        case " "..."~": String(scalar)
+        default: "\\u{" + String(scalar.value, radix: 16) + "}"
         }
-        return out + "\""
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
-import TestSupport
 
 /// A real terminal for the real binary: a private tmux server with one pane of a fixed size. Keys go in
 /// with `send-keys`; the screen comes back with `capture-pane`; waits poll with a time-out, never a fixed sleep.
 final class Tmux {
-    let socket = "samepage-test-\(UUID().uuidString.prefix(8))"
+    /// The server's socket: a short path in /tmp, whatever `$TMPDIR` is (a socket's path holds at most 107
+    /// bytes, which a long `$TMPDIR` would pass), removed when the server ends.
+    let socket = "/tmp/samepage-tmux-\(getuid())-\(UUID().uuidString.prefix(8))"
     let target = "t"
     /// A fresh home folder for this pane, so progress files of one test never reach another.
     let home: String
@@ -46,14 +47,10 @@ final class Tmux {
         try send("Enter")
     }
 
-    /// Where tmux keeps this server's socket (`TMUX_TMPDIR`, as `run` sets it).
-    static let socketFolder = NSTemporaryDirectory() + "/tmux-\(getuid())"
-
-    /// The server ends, and its socket goes with it (tmux leaves it behind), then its folder if it is empty.
+    /// The server ends, and its socket goes with it (tmux leaves it behind).
     deinit {
         _ = try? tmux(["kill-server"])
-        try? FileManager.default.removeItem(atPath: Self.socketFolder + "/" + socket)
-        ScratchFolder.removeIfEmptyAtEnd(Self.socketFolder)
+        unlink(socket)
     }
 
     /// Closes the window, as a person closing their terminal does: the program gets SIGHUP.
@@ -186,7 +183,7 @@ final class Tmux {
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {
-        try run("/usr/bin/tmux", ["-u", "-L", socket] + arguments)
+        try run("/usr/bin/tmux", ["-u", "-S", socket] + arguments)
     }
 
     /// Runs a command and returns what it printed. This spawns and waits directly: Foundation's `Process`
@@ -203,7 +200,7 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        let variables = ["LANG=C.UTF-8", "PATH=/usr/bin:/bin", "TMUX_TMPDIR=\(NSTemporaryDirectory())"]
+        let variables = ["LANG=C.UTF-8", "PATH=/usr/bin:/bin"]
         let environment: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
         defer { environment.forEach { free($0) } }
         // A test runner may block or ignore signals, and spawned programs inherit both; a terminal a person

@@ -5,7 +5,6 @@ import Synchronization
 /// leaves nothing behind in `$TMPDIR` (a test that fails keeps its folder only while the run lasts).
 public enum ScratchFolder {
     private static let made = Mutex<[String]>([])
-    private static let emptied = Mutex<Set<String>>([])
 
     /// A new empty folder named `prefix-<uuid>` in the temporary directory.
     public static func make(_ prefix: String) throws -> String {
@@ -19,13 +18,6 @@ public enum ScratchFolder {
         return folder
     }
 
-    /// A folder a tool makes in the temporary directory (tmux's `tmux-UID`), removed at the end if it is
-    /// empty then: it may hold another program's files (a person's own tmux), which are never touched.
-    public static func removeIfEmptyAtEnd(_ folder: String) {
-        let first = emptied.withLock { $0.insert(folder).inserted && $0.count == 1 }
-        if first { atexit { ScratchFolder.removeEmpty() } }
-    }
-
     /// Removes every folder made, whatever a test left in it (an unreadable subfolder included).
     static func removeAll() {
         for folder in made.withLock({ $0 }) {
@@ -33,7 +25,4 @@ public enum ScratchFolder {
         }
     }
 
-    static func removeEmpty() {
-        for folder in emptied.withLock({ $0 }) { rmdir(folder) }
-    }
 }
