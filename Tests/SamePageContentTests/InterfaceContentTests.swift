@@ -40,6 +40,68 @@ struct InterfaceContentTests {
         #expect(unused.isEmpty, "never used: \(unused.map(\.key))")
     }
 
+    @Test("every call that fills a sentence names each word its key declares (read from the sources, reached or not)")
+    func everyCallFillsItsWords() throws {
+        let declared = Dictionary(uniqueKeysWithValues: InterfaceKey.allCases.map { (String(describing: $0), $0.placeholders) })
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources").standardized
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)).compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "swift" && $0.lastPathComponent != "InterfaceKey.swift" }
+        var checked = 0
+        var missing: [String] = []
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            // `(.key)`, `(.key, count: n)`, or `(.key, [` and `(.key, count: n, [` before a dictionary literal.
+            for match in text.matches(of: /\(\s*\.(\w+)\s*(\)|,\s*count:[^,\[\)]+\)|,\s*(?:count:[^,\[\)]+,\s*)?\[)/) {
+                guard let words = declared[String(match.1)] else { continue }
+                let needed = match.0.contains("count:") ? words.subtracting(["count"]) : words
+                let filled = match.0.hasSuffix("[") ? Self.keys(in: text[match.range.upperBound...]) : []
+                checked += 1
+                if !needed.isSubset(of: filled) {
+                    missing.append("\(file.lastPathComponent): .\(match.1) needs \(needed.sorted()), fills \(filled.sorted())")
+                }
+            }
+        }
+        #expect(checked > 200, "the calls were found")
+        #expect(missing.isEmpty, "\(missing)")
+    }
+
+    /// The keys at the top level of a dictionary literal whose "[" was just read, up to its "]".
+    static func keys(in text: Substring) -> Set<String> {
+        var keys: Set<String> = []
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var current = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == "\"" {
+                    inString = false
+                    // A string at the top level followed by ":" is a key.
+                    let rest = text[text.index(after: index)...].drop { $0 == " " }
+                    if depth == 0 && rest.first == ":" { keys.insert(current) }
+                } else {
+                    current.append(character)
+                }
+            } else if character == "\"" {
+                inString = true
+                current = ""
+            } else if "[({".contains(character) {
+                depth += 1
+            } else if "])}".contains(character) {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            index = text.index(after: index)
+        }
+        return keys
+    }
+
     @Test("a section the program does not read is refused, at its line")
     func unknownSection() throws {
         let issues = try issues { $0 + "\nextras:\n  hello: \"Hello\"\n" }
