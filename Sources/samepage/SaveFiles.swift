@@ -23,7 +23,8 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
     where FileManager.default.fileExists(atPath: path)
         || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
     {
-        return (FileProblem.exists(path).sentence(content.interface), false)
+        // By its whole path, so the sentence says which folder already holds it.
+        return (FileProblem.exists(PathText.absolute(path, from: workingFolder())).sentence(content.interface), false)
     }
     var saved: [String] = []
     for (path, text) in files {

@@ -112,7 +112,7 @@ struct SaveFromResultsTests {
         try tmux.send("s", "r")
         try tmux.wait(for: "Save the report as:")
         try tmux.send("Enter")
-        try tmux.wait(for: "already exists; choose another name")
+        try tmux.wait(forWrapped: "\(path) already exists; choose another name or move that file first.")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "the existing report is untouched")
         try tmux.send("Escape")
         try tmux.send("s", "a")
