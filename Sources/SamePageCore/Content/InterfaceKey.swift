@@ -165,6 +165,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case quitStartOverText = "quit.start_over_text"
     case quitStartOver = "quit.start_over"
     case screenTooSmall = "screen.too_small {needed} {size}"
+    case screenYourAnswer = "screen.your_answer"
     case screenChooseFirst = "screen.choose_first"
     case screenNoSamples = "screen.no_samples"
     case screenProgressProblem = "screen.progress_problem {cause}"

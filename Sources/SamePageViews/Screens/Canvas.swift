@@ -128,7 +128,7 @@ struct Canvas {
             guard row < bottom else { return }
             let focused = index == focus
             let pointer = focused ? String(glyphs.pointer) : " "
-            let mark = index == chosen ? "  \(glyphs.chosen) your answer" : ""
+            let mark = index == chosen ? "  \(glyphs.chosen) " + words(.screenYourAnswer) : ""
             grid.put(pointer, row: row, column: margin, style: .bold, tone: .accent)
             let used = grid.put(
                 label + mark, row: row, column: margin + 2, style: focused ? [.reverse, .bold] : [],
