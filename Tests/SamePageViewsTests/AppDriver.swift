@@ -19,13 +19,9 @@ struct AppDriver {
         return effect
     }
 
-    /// One event, then the frame it leads to laid out.
+    /// One event, then the frame it leads to laid out (`App.send`, as the terminal loop does).
     @discardableResult
-    mutating func send(_ event: Event) -> App.Effect? {
-        let effect = app.handle(event)
-        _ = app.handle(.laidOut(app.frame().layout))
-        return effect
-    }
+    mutating func send(_ event: Event) -> App.Effect? { app.send(event) }
 
     mutating func type(_ text: String) {
         for character in text { press(.character(character)) }
