@@ -27,12 +27,17 @@ public enum SafeFile {
 
     /// Writes `text` to `path` through a temporary file in the same folder.
     public static func write(_ text: String, to path: String, replace: Replace) throws(FileProblem) {
+        try write(bytes: Array(text.utf8), to: path, replace: replace)
+    }
+
+    /// Writes `bytes` (a PDF, say) to `path` through a temporary file in the same folder.
+    public static func write(bytes: [UInt8], to path: String, replace: Replace) throws(FileProblem) {
         let folder = PathText.folder(path)
         let name = PathText.lastComponent(path)
         let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw FileProblem.cannotWrite(path, errno) }
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         var written = 0
         while written < bytes.count {
             let result = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }

@@ -4,48 +4,116 @@ import SamePageCore
 import SamePageViews
 import SamePageFiles
 
-/// A Markdown report of the results of one or two saved answers files.
+/// A report of the results of one or two saved answers files, or of a sample couple: Markdown, a printable
+/// page (HTML), or that page as a PDF printed by a browser engine on the system.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write a Markdown report of the results of one or two saved answers files.",
+        abstract: "Write a report of the results of one or two saved answers files: Markdown, a printable page, or a PDF.",
         discussion:
-            "With -o the report goes to a new file (never over an existing one), readable by this account only; without it, to standard output."
+            "With -o the report goes to a new file (never over an existing one), readable by this account only; without it, to standard output. --pdf needs -o and a browser engine (Chromium); without one, make the page with --html, open it and print it."
     )
 
     @Argument(help: ArgumentHelp("One answers file (a personal report) or two (a couple's report).", valueName: "FILE"))
-    var files: [String]
+    var files: [String] = []
 
     @Option(name: .short, help: ArgumentHelp("Write the report to this new file.", valueName: "FILE"))
     var output: String?
 
+    @Flag(help: "A printable page (HTML, self-contained) instead of Markdown.")
+    var html = false
+
+    @Flag(help: "The printable page as a PDF, made by Chromium's headless mode (needs -o).")
+    var pdf = false
+
+    @Option(
+        help: ArgumentHelp(
+            "The paper: letter or a4 (default for --pdf: from LC_PAPER or LANG; for --html: the browser's).", valueName: "SIZE"),
+        completion: .list(["letter", "a4"]))
+    var paper: Paper?
+
+    @Option(help: ArgumentHelp("A sample couple from the content instead of answers files (see --demo).", valueName: "ID"))
+    var sample: String?
+
     @OptionGroup var content: ContentOptions
 
+    enum Paper: String, ExpressibleByArgument {
+        case letter, a4
+
+        /// The paper of the reader's country: Letter in the Americas that use it, A4 elsewhere.
+        static var local: Paper {
+            let name = ["LC_ALL", "LC_PAPER", "LANG"].lazy.compactMap(environment).first { !$0.isEmpty } ?? ""
+            let country = name.prefix { $0 != "." && $0 != "@" }.split(separator: "_").dropFirst().first.map { $0.uppercased() }
+            guard let country else { return .letter }
+            return ["US", "CA", "MX", "CL", "CO", "VE", "PH", "PR", "GT", "CR", "SV", "DO"].contains(country) ? .letter : .a4
+        }
+
+        var css: String { self == .a4 ? "A4" : "letter" }
+    }
+
     func validate() throws {
-        guard (1...2).contains(files.count) else {
-            throw ValidationError("Give one answers file, or two for a couple's report.")
+        if sample != nil {
+            guard files.isEmpty else { throw ValidationError("Give either answers files or --sample, not both.") }
+        } else {
+            guard (1...2).contains(files.count) else {
+                throw ValidationError("Give one answers file, or two for a couple's report.")
+            }
         }
         if files.count == 2 && sameFile(files[0], files[1]) {
             throw ValidationError("\(files[0]) and \(files[1]) are the same file; a couple's report needs each partner's own answers.")
         }
+        if html && pdf { throw ValidationError("Choose --html or --pdf, not both.") }
     }
 
     func run() throws {
         let content = try content.load()
-        let sheets = try loadSheets(files, content: content)
-        let results = Results(content: content, sheets: sheets, mode: sheets.count == 2 ? .couple : .solo)
-        let report = ReportMarkdown(results: results, content: content, date: today()).render()
+        let words = content.interface
+        if pdf && output == nil {
+            printError(words(.printablePdfNeedsFile))
+            throw Exit.usage
+        }
+        let (results, chosen) = try self.results(content)
+        let date = today()
+        let text: String
+        if html || pdf {
+            let paper = pdf ? (paper ?? .local) : paper
+            text = ReportHTML(results: results, content: content, date: date, sample: chosen, paper: paper?.css).render()
+        } else {
+            text = ReportMarkdown(results: results, content: content, date: date, sample: chosen).render()
+        }
         guard let output else {
-            writeAll(report, to: STDOUT_FILENO)
+            writeAll(text, to: STDOUT_FILENO)
             return
         }
-        do {
-            try SafeFile.write(report, to: output, replace: .never)
+        do throws(PrintToPDF.Problem) {
+            if pdf {
+                try PrintToPDF.write(html: text, to: output)
+            } else {
+                do { try SafeFile.write(text, to: output, replace: .never) } catch { throw .file(error) }
+            }
         } catch {
-            printError(error.sentence(content.interface))
+            switch error {
+            case .noEngine: printError(words(.printablePdfNoBrowser))
+            case .failed: printError(words(.printablePdfFailed))
+            case .file(let problem): printError(problem.sentence(words))
+            }
             throw Exit.cannotCreate
         }
-        printError(content.interface(.savingReportSavedIn, ["path": output]))
+        printError(words(.savingReportSavedIn, ["path": output]))
+    }
+
+    /// The results of the answers files, or of the sample couple asked for (with its guesses).
+    private func results(_ content: Content) throws -> (Results, SampleCouple?) {
+        guard let sample else {
+            let sheets = try loadSheets(files, content: content)
+            return (Results(content: content, sheets: sheets, mode: sheets.count == 2 ? .couple : .solo), nil)
+        }
+        guard let couple = content.samples.first(where: { $0.id == sample }) else {
+            let ids = content.samples.map(\.id).joined(separator: ", ")
+            printError(content.interface(.printableUnknownSample, ["id": sample, "ids": ids]))
+            throw Exit.usage
+        }
+        return (Results(content: content, sheets: couple.sheets, mode: .couple, guesses: couple.guesses), couple)
     }
 }
 

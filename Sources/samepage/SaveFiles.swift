@@ -11,6 +11,8 @@ func write(_ request: SaveRequest, results: Results, sheets: [AnswerSheet], cont
     switch request.kind {
     case .report:
         files = [(request.path, ReportMarkdown(results: results, content: content, date: date).render())]
+    case .printable:
+        files = [(request.path, ReportHTML(results: results, content: content, date: date).render())]
     case .answers:
         let paths = sheets.map { SaveForm.path(request.path, name: $0.name) }
         guard Set(paths).count == paths.count else {
@@ -55,6 +57,7 @@ func offerSaves(results: Results, sheets: [AnswerSheet], content: Content, promp
         let kind: SaveForm.Kind
         switch choice.lowercased() {
         case "r": kind = .report
+        case "p": kind = .printable
         case "a": kind = .answers
         default:
             say(words(.savingOfferAgain) + "\n")

@@ -29,6 +29,7 @@ extension App {
         guard let kind = form.kind else {
             switch key {
             case .character("r"): form = SaveForm(kind: .report, path: SaveForm.defaultPath(.report, date: date))
+            case .character("p"): form = SaveForm(kind: .printable, path: SaveForm.defaultPath(.printable, date: date))
             case .character("a"): form = SaveForm(kind: .answers, path: SaveForm.defaultPath(.answers, date: date))
             default: overlay = nil
             }

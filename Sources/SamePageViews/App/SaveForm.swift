@@ -3,7 +3,8 @@ import SamePageCore
 /// The results screen's save dialog: what to save, where, and what happened last time.
 public struct SaveForm: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        case report, answers
+        /// The Markdown report, the printable one (HTML), one answers file per person.
+        case report, printable, answers
     }
 
     public var kind: Kind?
@@ -22,7 +23,11 @@ public struct SaveForm: Sendable, Equatable {
 
     /// A safe default in the current folder, dated. For answers, `{name}` becomes each person's name.
     public static func defaultPath(_ kind: Kind, date: String) -> String {
-        kind == .report ? "samepage-report-\(date).md" : "samepage-answers-\(date)-\(Self.nameMarker).json"
+        switch kind {
+        case .report: "samepage-report-\(date).md"
+        case .printable: "samepage-report-\(date).html"
+        case .answers: "samepage-answers-\(date)-\(Self.nameMarker).json"
+        }
     }
 
     /// The file for one person's answers: `{name}` replaced by the name, kept to letters, digits and dashes.

@@ -7,11 +7,13 @@ public struct ReportMarkdown {
     public let content: Content
     /// The day the report was made, as the caller wants it shown (for example "2026-11-27").
     public let date: String
+    public var sample: SampleCouple?
 
-    public init(results: Results, content: Content, date: String) {
+    public init(results: Results, content: Content, date: String, sample: SampleCouple? = nil) {
         self.results = results
         self.content = content
         self.date = date
+        self.sample = sample
     }
 
     public func render() -> String {
@@ -25,7 +27,7 @@ public struct ReportMarkdown {
                         "date": date, "id": identity.id, "version": String(identity.version),
                         "fingerprint": identity.fingerprint,
                     ])))
-        for section in ResultsDocument(results: results, content: content).sections {
+        for section in ResultsDocument(results: results, content: content, sample: sample).sections {
             lines += ["", "## " + text(section.numbered)]
             for block in section.blocks { lines += render(block) }
         }

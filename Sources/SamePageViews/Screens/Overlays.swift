@@ -20,18 +20,25 @@ enum Overlays {
 
     static func save(on grid: inout Grid, form: SaveForm, couple: Bool, words: InterfaceText) {
         let cancel = (words(.saveAnyOtherKey), words(.saveCancel))
-        guard let kind = form.kind else {
-            box(
-                on: &grid, title: words(.saveTitle),
-                lines: [
-                    "r  " + words(.saveReportChoice), "a  " + words(.saveAnswersChoice), "", choices([cancel]),
-                ])
-            return
-        }
         // Every sentence wraps whole inside the box, whatever the language and the window.
         let width = min(max(grid.width - 8, 20), 2 * boxWidth)
         let wrap = { (text: String) in wrapColumns(text, width: width) }
-        var lines = wrap(words(kind == .report ? .saveReportAs : .saveAnswersAs)) + ["", "> " + form.path, ""]
+        guard let kind = form.kind else {
+            // Each choice under its key, wrapped with a hanging indent.
+            let offered: [(String, InterfaceKey)] = [("r", .saveReportChoice), ("p", .savePrintableChoice), ("a", .saveAnswersChoice)]
+            let lines = offered.flatMap { key, text in
+                wrapColumns(words(text), width: width - 3).enumerated().map { ($0.offset == 0 ? key + "  " : "   ") + $0.element }
+            }
+            box(on: &grid, title: words(.saveTitle), lines: lines + ["", choices([cancel])])
+            return
+        }
+        let asked: InterfaceKey =
+            switch kind {
+            case .report: .saveReportAs
+            case .printable: .savePrintableAs
+            case .answers: .saveAnswersAs
+            }
+        var lines = wrap(words(asked)) + ["", "> " + form.path, ""]
         if kind == .answers && couple {
             lines.insert(contentsOf: wrap(words(.saveNamePlaceholder, ["marker": SaveForm.nameMarker])), at: 1)
         }
