@@ -53,16 +53,16 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         if sample != nil {
-            guard files.isEmpty else { throw ValidationError("Give either answers files or --sample, not both.") }
+            guard files.isEmpty else { throw ValidationError("give either answers files or --sample, not both") }
         } else {
             guard (1...2).contains(files.count) else {
-                throw ValidationError("Give one answers file, or two for a couple's report.")
+                throw ValidationError("give one answers file, or two for a couple's report, or --sample and a sample couple's id")
             }
         }
         if files.count == 2 && sameFile(files[0], files[1]) {
             throw ValidationError("\(files[0]) and \(files[1]) are the same file; a couple's report needs each partner's own answers.")
         }
-        if html && pdf { throw ValidationError("Choose --html or --pdf, not both.") }
+        if html && pdf { throw ValidationError("choose --html or --pdf, not both") }
     }
 
     func run() throws {

@@ -58,7 +58,14 @@ struct BadInputTests {
             ),
             (["compare", "only-one.json"], "samepage: the answers file B is missing; see samepage compare --help.\n"),
             (["compare", "a.json", "b.json", "c.json"], "samepage: 'c.json' was not expected here; see samepage compare --help.\n"),
-            (["report"], "samepage: give at least one answers file; see samepage report --help.\n"),
+            (
+                ["report"],
+                "samepage: give one answers file, or two for a couple's report, or --sample and a sample couple's id; see samepage report --help.\n"
+            ),
+            (
+                ["report", "--sample", "maya-and-jon", "--html", "--pdf"],
+                "samepage: choose --html or --pdf, not both; see samepage report --help.\n"
+            ),
             (["--solo", "--save"], "samepage: --save needs a file name after it; see samepage --help.\n"),
         ]
         for (arguments, sentence) in cases {

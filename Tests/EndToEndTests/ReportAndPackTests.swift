@@ -155,11 +155,16 @@ struct PlainSavesTests {
         try tmux.send("Enter")
         try tmux.wait(for: "Type y to guess, or press Enter to skip:")
         try tmux.send("Enter")
-        try tmux.wait(for: "To save, type r for a report or a for the answers")
+        try tmux.wait(forWrapped: "To save, type r for a report, p for a printable report, or a for the answers")
         try tmux.send("r", "Enter")
         try tmux.wait(for: "File name [samepage-report-")
         try tmux.send("Enter")
         try tmux.wait(forWrapped: "Saved in \(folder)/samepage-report-")
+        try tmux.send("p", "Enter")
+        try tmux.wait(for: "File name [samepage-report-")
+        try tmux.type("kim.html")
+        try tmux.send("Enter")
+        try tmux.wait(forWrapped: "Saved in \(folder)/kim.html (readable by this account only).")
         try tmux.send("a", "Enter")
         try tmux.wait(for: "File name [samepage-answers-")
         try tmux.type("kim.json")
@@ -168,7 +173,11 @@ struct PlainSavesTests {
         try tmux.send("Enter")
         try tmux.wait(for: "EXIT=0")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files.count == 2 && files.contains("kim.json") && files.contains { $0.hasPrefix("samepage-report-") })
+        #expect(
+            files.count == 3 && files.contains("kim.json") && files.contains("kim.html")
+                && files.contains { $0.hasPrefix("samepage-report-") })
+        let page = try String(contentsOfFile: folder + "/kim.html", encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>") && page.contains("<h2>6 Support</h2>") && !page.contains("checkin"))
 
         let piped = try Binary.run(
             ["--plain", "--solo"],

@@ -248,6 +248,23 @@ struct PrivacyAtKeyboardTests {
         #expect(!driver.text.contains("Saved in report.md"))
     }
 
+    @Test("the save box offers the printable report beside the Markdown and the answers, each under its key")
+    func printableOffered() {
+        var driver = AppDriver(width: 60, height: 18)
+        driver.finishCouple()
+        driver.press(.character("s"))
+        let box = driver.text
+        for (key, words) in [("r", InterfaceKey.saveReportChoice), ("p", .savePrintableChoice), ("a", .saveAnswersChoice)] {
+            let first = String(driver.app.content.interface(words).prefix(20))
+            #expect(box.contains(key + "  " + first), "\(key) \(first)")
+        }
+        driver.press(.character("p"))
+        #expect(driver.text.contains(driver.app.content.interface(.savePrintableAs)))
+        let effect = driver.press(.enter)
+        guard case .save(let request)? = effect else { Issue.record("no save asked for"); return }
+        #expect(request.kind == .printable && request.path.hasPrefix("samepage-report-") && request.path.hasSuffix(".html"))
+    }
+
     @Test("a failed write of progress shows at once, and the quit box no longer offers to keep")
     func failedWrite() {
         var driver = driver(mode: .solo)

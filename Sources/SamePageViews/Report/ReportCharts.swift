@@ -13,7 +13,7 @@ struct ReportCharts {
     /// Both readiness scores on one 0–100 track, the gap between them drawn as a band.
     func meter(_ bars: [ResultsDocument.Bar], id: String) -> String {
         let left = 30.0
-        let right = 370.0
+        let right = 362.0
         let trackY = 36.0
         func x(_ value: Int) -> Double { left + (right - left) * Double(value) / 100 }
         var marks: [String] = []
@@ -39,8 +39,9 @@ struct ReportCharts {
         let body =
             [
                 #"<line class="track" x1="\#(left)" y1="\#(trackY)" x2="\#(right)" y2="\#(trackY)"/>"#,
-                #"<text x="\#(left - 6)" y="\#(trackY + 5)" text-anchor="end">0</text>"#,
-                #"<text x="\#(right + 6)" y="\#(trackY + 5)">100</text>"#,
+                // The ends' numbers stand clear of a mark at 0 or at 100.
+                #"<text x="\#(left - 12)" y="\#(trackY + 5)" text-anchor="end">0</text>"#,
+                #"<text x="\#(right + 12)" y="\#(trackY + 5)">100</text>"#,
             ] + marks
         return svg(
             id: id, width: 400, height: 70, title: words(.printableMeterTitle), description: values(bars), body: body, label: "meter")
@@ -51,14 +52,15 @@ struct ReportCharts {
     /// description only, so their chart is one short bar that fits beside the worry's name.
     func worry(_ title: String, bars: [ResultsDocument.Bar], id: String) -> String {
         let alone = bars.count == 1
-        let (bar0, barLength, width) = alone ? (0.0, 150.0, 190) : (90.0, 140.0, 300)
+        let (bar0, barLength, width) = alone ? (2.0, 150.0, 190) : (90.0, 140.0, 300)
         let rowHeight = 22.0
         var body: [String] = []
         for (row, bar) in bars.enumerated() {
             let top = 3 + Double(row) * rowHeight
             if !alone {
                 let name = HTMLText.escaped(HTMLText.shortened(bar.name, to: Self.worryNameRoom))
-                body.append(#"<text x="0" y="\#(top + 13)">\#(name)</text>"#)
+                // A little in from the edge: a letter such as J reaches left of where it starts.
+                body.append(#"<text x="2" y="\#(top + 13)">\#(name)</text>"#)
             }
             if let value = bar.value {
                 body.append(#"<rect class="track" x="\#(bar0)" y="\#(top + 2)" width="\#(barLength)" height="14"/>"#)

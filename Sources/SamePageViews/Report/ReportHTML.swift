@@ -99,18 +99,28 @@ public struct ReportHTML {
         }
     }
 
-    /// The shared safety section, word for word as the screen shows it: each service with its region and
-    /// how to reach it.
+    /// The shared safety section, word for word as the screen shows it: the services of each region
+    /// together, each with how to reach it.
     private func support() -> [String] {
         let checkIn = content.checkIn
         var lines = [
             "<h3>\(text(checkIn.shared.title))</h3>", "<p>\(text(checkIn.shared.text))</p>",
             #"<p class="accent">\#(text(checkIn.emergency))</p>"#, #"<ul class="services">"#,
         ]
+        // The list is in the reader's order; a region's services stay together in it.
+        var regions: [(String, [Resource])] = []
         for resource in checkIn.resources {
+            if regions.last?.0 == resource.region {
+                regions[regions.count - 1].1.append(resource)
+            } else {
+                regions.append((resource.region, [resource]))
+            }
+        }
+        for (region, resources) in regions {
+            let services = resources.map { "<strong>\(text($0.name))</strong>: " + $0.reach.map(contact).joined(separator: " · ") }
             lines.append(
-                "<li><strong>\(text(resource.name))</strong> (\(text(checkIn.regionName(resource.region)))): "
-                    + resource.reach.map(contact).joined(separator: " · ") + "</li>")
+                #"<li><span class="region">\#(text(checkIn.regionName(region)))</span> "#
+                    + services.joined(separator: "; ") + "</li>")
         }
         return lines + ["</ul>"]
     }

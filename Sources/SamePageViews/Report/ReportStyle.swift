@@ -4,7 +4,7 @@
 /// differ by a solid or an outlined mark, and by a solid or a dashed rule beside their sentences.
 enum ReportStyle {
     static func css(paper: String?) -> String {
-        let page = paper.map { "@page { size: \($0); margin: 9mm 10mm; }" } ?? "@page { margin: 10mm 11mm; }"
+        let page = paper.map { "@page { size: \($0); margin: 8mm 9mm; }" } ?? "@page { margin: 10mm 11mm; }"
         return page + "\n" + base + "\n" + print
     }
 
@@ -37,6 +37,8 @@ enum ReportStyle {
         .steps { font-weight: bold; margin-bottom: 0; }
         ul { margin: .2rem 0; padding-left: 1.2rem; }
         ul.services { list-style: none; padding-left: 0; }
+        .region { font-weight: bold; text-transform: uppercase; font-size: .85em; letter-spacing: .03em; }
+        .services strong { font-weight: 600; }
         .services li { margin: .15rem 0; }
         .number { white-space: nowrap; }
         """
@@ -45,13 +47,15 @@ enum ReportStyle {
     /// follows it, and a chart, a card or a service is never split.
     private static let print = """
         @media print {
-          :root { font-size: 8pt; }
+          :root { font-size: 7.7pt; }
           body { max-width: none; padding: 0; line-height: 1.22; }
           header { margin-bottom: .3rem; }
           h1 { font-size: 14pt; }
           main { columns: 2; column-gap: 6mm; }
-          body.solo { font-size: 7.3pt; line-height: 1.14; }
-          body.solo figure.worry { display: grid; grid-template-columns: 42% 58%; column-gap: 2mm; align-items: center; }
+          body.solo { font-size: 6.5pt; line-height: 1.12; }
+          .note, .why, .made { font-size: .92em; }
+          body.solo .services { font-size: 6.5pt; }
+          body.solo figure.worry { display: grid; grid-template-columns: 42% 1fr; column-gap: 2mm; align-items: center; }
           body.solo figure.worry > p { grid-column: 1 / -1; }
           body.solo section#support { column-span: none; }
           body.solo .services { columns: 1; }
