@@ -41,7 +41,9 @@ enum PrintToPDF {
         var before = sigset_t()
         sigprocmask(SIG_BLOCK, &stopping, &before)
         defer { sigprocmask(SIG_SETMASK, &before, nil) }
-        let base = environment("TMPDIR").flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        // Chromium makes a socket in its profile (or in TMPDIR), and a socket's path holds at most 107 bytes:
+        // a long TMPDIR gives way to /tmp.
+        let base = environment("TMPDIR").flatMap { $0.isEmpty || $0.utf8.count > 40 ? nil : $0 } ?? "/tmp"
         var template = Array((base + "/samepage-pdf-XXXXXX").utf8CString)
         guard let made = mkdtemp(&template) else { throw .file(.cannotWrite(base, errno)) }
         let folder = String(cString: made)
@@ -69,8 +71,9 @@ enum PrintToPDF {
     /// Runs the engine with its output discarded and its home in `home`, so it writes nothing elsewhere.
     /// True when it ended by itself with status 0 within the time limit.
     private static func run(_ arguments: some Collection<String>, home: String, signals: sigset_t) -> Bool {
-        var environment = ProcessEnvironment.current.filter { !["HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"].contains($0.key) }
+        var environment = ProcessEnvironment.current
         environment["HOME"] = home
+        environment["TMPDIR"] = home
         environment["XDG_CONFIG_HOME"] = home + "/config"
         environment["XDG_CACHE_HOME"] = home + "/cache"
         var actions = posix_spawn_file_actions_t()
