@@ -75,10 +75,13 @@ struct ContentOptions: ParsableArguments {
         }
     }
 
-    /// The support lines of the reader's own region (and language) first.
+    /// The support lines of the reader's own region first, in the language of the words shown: `--lang fr`
+    /// under C.UTF-8 names no language and no country. French with no country means Canada, since the French
+    /// set is written for Québec and the rest of Canada.
     private static func inReadersOrder(_ content: Content) -> Content {
         var content = content
-        let (language, country) = readerLocale()
+        let language = content.interface.language
+        let country = readerLocale().country ?? (language == "fr" ? "CA" : nil)
         content.checkIn = content.checkIn.ordered(language: language, country: country)
         return content
     }

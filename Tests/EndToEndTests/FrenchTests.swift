@@ -124,4 +124,16 @@ struct FrenchTests {
         #expect(unknown.stderr.hasPrefix("samepage: there is no content in 'de' in "), "\(unknown.stderr)")
         #expect(unknown.stderr.hasSuffix("; it has en, fr.\n"), "\(unknown.stderr)")
     }
+
+    @Test("French with no country (--lang fr under C.UTF-8) means Canada: its French-speaking lines come first")
+    func frenchMeansCanada() throws {
+        let run = try Binary.run(["report", "--sample", "maya-and-jon", "--lang", "fr"], environment: ["LANG": "C.UTF-8"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let services = run.stdout.split(separator: "\n").filter { $0.hasPrefix("- **") }
+        let first = try #require(services.first)
+        #expect(first.contains("(Canada)") || first.contains("(Québec)"), "\(first)")
+        let united = try Binary.run(["report", "--sample", "maya-and-jon", "--lang", "fr"], environment: ["LANG": "en_US.UTF-8"])
+        #expect(
+            united.stdout.split(separator: "\n").first { $0.hasPrefix("- **") }?.contains("(États-Unis)") == true, "a country named stays")
+    }
 }
