@@ -123,10 +123,10 @@ struct ContentOptions: ParsableArguments {
     }
 }
 
-/// The reader's language and country from `LC_ALL`, `LC_MESSAGES` or `LANG` ("fr_CA.UTF-8" gives fr and CA),
-/// so that the support lines of their own region come first.
-func readerLocale() -> (language: String?, country: String?) {
-    let name = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap(environment).first { !$0.isEmpty } ?? ""
+/// The reader's language and country from the first of `variables` that is set ("fr_CA.UTF-8" gives fr and
+/// CA): by default `LC_ALL`, `LC_MESSAGES` or `LANG`, so that the support lines of their own region come first.
+func readerLocale(from variables: [String] = ["LC_ALL", "LC_MESSAGES", "LANG"]) -> (language: String?, country: String?) {
+    let name = variables.lazy.compactMap(environment).first { !$0.isEmpty } ?? ""
     let base = name.prefix { $0 != "." && $0 != "@" }
     let parts = base.split(separator: "_")
     guard let language = parts.first, language.count == 2 else { return (nil, nil) }

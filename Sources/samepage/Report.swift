@@ -42,9 +42,7 @@ struct Report: ParsableCommand {
 
         /// The paper of the reader's country: Letter in the Americas that use it, A4 elsewhere.
         static var local: Paper {
-            let name = ["LC_ALL", "LC_PAPER", "LANG"].lazy.compactMap(environment).first { !$0.isEmpty } ?? ""
-            let country = name.prefix { $0 != "." && $0 != "@" }.split(separator: "_").dropFirst().first.map { $0.uppercased() }
-            guard let country else { return .letter }
+            guard let country = readerLocale(from: ["LC_ALL", "LC_PAPER", "LANG"]).country else { return .letter }
             return ["US", "CA", "MX", "CL", "CO", "VE", "PH", "PR", "GT", "CR", "SV", "DO"].contains(country) ? .letter : .a4
         }
 

@@ -43,8 +43,8 @@ enum ReportStyle {
         .number { white-space: nowrap; }
         """
 
-    /// On paper: smaller type in two columns, so short lines waste no room; a heading stays with what
-    /// follows it, and a chart, a card or a service is never split.
+    /// On paper: smaller type in columns (two for a couple, three for a person alone), so short lines waste
+    /// no room; a heading stays with what follows it, and a chart or a card is never split.
     private static let print = """
         @media print {
           :root { font-size: 7.7pt; }
@@ -52,19 +52,11 @@ enum ReportStyle {
           header { margin-bottom: .3rem; }
           h1 { font-size: 14pt; }
           main { columns: 2; column-gap: 6mm; }
-          body.solo { font-size: 6.5pt; line-height: 1.12; }
-          .note, .why, .made { font-size: .92em; }
-          body.solo .services { font-size: 6.5pt; }
-          body.solo figure.worry { display: grid; grid-template-columns: 42% 1fr; column-gap: 2mm; align-items: center; }
-          body.solo figure.worry > p { grid-column: 1 / -1; }
-          body.solo section#support { column-span: none; }
-          body.solo .services { columns: 1; }
-          body.solo main { columns: 3; column-gap: 5mm; }
-          body.solo svg.chart.worry { max-width: 100%; }
           h2 { font-size: 10.5pt; margin: .5rem 0 .2rem; }
           section:first-child h2 { margin-top: 0; }
           h3 { font-size: 9pt; margin: .35rem 0 .15rem; }
           p { margin: .15rem 0; }
+          .note, .why, .made { font-size: .92em; }
           figure { margin: .25rem 0; }
           svg.chart.meter { max-width: 80mm; }
           svg.chart.worry { max-width: 56mm; }
@@ -72,6 +64,13 @@ enum ReportStyle {
           section#support { column-span: all; }
           .services { font-size: 7pt; line-height: 1.16; columns: 3; column-gap: 5mm; }
           .services li { break-inside: avoid; margin: .1rem 0; }
+          body.solo { font-size: 6.5pt; line-height: 1.12; }
+          body.solo main { columns: 3; column-gap: 5mm; }
+          body.solo figure.worry { display: grid; grid-template-columns: 42% 1fr; column-gap: 2mm; align-items: center; }
+          body.solo figure.worry > p { grid-column: 1 / -1; }
+          body.solo svg.chart.worry { max-width: 100%; }
+          body.solo section#support { column-span: none; }
+          body.solo .services { font-size: 6.5pt; columns: 1; }
         }
         """
 }
