@@ -57,7 +57,7 @@ enum PrintToPDF {
             "--disable-breakpad", "--no-pdf-header-footer",
             // Nothing may be fetched: the page holds everything it shows, and its own policy forbids more.
             "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-            "--user-data-dir=" + folder + "/profile", "--print-to-pdf=" + pdf, "file://" + page,
+            "--user-data-dir=" + folder + "/profile", "--print-to-pdf=" + pdf, fileURL(page),
         ]
         // Chromium refuses to start as root without its sandbox switched off.
         let sandbox = geteuid() == 0 ? ["--no-sandbox"] : []
@@ -66,6 +66,18 @@ enum PrintToPDF {
             throw .failed
         }
         do { try SafeFile.write(bytes: bytes, to: output, replace: .never) } catch { throw .file(error) }
+    }
+
+    /// A `file://` address for `path`: every byte but letters, digits, `-._~` and `/` percent-encoded, so a
+    /// folder named with a space, `#` or `%` is still the file meant.
+    static func fileURL(_ path: String) -> String {
+        let kept = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
+        return "file://" + path.utf8.map { kept.contains($0) ? String(UnicodeScalar($0)) : "%" + hex($0) }.joined()
+    }
+
+    private static func hex(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
     }
 
     /// Runs the engine with its output discarded and its home in `home`, so it writes nothing elsewhere.

@@ -45,6 +45,19 @@ struct PrintablePagesTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: "/tmp").filter { $0.hasPrefix("samepage-pdf-") }.isEmpty)
     }
 
+    @Test("a short TMPDIR whose name holds a space, # or % still gives the PDF, and keeps nothing")
+    func oddTemporaryFolder() throws {
+        let folder = try Binary.scratch()
+        let temporary = "/tmp/sp #%é-\(UInt32.random(in: 0...UInt32.max))"
+        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(atPath: temporary) }
+        let run = try Binary.run(
+            ["report", "--sample", "ana-and-luis", "--pdf", "-o", "ana.pdf"], in: folder, environment: ["TMPDIR": temporary])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/ana.pdf")).starts(with: Data("%PDF".utf8)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty)
+    }
+
     @Test("without a browser engine, or with one that fails, one sentence says how to get a PDF, and the exit says it failed")
     func noEngine() throws {
         let folder = try Binary.scratch()

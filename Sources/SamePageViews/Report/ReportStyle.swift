@@ -4,7 +4,8 @@
 /// differ by a solid or an outlined mark, and by a solid or a dashed rule beside their sentences.
 enum ReportStyle {
     static func css(paper: String?) -> String {
-        let page = paper.map { "@page { size: \($0); margin: 8mm 9mm; }" } ?? "@page { margin: 10mm 11mm; }"
+        // The same margins with or without a size, so a page printed from a browser keeps the page budget.
+        let page = "@page { " + (paper.map { "size: \($0); " } ?? "") + "margin: 8mm 9mm; }"
         return page + "\n" + base + "\n" + print
     }
 
