@@ -36,6 +36,7 @@ struct ContentReader {
         let samples = readSamples(top(roots, ContentLoader.samplesFile, allowed: ["couples"]), sections: sections)
         let interface = readInterface(
             top(roots, "interface.yaml", allowed: ["language"] + Set(InterfaceKey.allCases.map(\.place.section)).sorted()))
+        if let interface { checkTypography(roots, interface: interface) }
         guard let (texts, identity) = texts, let scale, let sections, let checkIn, let thresholds, let pairings, let words,
             let cards, let samples, let interface
         else { return nil }

@@ -67,7 +67,7 @@ extension PlainSession {
         var names: [String] = []
         for (index, prompt) in prompts.enumerated() {
             let fallback = NamesForm(mode: mode, words: words).fallback(index)
-            io.write("\(prompt) [\(fallback)]: ")
+            io.write(words(.typographyLabel, ["label": "\(prompt) [\(fallback)]", "value": ""]))
             guard let line = io.readLine() else { return nil }
             names.append(Names.clean(line, default: fallback))
         }

@@ -111,7 +111,7 @@ struct SafetyEndToEndTests {
         let firstLine = { (text: String) in
             text.split(separator: "\n").first { $0.hasPrefix("- ") }.map(String.init) ?? ""
         }
-        #expect(firstLine(canada.stdout).hasPrefix("- Canada: "))
+        #expect(firstLine(canada.stdout).hasPrefix("- Canada\u{00A0}: "), "French punctuation: a no-break space before the colon")
         #expect(firstLine(britain.stdout).hasPrefix("- United Kingdom: "))
     }
 

@@ -49,4 +49,21 @@ struct LanguageTests {
         let found = SetComparison.differences(english, other)
         #expect(found.contains { $0.contains("cards") } && found.contains { $0.contains("thresholds") }, "\(found)")
     }
+
+    @Test("what the program builds takes French punctuation: a colon after a no-break space in every French output")
+    func frenchColons() throws {
+        let couple = try #require(french.samples.first)
+        let results = Results(content: french, sheets: couple.sheets, mode: .couple, guesses: couple.guesses)
+        let outputs = [
+            ResultsText(results: results, content: french).render(),
+            ReportMarkdown(results: results, content: french, date: "2026-12-03").render(),
+            french.checkIn.sharedLines(width: 60, words: french.interface).joined(separator: "\n"),
+        ]
+        for output in outputs {
+            // A colon joined to the word before it (not a web address, not a time, not Markdown's own).
+            let glued = output.matches(of: /[\p{L}\p{N})*\]][:](?!\/\/)(?!\d)/).map { String(output[$0.range]) }
+            #expect(glued.isEmpty, "\(glued.prefix(5))")
+        }
+        #expect(outputs[2].contains("Canada\u{00A0}: "))
+    }
 }

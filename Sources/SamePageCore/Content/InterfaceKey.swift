@@ -379,6 +379,9 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case savingFileName = "saving.file_name {default}"
     case savingReportSavedIn = "saving.report_saved_in {path}"
 
+    /// A label and what it names, in the language's punctuation; every "label: value" the program builds.
+    case typographyLabel = "typography.label {label} {value}"
+
     // The printable report (`report --html`, `--pdf`) and its charts.
     case printableMadeOn = "printable.made_on {date} {id} {version} {fingerprint}"
     case printableMeterTitle = "printable.meter_title"

@@ -51,12 +51,15 @@ public struct ReportMarkdown {
             ]
         case .worry(let title, let bars, let about):
             var lines = ["", "**" + text(title) + "**", ""]
-            lines += bars.map { "- " + text($0.name) + ": " + text($0.value.map(String.init) ?? $0.missing ?? "") }
+            lines += bars.map {
+                "- " + words(.typographyLabel, ["label": text($0.name), "value": text($0.value.map(String.init) ?? $0.missing ?? "")])
+            }
             if let about { lines += ["", "_" + text(about) + "_"] }
             return lines
         case .card(let card):
             var lines = [
-                "", "### " + text(card.audience) + ": " + text(card.title), "", text(card.text), "", text(words(.resultsStepsLabel)), "",
+                "", "### " + words(.typographyLabel, ["label": text(card.audience), "value": text(card.title)]), "", text(card.text), "",
+                text(words(.resultsStepsLabel)), "",
             ]
             lines += card.steps.map { "- " + text($0) }
             return lines + ["", "_" + text(words(.resultsWhyThisText, ["reasons": card.why])) + "_"]

@@ -7,7 +7,8 @@ extension CheckIn {
     public func sharedLines(width: Int, words: InterfaceText) -> [String] {
         var lines = [shared.title] + wrapColumns(shared.text, width: width) + [""] + wrapColumns(emergency, width: width)
         for resource in resources {
-            lines += wrap("- \(regionName(resource.region)): \(resource.name): \(resource.reachLine(words))", width: width)
+            let name = words(.typographyLabel, ["label": regionName(resource.region), "value": resource.name])
+            lines += wrap("- " + words(.typographyLabel, ["label": name, "value": resource.reachLine(words)]), width: width)
                 .enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
         }
         return lines
@@ -18,7 +19,11 @@ extension CheckIn {
         var lines = [String(repeating: "#", count: level) + " " + shared.title, "", shared.text, "", emergency, ""]
         for resource in resources {
             lines.append(
-                "- **\(resource.name)** (\(regionName(resource.region))): \(resource.reachLine(words)). "
+                "- "
+                    + words(
+                        .typographyLabel,
+                        ["label": "**\(resource.name)** (\(regionName(resource.region)))", "value": resource.reachLine(words)])
+                    + ". "
                     + words(.supportForReport, ["audience": resource.audience, "hours": resource.hours]))
         }
         return lines

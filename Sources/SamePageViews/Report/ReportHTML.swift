@@ -117,12 +117,22 @@ public struct ReportHTML {
             }
         }
         for (region, resources) in regions {
-            let services = resources.map { "<strong>\(text($0.name))</strong>: " + $0.reach.map(contact).joined(separator: " · ") }
+            let services = resources.map {
+                labelled("<strong>\(text($0.name))</strong>", $0.reach.map(contact).joined(separator: " · "))
+            }
             lines.append(
                 #"<li><span class="region">\#(text(checkIn.regionName(region)))</span> "#
                     + services.joined(separator: "; ") + "</li>")
         }
         return lines + ["</ul>"]
+    }
+
+    /// A label and what it names (both already HTML) in the language's punctuation, the content's pattern
+    /// escaped like every other text.
+    private func labelled(_ label: String, _ value: String) -> String {
+        let (labelMark, valueMark) = ("\u{E000}", "\u{E001}")
+        return text(words(.typographyLabel, ["label": labelMark, "value": valueMark]))
+            .replacing(labelMark, with: label).replacing(valueMark, with: value)
     }
 
     /// One way to reach a service, its number kept whole on one line, as helplines print them.

@@ -29,8 +29,10 @@ public enum SupportPage {
         var lines: [Line] = []
         for resource in checkIn.resources {
             lines.append(Line(text: "", style: [], tone: .plain))
-            lines += wrapColumns("\(checkIn.regionName(resource.region)): \(resource.name)", width: width)
-                .map { Line(text: $0, style: .bold, tone: .plain) }
+            lines += wrapColumns(
+                words(.typographyLabel, ["label": checkIn.regionName(resource.region), "value": resource.name]), width: width
+            )
+            .map { Line(text: $0, style: .bold, tone: .plain) }
             lines += wrapColumns(resource.reachLine(words), width: max(width - 2, 1)).map { Line(text: "  " + $0, style: [], tone: .plain) }
             let about = words(
                 .supportFor, ["audience": resource.audience, "hours": resource.hours.prefix(1).uppercased() + resource.hours.dropFirst()])
