@@ -45,6 +45,7 @@ extension ContentReader {
             complete = false
         }
         guard complete, let language else { return nil }
+        guard checkLetters(texts, file: file) else { return nil }
         return InterfaceText(texts: texts, language: language)
     }
 
@@ -78,5 +79,21 @@ extension ContentReader {
             return false
         }
         return true
+    }
+
+    /// The letters that answer a question are one letter each, and the two of a question differ.
+    private func checkLetters(_ texts: [String: String], file: Fields) -> Bool {
+        let letters: [InterfaceKey] = [.lettersYes, .lettersNo, .lettersKeep, .lettersDiscard]
+        var fine = true
+        for key in letters where texts[key.key].map({ $0.count != 1 || !$0.allSatisfy(\.isLetter) }) == true {
+            diagnostics.report(file.file, file.mark(key.place.section), "'\(key.key)' should be one letter, such as y.")
+            fine = false
+        }
+        for (one, other) in [(InterfaceKey.lettersYes, InterfaceKey.lettersNo), (.lettersKeep, .lettersDiscard)]
+        where fine && texts[one.key]?.lowercased() == texts[other.key]?.lowercased() {
+            diagnostics.report(file.file, file.mark(one.place.section), "'\(one.key)' and '\(other.key)' should be different letters.")
+            fine = false
+        }
+        return fine
     }
 }

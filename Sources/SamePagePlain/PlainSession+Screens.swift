@@ -34,7 +34,7 @@ extension PlainSession {
         prompt(words(byDefault ? .plainKeepAsk : .plainKeepAskCouple))
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return nil }
-            let keep = line.isEmpty ? byDefault : line == "y" ? true : line == "n" ? false : nil
+            let keep = line.isEmpty ? byDefault : words.isLetter(line, .lettersYes) ? true : words.isLetter(line, .lettersNo) ? false : nil
             if let keep {
                 if !keep { say(keeping.explanation(keeping: false, words: words)) }
                 return keep
@@ -141,7 +141,7 @@ extension PlainSession {
         }
         prompt(words(.plainGuessAsk))
         guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
-        return line == "y" ? .proceed : .skip
+        return words.isLetter(line, .lettersYes) ? .proceed : .skip
     }
 
     /// The ready screen before a partner's turn. Before the second partner's, the screen is cleared, or on
@@ -194,13 +194,12 @@ extension PlainSession {
         } else {
             prompt(words(.plainQuitNothing))
         }
-        // Only the letters the question names: k or d where the answers can be kept, else y.
+        // Only the letters the question names: keep or discard where the answers can be kept, else yes.
         let canKeep = keeps && progressProblem == nil
-        switch io.readLine()?.trimmedText.lowercased() {
-        case "k" where canKeep, "y" where !canKeep: return .quit
-        case "d" where canKeep: return .quitDiscarding
-        default: return nil
-        }
+        let line = io.readLine()?.trimmedText ?? ""
+        if words.isLetter(line, canKeep ? .lettersKeep : .lettersYes) { return .quit }
+        if canKeep && words.isLetter(line, .lettersDiscard) { return .quitDiscarding }
+        return nil
     }
 
     enum ResumeChoice { case resume, discard, ended }
@@ -215,7 +214,7 @@ extension PlainSession {
         while true {
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
             if line.isEmpty || line == "r" { return .resume }
-            if line == "d" { return .discard }
+            if words.isLetter(line, .lettersDiscard) { return .discard }
             prompt(words(.plainResumeAgain))
         }
     }

@@ -58,7 +58,11 @@ struct FrenchTests {
         for english in ["Summary", "quick exit", "weighs", "Next steps", "Your readiness"] {
             #expect(!results.contains(english), "\(english)")
         }
+        // The quit box answers in French: o (oui), as it shows; y is any other key, which stays.
         try tmux.send("q", "y")
+        try tmux.wait(for: words(.resultsTitle) + " · " + words(.resultsSectionSummary))
+        #expect(!(try tmux.screen()).contains("EXIT="), "y is not French for yes")
+        try tmux.send("q", String(words.letter(.lettersYes)))
         try tmux.wait(for: "EXIT=0")
         let printed = try tmux.screen(history: true)
         #expect(printed.contains(words(.resultsSectionSummary)) && printed.contains(words(.resultsSectionSteps)))

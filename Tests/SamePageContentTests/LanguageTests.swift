@@ -66,4 +66,28 @@ struct LanguageTests {
         }
         #expect(outputs[2].contains("Canada\u{00A0}: "))
     }
+
+    @Test("the letters that answer are the language's (y/n, o/n), and every sentence that names them names those")
+    func letters() throws {
+        #expect(
+            ["y", "n", "k", "d"] == [.lettersYes, .lettersNo, .lettersKeep, .lettersDiscard].map { String(english.interface.letter($0)) })
+        #expect(
+            ["o", "n", "g", "e"] == [.lettersYes, .lettersNo, .lettersKeep, .lettersDiscard].map { String(french.interface.letter($0)) })
+        let named: [(InterfaceKey, [InterfaceKey])] = [
+            (.plainKeepAsk, [.lettersYes, .lettersNo]), (.plainKeepAskCouple, [.lettersYes, .lettersNo]),
+            (.plainKeepAgain, [.lettersYes, .lettersNo]), (.plainGuessAsk, [.lettersYes]), (.plainQuitLost, [.lettersYes]),
+            (.plainQuitKeep, [.lettersKeep, .lettersDiscard]), (.plainQuitNothing, [.lettersYes]),
+            (.plainResumeAsk, [.lettersDiscard]), (.plainResumeAgain, [.lettersDiscard]), (.resumePrompt, [.lettersDiscard]),
+        ]
+        for words in [english.interface, french.interface] {
+            for (sentence, letters) in named {
+                let text = words(sentence, ["cause": "x"])
+                let singles = text.split { !$0.isLetter }.filter { $0.count == 1 }.map(String.init)
+                for letter in letters { #expect(singles.contains(String(words.letter(letter))), "\(sentence.key) in \(words.language)") }
+                // And no other language's letter for the same answer.
+                let others = ["y", "k", "d", "o", "g", "e"].filter { !letters.map { String(words.letter($0)) }.contains($0) }
+                #expect(singles.allSatisfy { !others.contains($0) }, "\(sentence.key) in \(words.language): \(singles)")
+            }
+        }
+    }
 }

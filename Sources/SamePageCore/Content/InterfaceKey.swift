@@ -379,6 +379,13 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case savingFileName = "saving.file_name {default}"
     case savingReportSavedIn = "saving.report_saved_in {path}"
 
+    /// The letters that answer a question in this language (y and n in English, o and n in French), and
+    /// those that keep or discard the answers on quitting; each is one letter, taken in either case.
+    case lettersYes = "letters.yes"
+    case lettersNo = "letters.no"
+    case lettersKeep = "letters.keep"
+    case lettersDiscard = "letters.discard"
+
     /// A label and what it names, in the language's punctuation; every "label: value" the program builds.
     case typographyLabel = "typography.label {label} {value}"
 

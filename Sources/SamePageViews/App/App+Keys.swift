@@ -62,7 +62,7 @@ extension App {
             keepResumed()
             let session = Session(content: content, resuming: progress)
             set(.session(session, view(for: session)))
-        case .character("d"):
+        case _ where key.isLetter(letter(.lettersDiscard)):
             discardsKept = true
             set(startPhase)
         default:

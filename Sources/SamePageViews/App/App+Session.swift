@@ -67,8 +67,8 @@ extension App {
             if key == .enter { session.proceed() } else { _ = handleCommon(key) }
         case .checkInDone, .handOff, .perceptionOffer, .guessHandOff:
             switch key {
-            case .enter, .character("y"): session.proceed()
-            case .character("s"), .character("n"): session.skipPerception()
+            case _ where key == .enter || key.isLetter(letter(.lettersYes)): session.proceed()
+            case _ where key == .character("s") || key.isLetter(letter(.lettersNo)): session.skipPerception()
             case .up, .character("k"): view.scroll = max(view.scroll - 1, 0)
             case .down, .character("j"): view.scroll = min(view.scroll + 1, layout?.lastOffset ?? Int.max / 2)
             default: _ = handleCommon(key)

@@ -219,22 +219,23 @@ public struct App: Sendable {
             return handleSave(key, form: form)
         case .quitConfirm:
             // Only the keys the box shows; any other key stays.
-            if case .character(let typed) = key, let choice = quitKeys.first(where: { $0.key == typed }) { return choice.outcome }
+            if let choice = quitKeys.first(where: { key.isLetter($0.key) }) { return choice.outcome }
             self.overlay = nil
         case .startOverConfirm:
             self.overlay = nil
-            if key == .character(Self.yesKey) { startOver() }
+            if key.isLetter(letter(.lettersYes)) { startOver() }
         }
         return nil
     }
 
-    /// The key that says yes in a box (quit, leave, start over).
-    static let yesKey: Character = "y"
+    /// A letter that answers a box in the language shown (yes is y in English, o in French).
+    func letter(_ key: InterfaceKey) -> Character { content.interface.letter(key) }
 
     /// The keys the quit box takes, each of them shown in it: keep and quit, or discard and quit, where the
     /// answers can be kept; else one key to quit (or leave).
     var quitKeys: [(key: Character, outcome: Effect)] {
-        canKeepOnQuit ? [("k", .quit), ("d", .quitDiscarding)] : [(Self.yesKey, .quit)]
+        canKeepOnQuit
+            ? [(letter(.lettersKeep), .quit), (letter(.lettersDiscard), .quitDiscarding)] : [(letter(.lettersYes), .quit)]
     }
 
     mutating func open(_ overlay: Overlay) { self.overlay = overlay }

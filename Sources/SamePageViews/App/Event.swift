@@ -8,6 +8,11 @@ public enum Key: Sendable, Equatable {
     case quickExit
 }
 
+extension Key {
+    /// True for `letter` (the letters that answer a box come from the content), exactly as the box shows it.
+    func isLetter(_ letter: Character) -> Bool { self == .character(letter) }
+}
+
 /// What the front end feeds into `App.handle`: what the person did, and what came of the effects the app
 /// asked for (as in bubbletea or Elm, an effect's result comes back as an event, never through a setter).
 public enum Event: Sendable, Equatable {

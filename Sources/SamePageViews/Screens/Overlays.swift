@@ -85,14 +85,14 @@ enum Overlays {
         box(
             on: &grid, title: words(.quitTitle),
             lines: wrapColumns(words(.quitResumeKept), width: boxWidth)
-                + ["", choices([(String(App.yesKey), words(.quitQuit)), (words(.saveAnyOtherKey), words(.quitStay))])])
+                + ["", choices([(String(words.letter(.lettersYes)), words(.quitQuit)), (words(.saveAnyOtherKey), words(.quitStay))])])
     }
 
     static func startOverConfirm(on grid: inout Grid, words: InterfaceText) {
         box(
             on: &grid, title: words(.quitStartOverTitle),
             lines: wrapColumns(words(.quitStartOverText), width: boxWidth)
-                + ["", choices([(String(App.yesKey), words(.quitStartOver)), (words(.saveAnyOtherKey), words(.quitStay))])])
+                + ["", choices([(String(words.letter(.lettersYes)), words(.quitStartOver)), (words(.saveAnyOtherKey), words(.quitStay))])])
     }
 
     /// A framed box in the middle of the grid; its first line takes the cursor.
