@@ -23,6 +23,12 @@ public enum ShippedContent {
     /// The id and version the shipped content goes by (`meta.yaml`), which an edited copy should not keep.
     public static var identity: ContentIdentity? { sets.first?.content().identity }
 
+    /// The built-in set in `language`, whatever folder is in use: the words for a command line too wrong to
+    /// say which content it meant.
+    public static func set(language: String) -> Content? {
+        sets.lazy.map { $0.content() }.first { $0.interface.language == language }
+    }
+
     /// The built-in content, when `files` (as read from a folder) are exactly the files of one of the sets,
     /// byte for byte.
     public static func matching(_ files: [(name: String, data: Data)]) -> Content? {

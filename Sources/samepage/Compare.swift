@@ -24,7 +24,7 @@ struct Compare: ParsableCommand {
 
     func validate() throws {
         if sameFile(first, second) {
-            throw ValidationError("\(first) and \(second) are the same file; compare needs each partner's own answers.")
+            throw CommandLineMistake.error(.usageSameFileCompare, ["first": first, "second": second])
         }
     }
 

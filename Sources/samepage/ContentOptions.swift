@@ -42,7 +42,8 @@ struct ContentOptions: ParsableArguments {
         let content = try loadSet(folder, root: root)
         if let language, content.interface.language != language {
             let have = [content.interface.language] + ContentSets.folders(in: root).dropFirst().map(PathText.lastComponent)
-            printError("samepage: there is no content in '\(language)' in \(root); it has \(have.joined(separator: ", ")).")
+            printError(
+                content.interface(.usageNoLanguage, ["language": language, "folder": root, "languages": have.joined(separator: ", ")]))
             throw Exit.usage
         }
         return (content, folder, root)

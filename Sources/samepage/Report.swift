@@ -51,16 +51,16 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         if sample != nil {
-            guard files.isEmpty else { throw ValidationError("give either answers files or --sample, not both") }
+            guard files.isEmpty else { throw CommandLineMistake.error(.usageFilesOrSample) }
         } else {
             guard (1...2).contains(files.count) else {
-                throw ValidationError("give one answers file, or two for a couple's report, or --sample and a sample couple's id")
+                throw CommandLineMistake.error(.usageFilesCount)
             }
         }
         if files.count == 2 && sameFile(files[0], files[1]) {
-            throw ValidationError("\(files[0]) and \(files[1]) are the same file; a couple's report needs each partner's own answers.")
+            throw CommandLineMistake.error(.usageSameFileReport, ["first": files[0], "second": files[1]])
         }
-        if html && pdf { throw ValidationError("choose --html or --pdf, not both") }
+        if html && pdf { throw CommandLineMistake.error(.usageHtmlOrPdf) }
     }
 
     func run() throws {

@@ -66,13 +66,13 @@ struct Samepage: ParsableCommand {
 
     func validate() throws {
         if save != nil && privateMode {
-            throw ValidationError("--private writes nothing, so it cannot be used with --save.")
+            throw CommandLineMistake.error(.usagePrivateSave)
         }
         if save != nil && mode == .demo {
-            throw ValidationError("--demo writes nothing, so it cannot be used with --save.")
+            throw CommandLineMistake.error(.usageDemoSave)
         }
         if save != nil && mode != .solo {
-            throw ValidationError("--save keeps one person's answers; use it with --solo, then `samepage compare A B`.")
+            throw CommandLineMistake.error(.usageSaveSolo)
         }
     }
 

@@ -36,7 +36,7 @@ enum Entry {
             // A usage mistake is one sentence in our words; it quotes the command line, so printError makes
             // it safe to show. Other errors (an exit code from run) have already said what happened.
             if code == .validationFailure {
-                printError(CommandLineMistake.sentence(for: error))
+                printError(CommandLineMistake.sentence(for: error, arguments: Array(CommandLine.arguments.dropFirst())))
                 Glibc.exit(Exit.usage.rawValue)
             }
             let message = Samepage.fullMessage(for: error)

@@ -12,7 +12,10 @@ enum HelpKeys {
                 + (app.otherLanguage != nil ? [("l", words(.helpLanguage))] : [])
                 + [("q " + esc, words(.helpQuit))]
         case .resumeOffer:
-            return [(enter + " r", words(.helpResume)), ("d", words(.helpDiscard)), ("q " + esc, words(.helpQuit))]
+            return [
+                (enter + " r", words(.helpResume)), (String(words.letter(.lettersDiscard)), words(.helpDiscard)),
+                ("q " + esc, words(.helpQuit)),
+            ]
         case .names(let form):
             return (form.fields.count > 1 ? [(tab + " ↑ ↓", words(.helpOtherName))] : []) + [
                 (enter, words(.helpGoOn)), (esc, words(.helpQuit)),
@@ -22,7 +25,7 @@ enum HelpKeys {
         case .results(let view):
             var keys: [(key: String, action: String)] = [
                 (words(.keyNamesOneTo, ["first": "1", "last": "6"]), words(.helpResultsSections)),
-                ("↑ ↓ PgUp PgDn", words(.helpScroll)), (tab, words(.helpNextSection)),
+                (scrolling(words), words(.helpScroll)), (tab, words(.helpNextSection)),
             ]
             keys += [(enter, words(.helpOpenCard)), ("w", words(.helpWhyCard)), ("a", words(.helpWhyAll)), ("m", words(.helpMoreIdeas))]
             keys +=
@@ -31,6 +34,11 @@ enum HelpKeys {
                 : [("← →", words(.helpOtherSamples))]
             return keys + [("q " + esc, words(.helpLeave))]
         }
+    }
+
+    /// The keys that move through a long text, as the keyboard in this language names them.
+    private static func scrolling(_ words: InterfaceText) -> String {
+        "↑ ↓ " + words(.keyNamesPageUp) + " " + words(.keyNamesPageDown)
     }
 
     private static func sessionKeys(_ session: Session, _ words: InterfaceText) -> [(key: String, action: String)] {
@@ -49,7 +57,7 @@ enum HelpKeys {
             return answering + [(enter, words(.helpChooseFocused)), ("← b", words(.helpBackOne)), quit]
         case .review:
             return [
-                ("↑ ↓ PgUp PgDn", words(.helpMove)), (enter, words(.helpChangeOrFinish)), ("← " + esc, words(.helpBackToQuestion)),
+                (scrolling(words), words(.helpMove)), (enter, words(.helpChangeOrFinish)), ("← " + esc, words(.helpBackToQuestion)),
                 ("q", words(.helpQuitAsks)),
             ]
         case .together:
