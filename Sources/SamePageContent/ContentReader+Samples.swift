@@ -86,7 +86,13 @@ extension ContentReader {
             guard let level = partner.number("guess", in: 0...5) else { return nil }
             guesses = SampleCouple.guesses(level: level, items: guessItems)
         }
-        let sheet = SampleCouple.sheet(name: Names.clean(name, default: "Partner"), levels: values, answers: overrides, sections: sections)
+        let shown = Names.clean(name, default: "")
+        guard !shown.isEmpty else {
+            diagnostics.report(
+                couple.file, partner.mark("name"), "the name of \(couple.what)'s partner has nothing to show; write a first name.")
+            return nil
+        }
+        let sheet = SampleCouple.sheet(name: shown, levels: values, answers: overrides, sections: sections)
         return (sheet, guesses)
     }
 }

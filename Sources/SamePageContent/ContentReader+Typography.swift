@@ -6,6 +6,9 @@ extension ContentReader {
     /// space before a colon is the label's; nothing goes before ";", "?" or "!"; « and » hold no-break spaces.
     /// Web addresses ("://") and times ("3:30") are left alone.
     func checkTypography(_ roots: [String: YAMLNode], interface: InterfaceText) {
+        if !["lower", "as written"].contains(interface(.typographyLabelCase)), let file = roots["interface.yaml"] {
+            diagnostics.report(path("interface.yaml"), file.mark, "typography.label_case should be 'lower' or 'as written'.")
+        }
         let separator = interface(.typographyLabel, ["label": "", "value": ""])
         guard let colon = separator.firstIndex(of: ":") else { return }
         let noBreak: Set<Character> = ["\u{00A0}", "\u{202F}"]

@@ -192,7 +192,7 @@ public struct ProgressStore: Sendable, Equatable {
                 guard let answer = Answer(code: code) else { return nil }
                 answers[id] = answer
             }
-            sheets.append(AnswerSheet(name: Names.clean(partner.name, default: "Partner"), answers: answers))
+            sheets.append(AnswerSheet(name: Names.clean(partner.name, default: ""), answers: answers))
         }
         let partner = stored.place.partner ?? -1
         let place: SessionProgress.Place

@@ -224,8 +224,17 @@ extension Questionnaire {
 /// Prints the results to standard output; false when they could not all be written (a closed window).
 @discardableResult
 func printResults(_ results: Results, content: Content, json: Bool) -> Bool {
-    let text = json ? results.json(content: content).serialized() : ResultsText(results: results, content: content).render()
-    return writeAll(text, to: STDOUT_FILENO)
+    var text = ResultsText(results: results, content: content)
+    text.width = printedWidth()
+    return writeAll(json ? results.json(content: content).serialized() : text.render(), to: STDOUT_FILENO)
+}
+
+/// The width printed results wrap at: the terminal's, less a margin, when standard output is one (`compare`
+/// in a narrow or a wide window); 78 for a file or a pipe, so what is saved reads the same everywhere.
+func printedWidth() -> Int {
+    var size = winsize()
+    guard isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 78 }
+    return max(Int(size.ws_col) - 2, 20)
 }
 
 extension FileProblem {

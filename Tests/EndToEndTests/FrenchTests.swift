@@ -129,6 +129,32 @@ struct FrenchTests {
         #expect(unknown.stderr.hasSuffix("; it has en, fr.\n"), "\(unknown.stderr)")
     }
 
+    @Test("compare in a terminal wraps to its width, narrow or wide; to a file, at 78 columns", arguments: [60, 120])
+    func compareWidth(width: Int) throws {
+        let folder = try Binary.scratch()
+        let script =
+            Array(repeating: "4", count: english.questions.count) + [""] + Array(repeating: "3", count: english.checkIn.items.count) + [
+                "", "",
+            ]
+        for name in ["kim", "lee"] {
+            let saved = try Binary.run(
+                ["--plain", "--solo", "--save", name + ".json"], input: ([name] + Shipped.opening + script).joined(separator: "\n") + "\n",
+                in: folder, environment: Self.environment)
+            #expect(saved.status == 0, "\(saved.stderr)")
+        }
+        let tmux = try Tmux(["compare", "kim.json", "lee.json"], width: width, height: 40, environment: Self.environment, folder: folder)
+        _ = try tmux.wait(for: "EXIT=0")
+        // Joined, a line the terminal had to wrap comes back whole: none may be wider than the window.
+        let lines = try tmux.screen(history: true, joined: true).split(separator: "\n").prefix { !$0.hasPrefix("EXIT=") }
+        #expect(lines.count > 20, "the results were printed")
+        #expect(lines.allSatisfy { $0.count <= width }, "\(lines.filter { $0.count > width })")
+        #expect(lines.contains { $0.count > 80 } == (width > 80), "a wide window is used")
+        let file = try Binary.run(["compare", "kim.json", "lee.json"], in: folder, environment: Self.environment)
+        #expect(
+            file.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 }
+                && file.stdout.split(separator: "\n").contains { $0.count > 60 })
+    }
+
     @Test("French with no country (--lang fr under C.UTF-8) means Canada: its French-speaking lines come first")
     func frenchMeansCanada() throws {
         let run = try Binary.run(["report", "--sample", "maya-and-jon", "--lang", "fr"], environment: ["LANG": "C.UTF-8"])

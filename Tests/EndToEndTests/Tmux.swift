@@ -111,8 +111,9 @@ final class Tmux {
         if !text.isEmpty { try tmux(["send-keys", "-t", target, "-l", text]) }
     }
 
-    func screen(escapes: Bool = false, history: Bool = false) throws -> String {
-        try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []) + (history ? ["-S", "-"] : []))
+    /// The pane's text; `joined` puts back together the lines the terminal wrapped, as they were printed.
+    func screen(escapes: Bool = false, history: Bool = false, joined: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []) + (history ? ["-S", "-"] : []) + (joined ? ["-J"] : []))
     }
 
     func resize(width: Int, height: Int) throws {

@@ -71,7 +71,9 @@ struct SafetyTests {
             _ = app.handle(.key(.character("6")))
             let screen = app.render().lines.joined(separator: "\n")
             #expect(screen.contains("Results · Support"))
-            #expect(screen.contains(Fixture.checkIn.shared.title) && screen.contains("Call 000"))
+            #expect(
+                screen.contains(Fixture.checkIn.shared.title) && screen.contains("Call\u{00A0}000"),
+                "a support line is kept whole: no-break spaces")
         }
     }
 

@@ -71,7 +71,8 @@ public enum PseudoLanguage {
             found.append((word, "“\(context.replacingOccurrences(of: "\n", with: "⏎"))”"))
         }
         for (index, character) in characters.enumerated() {
-            if outside[index], character.isLetter {
+            // An apostrophe inside a word keeps it one word ("d'abord"), as a reader takes it.
+            if outside[index], character.isLetter || (!word.isEmpty && (character == "'" || character == "’")) {
                 if word.isEmpty { start = index }
                 word.append(character)
             } else {

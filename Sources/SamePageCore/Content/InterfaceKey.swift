@@ -54,6 +54,9 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
     case resumePrompt = "resume.prompt"
     case resumeNames = "resume.names {first} {second}"
     case resumeSoloAt = "resume.solo_at {name} {number} {total}"
+    case resumeSoloAtUnnamed = "resume.solo_at_unnamed {number} {total}"
+    case resumeSoloDoneUnnamed = "resume.solo_done_unnamed"
+    case resumeSoloAllDoneUnnamed = "resume.solo_all_done_unnamed"
     case resumeSoloDone = "resume.solo_done {name}"
     case resumeSoloAllDone = "resume.solo_all_done {name}"
     case resumeCoupleAt = "resume.couple_at {name} {names} {number} {total}"
@@ -390,6 +393,7 @@ public enum InterfaceKey: String, CaseIterable, Sendable {
 
     /// A label and what it names, in the language's punctuation; every "label: value" the program builds.
     case typographyLabel = "typography.label {label} {value}"
+    case typographyLabelCase = "typography.label_case"
 
     // The printable report (`report --html`, `--pdf`) and its charts.
     case printableMadeOn = "printable.made_on {date} {id} {version} {fingerprint}"

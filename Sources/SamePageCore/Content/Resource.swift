@@ -27,7 +27,9 @@ public struct Resource: Sendable, Equatable {
     }
 
     /// How to reach it, in one line: "Call 988 · Text 988 · Chat 988lifeline.org".
-    public func reachLine(_ words: InterfaceText) -> String { reach.map { $0.sentence(words) }.joined(separator: " · ") }
+    public func reachLine(_ words: InterfaceText, unbroken: Bool = false) -> String {
+        reach.map { $0.sentence(words, unbroken: unbroken) }.joined(separator: " · ")
+    }
 }
 
 /// One way to reach a service.
@@ -44,14 +46,23 @@ public struct Contact: Sendable, Equatable {
         self.value = value
     }
 
-    public func sentence(_ words: InterfaceText) -> String {
-        switch kind {
-        case .call: words(.supportCall, ["value": value])
-        case .text: words(.supportText, ["value": value])
-        case .chat: words(.supportChat, ["value": value])
-        case .tty: words(.supportTty, ["value": value])
-        case .web: value
-        }
+    /// "Call 988", in the content's words. Kept whole (`unbroken`), for text that is wrapped, the spaces in the
+    /// number and the one before it are no-break spaces: a label never ends a line without its number, and a
+    /// number is never split across lines ("0800" / "999 5428").
+    public func sentence(_ words: InterfaceText, unbroken: Bool = false) -> String {
+        let shown = unbroken ? String(value.map { $0 == " " ? "\u{00A0}" : $0 }) : value
+        let sentence =
+            switch kind {
+            case .call: words(.supportCall, ["value": shown])
+            case .text: words(.supportText, ["value": shown])
+            case .chat: words(.supportChat, ["value": shown])
+            case .tty: words(.supportTty, ["value": shown])
+            case .web: shown
+            }
+        guard unbroken, let range = sentence.firstRange(of: " " + shown) else { return sentence }
+        var kept = sentence
+        kept.replaceSubrange(range, with: "\u{00A0}" + shown)
+        return kept
     }
 }
 

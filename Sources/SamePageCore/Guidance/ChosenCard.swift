@@ -204,7 +204,7 @@ struct CardChooser {
         if let band = rule.readiness {
             guard profile.band == band, let score = profile.readiness.value else { return nil }
             let values = [
-                "name": profile.name, "score": String(score), "band": content.words.band(band).name.lowercased(),
+                "name": profile.name, "score": String(score), "band": words.inSentence(content.words.band(band).name),
                 "range": band.range(limits, words: words),
             ]
             reasons.append(mode == .solo ? words(.whyBandYours, values) : words(.whyBandNamed, values))

@@ -73,8 +73,16 @@ extension Session {
     /// session opens on a ready screen for the person it belongs to: whoever sits down must confirm they
     /// are that person before any of their answers or guesses can be seen.
     public init(content: Content, resuming progress: SessionProgress) {
-        self.init(content: content, mode: progress.mode, names: progress.sheets.map(\.name))
+        // A name kept empty takes the content's name for its place ("Partner A", "You"), in its language.
+        let words = content.interface
+        let fallbacks =
+            progress.mode == .couple ? [words(.namesFallbackFirst), words(.namesFallbackSecond)] : [words(.namesFallbackSolo)]
+        let names = progress.sheets.enumerated().map {
+            $0.element.name.isEmpty ? fallbacks[min($0.offset, fallbacks.count - 1)] : $0.element.name
+        }
+        self.init(content: content, mode: progress.mode, names: names)
         sheets = progress.sheets
+        for index in sheets.indices { sheets[index].name = names[index] }
         let place: Stage =
             switch progress.place {
             case .question(let partner, let index): .question(partner: partner, index: index)

@@ -64,7 +64,7 @@ public struct ReportMarkdown {
             lines += card.steps.map { "- " + text($0) }
             return lines + ["", "_" + text(words(.resultsWhyThisText, ["reasons": card.why])) + "_"]
         case .more(let titles):
-            return ["", text(words(.resultsMoreIdeasList, ["titles": titles.joined(separator: "; ")]))]
+            return ["", text(ListWords.moreIdeas(titles, words: words))]
         case .support:
             return [""] + content.checkIn.sharedMarkdown(words, level: 3).map(plain)
         }

@@ -30,7 +30,10 @@ public struct ResultsText {
         switch block {
         case .text(let text, _): return wrap(text, width: width, indent: "  ")
         case .heading(let text): return [""] + wrap(text, width: width, indent: "  ")
-        case .meter(let bars): return ["  " + Self.meter(bars.map(\.value), length: 41, glyphs: .ascii), "  " + Self.legend(bars)]
+        case .meter(let bars):
+            // "0 [" and "] 100" around the track, within the width.
+            let length = min(41, max(width - 10, 11))
+            return ["  " + Self.meter(bars.map(\.value), length: length, glyphs: .ascii), "  " + Self.legend(bars)]
         case .worry(let title, let bars, let about):
             var lines = wrap(title, width: width, indent: "  ")
             let nameWidth = bars.map(\.name.displayWidth).max() ?? 0
@@ -40,13 +43,13 @@ public struct ResultsText {
             if let about { lines += wrap(about, width: width, indent: "    ") }
             return lines
         case .card(let card):
-            var lines = ["", "  [\(card.audience)] \(card.title)"]
+            var lines = [""] + wrap("[\(card.audience)] \(card.title)", width: width, indent: "  ")
             lines += wrap(card.text, width: width, indent: "    ")
             lines.append("    " + words(.resultsStepsLabel))
             for step in card.steps { lines += bullet(step, indent: 6) }
             return lines + wrap(words(.resultsWhyThisText, ["reasons": card.why]), width: width, indent: "    ")
         case .more(let titles):
-            return [""] + wrap(words(.resultsMoreIdeasList, ["titles": titles.joined(separator: "; ")]), width: width, indent: "  ")
+            return [""] + wrap(ListWords.moreIdeas(titles, words: words), width: width, indent: "  ")
         case .support:
             // The same lines everyone gets, word for word, as the support page shows them.
             return content.checkIn.sharedLines(width: width, words: words)

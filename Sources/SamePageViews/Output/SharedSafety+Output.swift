@@ -8,8 +8,10 @@ extension CheckIn {
         var lines = [shared.title] + wrapColumns(shared.text, width: width) + [""] + wrapColumns(emergency, width: width)
         for resource in resources {
             let name = words(.typographyLabel, ["label": regionName(resource.region), "value": resource.name])
-            lines += wrap("- " + words(.typographyLabel, ["label": name, "value": resource.reachLine(words)]), width: width)
-                .enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
+            lines += wrap(
+                "- " + words(.typographyLabel, ["label": name, "value": resource.reachLine(words, unbroken: true)]), width: width
+            )
+            .enumerated().map { $0.offset == 0 ? $0.element : "  " + $0.element }
         }
         return lines
     }

@@ -93,7 +93,7 @@ public struct ReportHTML {
             lines += card.steps.map { "<li>\(text($0))</li>" }
             return lines + ["</ul>", #"<p class="why">\#(text(words(.resultsWhyThisText, ["reasons": card.why])))</p>"#, "</article>"]
         case .more(let titles):
-            return ["<p>\(text(words(.resultsMoreIdeasList, ["titles": titles.joined(separator: "; ")])))</p>"]
+            return ["<p>\(text(ListWords.moreIdeas(titles, words: words)))</p>"]
         case .support:
             return support()
         }

@@ -60,7 +60,7 @@ enum WelcomeScreen {
         canvas.header(app.otherLanguage == nil ? words(.welcomeHeader) : words(.welcomeHeader) + " · " + words(.welcomeLanguageName))
         let choices = choices(words)
         // The choices always show, and the promises (privacy, what is kept and who can open it, the disclaimer)
-        // always show whole; on a short window the title, then the introduction, then the time it takes give way.
+        // always show whole; on a short window the introduction, then the time it takes, then the title give way.
         canvas.keeping(choices.count + (canvas.compact ? 0 : 2)) { canvas in
             let width = canvas.textWidth
             let minutes = words(.welcomeMinutes, count: content.texts.minutes)
@@ -70,13 +70,16 @@ enum WelcomeScreen {
             let needed = promises.reduce(canChoose ? 1 : 0) { $0 + wrapColumns($1, width: width).count } + (canvas.compact ? 0 : 1)
             let time = wrapColumns(minutes, width: width).count
             let intro = wrapColumns(content.texts.welcome, width: width).count + (canvas.compact ? 0 : 1)
+            let title = wrapColumns(content.texts.title, width: width).count + (canvas.compact ? 0 : 1)
             let room = canvas.roomLeft
-            if needed + time + intro + 2 <= room {
+            let showsTitle = needed + title <= room
+            let showsTime = needed + (showsTitle ? title : 0) + time <= room
+            if showsTitle {
                 canvas.paragraph(content.texts.title, style: .bold)
                 canvas.spacer()
             }
-            if needed + time + intro <= room { canvas.paragraph(content.texts.welcome) }
-            if needed + time <= room { canvas.paragraph(minutes) }
+            if showsTime && needed + (showsTitle ? title : 0) + time + intro <= room { canvas.paragraph(content.texts.welcome) }
+            if showsTime { canvas.paragraph(minutes) }
             canvas.spacer()
             canvas.paragraph(promises[0], tone: .accent)
             if canChoose { canvas.line(app.keeping.choiceLine(keeping: app.keepsProgress, key: "p", words: words), style: .bold) }

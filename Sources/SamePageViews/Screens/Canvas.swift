@@ -25,12 +25,13 @@ struct Canvas {
     var compact: Bool { grid.height < 22 }
 
     /// The title on the left, who or what this screen is about on the right, then a rule.
+    /// The columns the header's right side has: room is kept for "↓ more" after the title, so the two never
+    /// overlap.
+    var headerRoom: Int { textWidth - "samepage".count - 2 - 3 - words(.screenMoreBelow).displayWidth }
+
     mutating func header(_ right: String) {
-        let title = "samepage"
-        grid.put(title, row: 0, column: margin, style: .bold, tone: .accent)
-        // Room is kept for "↓ more" after the title, so the two never overlap.
-        let room = textWidth - title.count - 2 - 3 - words(.screenMoreBelow).displayWidth
-        let shown = right.prefix(columns: room)
+        grid.put("samepage", row: 0, column: margin, style: .bold, tone: .accent)
+        let shown = right.prefix(columns: headerRoom)
         grid.put(shown, row: 0, column: margin + textWidth - shown.displayWidth, style: .bold)
         rule(at: 1)
         row = 2

@@ -36,7 +36,10 @@ enum ResultsScreen {
         canvas.footer(hints(view, words: words))
         let demo =
             view.sample.map { words(.resultsDemo, ["number": String($0 + 1), "total": String(app.content.samples.count)]) + " · " } ?? ""
-        canvas.header(demo + words(.resultsTitle) + " · " + view.section.title(words))
+        // The section's name always shows: on a narrow window "Results" gives way, then the demo's couple.
+        let section = view.section.title(words)
+        let headers = [demo + words(.resultsTitle) + " · " + section, demo + section, section]
+        canvas.header(headers.first { $0.displayWidth <= canvas.headerRoom } ?? section)
         // No blank line under the header: the summary needs every row of 80×24.
         canvas.row = 2
         let room = canvas.roomLeft

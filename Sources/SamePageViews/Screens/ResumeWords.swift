@@ -7,6 +7,15 @@ public enum ResumeWords {
     public static func summary(_ progress: SessionProgress, questions: Int, opening: Int = 0, words: InterfaceText) -> String {
         let sheets = progress.sheets
         // One person's session needs no "Kim: Kim's turn".
+        // Nor "You, at question 2": the name given for no name is not used as one.
+        if sheets.count == 1, sheets[0].name.isEmpty || sheets[0].name == words(.namesFallbackSolo) {
+            return switch progress.place {
+            case .question(_, let index):
+                words(.resumeSoloAtUnnamed, ["number": String(max(index + 1 - opening, 1)), "total": String(questions)])
+            case .review, .handOff: words(.resumeSoloDoneUnnamed)
+            case .perceptionOffer: words(.resumeSoloAllDoneUnnamed)
+            }
+        }
         if sheets.count == 1 {
             let name = sheets[0].name
             return switch progress.place {

@@ -33,7 +33,9 @@ public enum SupportPage {
                 words(.typographyLabel, ["label": checkIn.regionName(resource.region), "value": resource.name]), width: width
             )
             .map { Line(text: $0, style: .bold, tone: .plain) }
-            lines += wrapColumns(resource.reachLine(words), width: max(width - 2, 1)).map { Line(text: "  " + $0, style: [], tone: .plain) }
+            lines += wrapColumns(resource.reachLine(words, unbroken: true), width: max(width - 2, 1)).map {
+                Line(text: "  " + $0, style: [], tone: .plain)
+            }
             let about = words(
                 .supportFor, ["audience": resource.audience, "hours": resource.hours.prefix(1).uppercased() + resource.hours.dropFirst()])
             lines += wrapColumns(about, width: max(width - 2, 1)).map { Line(text: "  " + $0, style: [], tone: .muted) }
