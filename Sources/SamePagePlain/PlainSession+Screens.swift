@@ -74,30 +74,37 @@ extension PlainSession {
         return Names.distinct(names)
     }
 
+    /// A heading is its words alone on a line, after a blank one: never a rule a screen reader reads out.
     func startTurn(_ session: Session, partner: Int) {
-        io.write("\n=== \(SessionWords.turnTitle(session, partner, words)) ===\n")
+        io.write("\n\(SessionWords.turnTitle(session, partner, words))\n")
         io.write(words(.plainHowTo, ["prefer_not": content.scale.preferNot]) + "\n")
     }
 
-    /// One statement with its numbered choices; repeats until the input is understood.
-    func ask(_ statement: String, header: String, choices: [String]? = nil, skippable: Bool = false) -> Choice {
+    /// One statement, answered by typing a number; repeats until the input is understood. Its choices are
+    /// read out in full the first time a scale is met (and when the scale changes, as the check-in's do), then
+    /// only named in a short reminder, so a screen reader reads six lines once rather than for every
+    /// question; `?` reads them again.
+    mutating func ask(_ statement: String, header: String, choices: [String]? = nil, skippable: Bool = false) -> Choice {
+        let labels = choices ?? content.scale.choices
+        let list = labels.enumerated().map { "    \($0.offset + 1)  \($0.element)" } + ["    0  \(content.scale.preferNot)"]
         var lines = ["", header] + wrap(statement, width: width, indent: "  ")
-        for (index, label) in (choices ?? content.scale.choices).enumerated() {
-            lines.append("    \(index + 1)  \(label)")
-        }
-        lines.append("    0  \(content.scale.preferNot)")
+        // On a scale already read out, the prompt itself is the reminder.
+        let ask = list == explained ? words(.plainReminder, ["highest": String(labels.count)]) : words(.plainAnswerAsk)
+        if list != explained { lines += list }
+        explained = list
         io.write(lines.joined(separator: "\n") + "\n")
-        let highest = (choices ?? content.scale.choices).count
         while true {
-            prompt(words(.plainAnswerAsk))
+            prompt(ask)
             guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
-            if let code = Int(line), code <= highest, let answer = Answer(code: code) { return .answer(answer) }
+            if let code = Int(line), code <= labels.count, let answer = Answer(code: code) { return .answer(answer) }
             switch line {
             case "b": return .back
             case "s" where skippable: return .skip
+            case "?": io.write(list.joined(separator: "\n") + "\n")
             case "q":
-                return confirmQuit() ?? ask(statement, header: header, choices: choices, skippable: skippable)
-            default: io.write(words(.plainAnswerAgain, ["highest": String(highest)]) + "\n")
+                if let quit = confirmQuit() { return quit }
+                io.write(lines.joined(separator: "\n") + "\n")
+            default: io.write(words(.plainAnswerAgain, ["highest": String(labels.count)]) + "\n")
             }
         }
     }
@@ -120,12 +127,31 @@ extension PlainSession {
         }
     }
 
-    /// The support page everyone sees after the check-in, word for word the same whatever they answered.
+    /// The support page everyone sees after the check-in, word for word the same whatever they answered:
+    /// short by ear, with the lines of the reader's own country, and every other line when `more` is typed.
     func support() -> Choice {
         io.write("\n")
-        let lines = SupportPage.lines(content.checkIn, width: width, words: content.interface)
+        let near = content.checkIn.nearest
+        let lines = SupportPage.lines(near, width: width, words: words)
         io.write(lines.dropLast().map(\.text).joined(separator: "\n") + "\n")
-        return pressEnter(content.interface(.supportClosing))
+        guard !content.checkIn.elsewhere.isEmpty else { return pressEnter(words(.supportClosing)) }
+        io.write("\n")
+        say(words(.plainSupportMore))
+        while true {
+            io.write(words(.supportClosing) + " ")
+            guard let line = io.readLine()?.trimmedText.lowercased() else { return .ended }
+            if line == words(.plainMoreWord).lowercased() {
+                var rest = content.checkIn
+                rest.resources = content.checkIn.elsewhere
+                io.write(SupportPage.resourceLines(rest, width: width, words: words).map(\.text).joined(separator: "\n") + "\n\n")
+                continue
+            }
+            if line == "q" {
+                if let quit = confirmQuit() { return quit }
+                continue
+            }
+            return .proceed
+        }
     }
 
     /// The optional perception round: Enter skips it, so a scripted session only needs one more empty line.

@@ -13,10 +13,17 @@ public struct PlainSession {
     var keeps: Bool
     /// Why the last write of progress failed; nil while writes work.
     var progressProblem: String?
+    /// The numbered choices last read out in full; a question on the same scale only names them.
+    var explained: [String] = []
+    /// The section of the question last asked, named again only when it changes.
+    var lastSection: String?
 
     public init(content: Content, io: PlainIO, width: Int = 78, keeping: Keeping = .impossible(.privateMode)) {
         self.content = content
-        self.io = io
+        // Everything line by line says is for the ear as well as the eye (SpokenText).
+        var spoken = io
+        spoken.write = { io.write(SpokenText.cleaned($0)) }
+        self.io = spoken
         self.width = width
         self.keeping = keeping
         keeps = keeping.isPossible
@@ -58,11 +65,13 @@ public struct PlainSession {
                     startTurn(session, partner: partner)
                 }
                 let question = session.questions[index]
+                // The section is named at its first question, then only the number.
+                let named = question.section.name != lastSection
+                lastSection = question.section.name
                 let header =
                     session.number(of: index).map { numbered in
-                        words(
-                            .plainQuestionHeader,
-                            ["number": String(numbered.number), "total": String(numbered.total), "section": question.section.name])
+                        let values = ["number": String(numbered.number), "total": String(numbered.total), "section": question.section.name]
+                        return named ? words(.plainQuestionHeader, values) : words(.plainQuestionNumber, values)
                     } ?? question.section.name
                 result = ask(question.item.text, header: header, choices: question.section.choices)
             case .review:
@@ -87,7 +96,7 @@ public struct PlainSession {
                 let count = content.guessItems.count
                 let title =
                     session.mode == .solo ? words(.guessesTitleYours) : words(.guessesTitleNamed, ["name": session.sheets[guesser].name])
-                if index == 0 { io.write("\n=== \(title) ===\n" + words(.plainSkipGuesses) + "\n") }
+                if index == 0 { io.write("\n\(title)\n" + words(.plainSkipGuesses) + "\n") }
                 result = ask(
                     content.guessItems[index].text,
                     header: words(.plainGuessHeader, ["number": String(index + 1), "total": String(count), "about": about]), skippable: true

@@ -75,7 +75,7 @@ extension Questionnaire {
             case .finished(let snapshot): end = .finished(snapshot.results, sheets: snapshot.sheets)
             }
             // Line by line, the results are the end of the conversation itself.
-            try finish(end, content: content, print: true, keeper: &keeper)
+            try finish(end, content: content, print: true, spoken: true, keeper: &keeper)
             if isatty(STDIN_FILENO) == 1 && !privateMode, case .finished(let results, let sheets, _, _) = end {
                 offerSaves(results: results, sheets: sheets, content: content, prompts: prompts)
             }
@@ -136,7 +136,7 @@ extension Questionnaire {
 
     /// Prints the results when `print` says so (and saves answers when asked), or says what happened to the
     /// answers so far.
-    private func finish(_ end: SessionEnd, content: Content, print: Bool, keeper: inout ProgressKeeper) throws {
+    private func finish(_ end: SessionEnd, content: Content, print: Bool, spoken: Bool = false, keeper: inout ProgressKeeper) throws {
         let words = content.interface
         switch end {
         case .leftDemo:
@@ -165,7 +165,7 @@ extension Questionnaire {
                     saveProblem = error
                 }
             }
-            if print { printResults(results, content: content, json: json) }
+            if print { printResults(results, content: content, json: json, spoken: spoken) }
             // A person at the keyboard is asked for another name rather than left empty-handed.
             let ask = saveProblem != nil && signal == nil && isatty(STDIN_FILENO) == 1
             if ask, let saveProblem, let path = askAnotherName(for: sheets[0], content: content, after: saveProblem) {
@@ -223,9 +223,10 @@ extension Questionnaire {
 
 /// Prints the results to standard output; false when they could not all be written (a closed window).
 @discardableResult
-func printResults(_ results: Results, content: Content, json: Bool) -> Bool {
+func printResults(_ results: Results, content: Content, json: Bool, spoken: Bool = false) -> Bool {
     var text = ResultsText(results: results, content: content)
     text.width = printedWidth()
+    text.spoken = spoken
     return writeAll(json ? results.json(content: content).serialized() : text.render(), to: STDOUT_FILENO)
 }
 

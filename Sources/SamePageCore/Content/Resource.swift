@@ -67,6 +67,23 @@ public struct Contact: Sendable, Equatable {
 }
 
 extension CheckIn {
+    /// The lines of the first resource's region (the reader's own, once `ordered`) and of its whole country,
+    /// with the rest left out (other countries, the country's other provinces): what a screen reader reads
+    /// before the full list is asked for.
+    public var nearest: CheckIn {
+        var near = self
+        let first = resources.first?.region ?? ""
+        let country = String(first.prefix { $0 != "-" })
+        near.resources = resources.filter { $0.region == first || $0.region == country }
+        return near
+    }
+
+    /// The lines `nearest` leaves out, in their order.
+    public var elsewhere: [Resource] {
+        let near = nearest.resources
+        return resources.filter { resource in !near.contains(resource) }
+    }
+
     /// The resources with the reader's own region first (and, within it, those in their language), then
     /// the rest in the order of the content, with "everywhere" last. Every resource stays reachable.
     public func ordered(language: String?, country: String?) -> CheckIn {

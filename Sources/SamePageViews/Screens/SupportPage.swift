@@ -25,7 +25,7 @@ public enum SupportPage {
     }
 
     /// Every resource: its region and name, how to reach it, and who it is for, when and in which languages.
-    static func resourceLines(_ checkIn: CheckIn, width: Int, words: InterfaceText) -> [Line] {
+    public static func resourceLines(_ checkIn: CheckIn, width: Int, words: InterfaceText) -> [Line] {
         var lines: [Line] = []
         for resource in checkIn.resources {
             lines.append(Line(text: "", style: [], tone: .plain))
