@@ -224,10 +224,11 @@ extension Questionnaire {
 /// Prints the results to standard output; false when they could not all be written (a closed window).
 @discardableResult
 func printResults(_ results: Results, content: Content, json: Bool, spoken: Bool = false) -> Bool {
+    guard !json else { return writeAll(results.json(content: content).serialized(), to: STDOUT_FILENO) }
     var text = ResultsText(results: results, content: content)
     text.width = printedWidth()
     text.spoken = spoken
-    return writeAll(json ? results.json(content: content).serialized() : text.render(), to: STDOUT_FILENO)
+    return writeAll(text.render(), to: STDOUT_FILENO)
 }
 
 /// The width printed results wrap at: the terminal's, less a margin, when standard output is one (`compare`

@@ -3,6 +3,7 @@ import SamePageContent
 import SamePageCore
 import SamePageViews
 import Testing
+import TestSupport
 
 /// samepage in French (Canada), end to end: chosen from LANG or --lang, switched on the welcome screen,
 /// a couple's whole session in tmux, the demo, and the report. Every expected text is read from the French
@@ -21,7 +22,7 @@ struct FrenchTests {
     }
 
     /// Whole words of `text` as the screen shows them: paragraphs are wrapped, so lines are joined.
-    static func flat(_ screen: String) -> String { screen.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    static func flat(_ screen: String) -> String { screen.flattened }
 
     func turn(_ tmux: Tmux, name: String, answer: String) throws {
         try tmux.wait(for: words(.sessionTurnNamed, ["name": name]))

@@ -13,11 +13,9 @@ struct CutOffTests {
     static let cases = sets.indices.flatMap { set in RealScreenTests.sizes.map { (set, $0.0, $0.1) } }
 
     /// The screen's text with its lines joined and runs of spaces made one, so a wrapped sentence reads whole.
-    static func flat(_ grid: Grid) -> String {
-        grid.lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ").split(separator: " ").joined(separator: " ")
-    }
+    static func flat(_ grid: Grid) -> String { grid.lines.joined(separator: "\n").flattened }
 
-    static func flat(_ text: String) -> String { text.split { $0 == " " || $0 == "\n" }.joined(separator: " ") }
+    static func flat(_ text: String) -> String { text.flattened }
 
     @Test("the set list has the pseudo-language") func pseudo() { #expect(Self.sets.count == 3) }
 

@@ -3,6 +3,7 @@ import SamePageContent
 @testable import SamePageCore
 @testable import SamePageViews
 import Testing
+import TestSupport
 
 /// The shipped content on real screens, in every language it has: every question shows whole, with all
 /// its choices and the keys, at 80×24 and at the minimum size.
@@ -84,7 +85,7 @@ struct RealScreenTests {
             let screen = app.render().lines.joined(separator: " ")
             for choice in [words(.welcomeTogether), words(.welcomeSolo), words(.welcomeDemo)] { #expect(screen.contains(choice)) }
             // The promises are never cut: what is kept and who can open it, and the disclaimer's last words.
-            let flat = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let flat = screen.flattened
             let kept = keeping.explanation(keeping: app.keepsProgress, words: words).split(whereSeparator: \.isWhitespace).joined(
                 separator: " ")
             #expect(flat.contains(kept), "\(mode) at \(width)×\(height): \(screen)")

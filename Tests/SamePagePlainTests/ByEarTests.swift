@@ -71,7 +71,7 @@ struct ByEarTests {
         let (short, _) = Self.session(content, .solo)
         let (full, _) = Self.session(content, .solo, support: more)
         let everyName = content.checkIn.resources.map(\.name)
-        let flat = { (text: String) in text.split { $0 == " " || $0 == "\n" }.joined(separator: " ") }
+        let flat = { (text: String) in text.flattened }
         #expect(flat(short).contains(flat(content.interface(.plainSupportMore))))
         #expect(flat(short).contains(flat(content.interface(.supportClosing))), "the same closing words as on screen")
         // A name as heard: "9-8-8" is read in groups.
