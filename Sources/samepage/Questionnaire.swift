@@ -76,7 +76,9 @@ extension Questionnaire {
             }
             // Line by line, the results are the end of the conversation itself.
             try finish(end, content: content, print: true, spoken: true, keeper: &keeper)
-            if isatty(STDIN_FILENO) == 1 && !privateMode, case .finished(let results, let sheets, _, _) = end {
+            guard case .finished(let results, let sheets, _, _) = end else { return }
+            if !json { offerRest(of: results, content: content, prompts: prompts) }
+            if isatty(STDIN_FILENO) == 1 && !privateMode {
                 offerSaves(results: results, sheets: sheets, content: content, prompts: prompts)
             }
             return
@@ -225,10 +227,24 @@ extension Questionnaire {
 @discardableResult
 func printResults(_ results: Results, content: Content, json: Bool, spoken: Bool = false) -> Bool {
     guard !json else { return writeAll(results.json(content: content).serialized(), to: STDOUT_FILENO) }
+    return printText(results, content: content, form: spoken ? .heard : .printed)
+}
+
+@discardableResult
+private func printText(_ results: Results, content: Content, form: ResultsText.Form) -> Bool {
     var text = ResultsText(results: results, content: content)
     text.width = printedWidth()
-    text.spoken = spoken
+    text.form = form
     return writeAll(text.render(), to: STDOUT_FILENO)
+}
+
+/// Line by line, after the results heard: `more` reads what they left out (each worry's note, every card in
+/// full, every service). Enter, or the end of the input, finishes.
+private func offerRest(of results: Results, content: Content, prompts: Int32) {
+    let words = content.interface
+    writeAll("\n" + words(.plainResultsMore), to: prompts)
+    guard readLine()?.trimmedText.lowercased() == words(.plainMoreWord).lowercased() else { return }
+    printText(results, content: content, form: .heardRest)
 }
 
 /// The width printed results wrap at: the terminal's, less a margin, when standard output is one (`compare`

@@ -323,6 +323,8 @@ struct PrivacyEndToEndTests {
         try tmux.send("Enter")
         try plainTurn(tmux)
         try tmux.send("Enter", "Enter")
+        try tmux.wait(forWrapped: "Type more to hear the rest in full")
+        try tmux.send("Enter")
         try tmux.wait(for: "To save, type r for a report")
         try tmux.send("C-c")
         // The prompt is long, so the status may wrap onto the next line.
@@ -417,6 +419,8 @@ struct PrivacyEndToEndTests {
         let (tmux, folder, theirs) = try plainSaveTargetAppears(keep: "n")
         try tmux.wait(for: "Type another file name for your answers")
         try tmux.type("kim-2.json")
+        try tmux.send("Enter")
+        try tmux.wait(forWrapped: "Type more to hear the rest in full")
         try tmux.send("Enter")
         try tmux.wait(for: "To save, type r for a report")
         try tmux.send("Enter")

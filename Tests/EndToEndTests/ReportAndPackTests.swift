@@ -136,7 +136,7 @@ struct SaveFromResultsTests {
 
 @Suite("Saving after line-by-line results (tmux)", .serialized)
 struct PlainSavesTests {
-    @Test("a person at a keyboard is offered the report and the answers after plain results; a script is not")
+    @Test("a person at a keyboard is offered the rest of the results, then the report and the answers; a script is not")
     func plainSaves() throws {
         let folder = try Binary.scratch()
         let tmux = try Tmux(["--plain", "--solo"], folder: folder)
@@ -155,7 +155,13 @@ struct PlainSavesTests {
         try tmux.send("Enter")
         try tmux.wait(for: "Type y to guess, or press Enter to skip:")
         try tmux.send("Enter")
+        // By ear the results come short; `more` reads what they left out, every service among it.
+        try tmux.wait(forWrapped: "Type more to hear the rest in full")
+        try tmux.type("more")
+        try tmux.send("Enter")
         try tmux.wait(forWrapped: "To save, type r for a report, p for a printable report, or a for the answers")
+        let heard = try tmux.screen(history: true)
+        #expect(heard.contains("Hope for Wellness Help Line") && heard.contains("Why this:"), "every service and each card in full")
         try tmux.send("r", "Enter")
         try tmux.wait(for: "File name [samepage-report-")
         try tmux.send("Enter")

@@ -19,7 +19,11 @@ public struct PerceptionGap: Sendable, Equatable {
     public func sentence(names: [String], thresholds: Thresholds, words: InterfaceText) -> String {
         let guesser = names[self.guesser]
         guard let guessedValue = guessed.value else { return words(.perceptionTooFew, ["guesser": guesser]) }
-        guard let about, let actual else { return words(.perceptionSolo, ["guess": String(guessedValue)]) }
+        guard let about else { return words(.perceptionSolo, ["guess": String(guessedValue)]) }
+        // In a couple, the other partner may have passed those questions: never "you" in a shared result.
+        guard let actual else {
+            return words(.perceptionUnanswered, ["guesser": guesser, "other": names[about], "guess": String(guessedValue)])
+        }
         let values = ["guesser": guesser, "other": names[about], "guess": String(guessedValue), "actual": String(actual)]
         let sameBand = ReadinessBand(score: guessedValue, thresholds: thresholds) == ReadinessBand(score: actual, thresholds: thresholds)
         if abs(guessedValue - actual) <= thresholds.closeGap && sameBand { return words(.perceptionClose, values) }

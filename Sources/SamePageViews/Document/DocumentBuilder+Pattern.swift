@@ -93,7 +93,14 @@ extension DocumentBuilder {
             blocks.append(.text(line, .person(person)))
         }
         blocks.append(.heading(words(.cycleViewsHeading)))
-        for person in names.indices { blocks.append(.text(view(pattern.views[person], of: person), .person(person))) }
+        for person in names.indices {
+            let view = pattern.views[person]
+            // By ear, a view that names both parts as "Each one's part" just did is said in a few words.
+            let same =
+                heard && view.ownSide != nil && view.ownSide == pattern.personSides[person]
+                && view.partnerSide != nil && view.partnerSide == pattern.personSides[1 - person]
+            blocks.append(.text(same ? words(.plainViewSame, ["name": names[person]]) : self.view(view, of: person), .person(person)))
+        }
         // A view's raiser counts from the one who holds it (0 is them), so the second view's is turned round.
         let views = pattern.views
         let samePattern = views[0].pattern == views[1].pattern && views[0].raiser == views[1].raiser.map { 1 - $0 }

@@ -7,6 +7,8 @@ struct DocumentBuilder {
     let results: Results
     let content: Content
     let allCards: Bool
+    /// Read aloud: the summary leaves out what the next sections say again (see `ResultsDocument.init`).
+    var heard = false
     var words: InterfaceText { content.interface }
     var names: [String] { results.partners.map(\.name) }
     var solo: Bool { results.mode == .solo }
@@ -41,6 +43,19 @@ struct DocumentBuilder {
         }
         blocks.append(.text(solo ? content.texts.soloResultsIntro : content.texts.resultsIntro, .plain))
         if let label = results.pair?.pairing { blocks.append(.text(label.summary, .plain)) }
+        if !heard { blocks += overview() }
+        let support = ResultsSection.support
+        blocks.append(
+            .text(
+                words(solo ? .resultsSafetySolo : .resultsSafetyCouple, ["support": "\(support.rawValue) \(support.title(words))"]), .accent
+            ))
+        return blocks
+    }
+
+    /// The summary's short form of the sections that follow: each person in words, the gap, how therapy
+    /// comes up and who weighs which worry.
+    func overview() -> [Block] {
+        var blocks: [Block] = []
         for (index, profile) in results.partners.enumerated() {
             let band = profile.band.map { content.words.band($0).name } ?? missing(profile.readiness)
             blocks.append(.text(words(.resultsPersonWords, ["name": profile.name, "words": band]), .person(index)))
@@ -49,11 +64,6 @@ struct DocumentBuilder {
         if solo, let band = results.partners[0].band { blocks.append(.text(content.words.band(band).summary, .plain)) }
         blocks += patternSummary().map { .text($0, .plain) }
         blocks += weighs().map { .text($0, .plain) }
-        let support = ResultsSection.support
-        blocks.append(
-            .text(
-                words(solo ? .resultsSafetySolo : .resultsSafetyCouple, ["support": "\(support.rawValue) \(support.title(words))"]), .accent
-            ))
         return blocks
     }
 
@@ -136,6 +146,7 @@ struct DocumentBuilder {
     /// theme's kind sentence.
     func worries() -> [Block] {
         var blocks: [Block] = [.heading(words(solo ? .resultsWorriesHeadingSolo : .resultsWorriesHeadingCouple))]
+        if heard, let pair = results.pair { return blocks + groupedWorries(pair) }
         let high = content.thresholds.themeHigh
         for (row, theme) in content.themes.enumerated() {
             let scores = results.partners.map { $0.themes[row].score }
@@ -158,6 +169,44 @@ struct DocumentBuilder {
                     about: weighed ? theme.about : nil))
         }
         return blocks
+    }
+
+    /// By ear, a couple's worries in one sentence for each answer to "who weighs it", with both people's
+    /// levels: "Both of you weigh: Fear of blame (Jordan 67, Riley 70); Past therapy (…)." A worry with a
+    /// level missing and no one weighing it keeps a line of its own. The kind notes are left to the rest.
+    func groupedWorries(_ pair: PairComparison) -> [Block] {
+        // The groups in the order they are read: both, each person, neither, and neither much.
+        var groups: [[String]] = Array(repeating: [], count: 5)
+        var alone: [Block] = []
+        for (row, (theme, direction)) in zip(content.themes, pair.themes).enumerated() {
+            let levels = results.partners.map { profile in
+                let score = profile.themes[row].score
+                return "\(profile.name) \(score.value.map(String.init) ?? missing(score))"
+            }
+            let group: Int? =
+                switch direction.weight {
+                case .both?: 0
+                case .one(let person)?: 1 + person
+                case .neither?: direction.light ? 4 : 3
+                case nil: nil
+                }
+            if let group {
+                groups[group].append("\(theme.name) (\(levels.joined(separator: ", ")))")
+            } else {
+                let title = theme.name + " · " + direction.sentence(names: names, words: words)
+                alone.append(.text(words(.typographyLabel, ["label": title, "value": levels.joined(separator: "; ")]) + ".", .plain))
+            }
+        }
+        return groups.enumerated().compactMap { group, worries -> Block? in
+            guard !worries.isEmpty else { return nil }
+            let list = ListWords.joined(worries, words: words)
+            return switch group {
+            case 0: .text(words(.summaryWeighsBoth, ["list": list]), .plain)
+            case 1, 2: .text(words(.summaryWeighsNamed, ["name": names[group - 1], "list": list]), .person(group - 1))
+            case 3: .text(words(.plainWorriesNeither, ["list": list]), .plain)
+            default: .text(words(.plainWorriesLight, ["list": list]), .plain)
+            }
+        } + alone
     }
 
     /// The ladder's line, the cards shown first, and the titles of the rest.

@@ -68,9 +68,12 @@ public struct ResultsDocument: Sendable, Equatable {
 
     public func section(_ id: ResultsSection) -> Section? { sections.first { $0.id == id } }
 
-    /// `allCards` lists every chosen card rather than the first few and the titles of the rest.
-    public init(results: Results, content: Content, sample: SampleCouple? = nil, allCards: Bool = false) {
-        let builder = DocumentBuilder(results: results, content: content, allCards: allCards)
+    /// `allCards` lists every chosen card rather than the first few and the titles of the rest. `heard` is
+    /// the results read aloud line by line, where nothing can be skimmed: the summary keeps only what no
+    /// later section says again in full (each person's words, the gap, the pattern and the worries are
+    /// heard moments later, with their numbers).
+    public init(results: Results, content: Content, sample: SampleCouple? = nil, allCards: Bool = false, heard: Bool = false) {
+        let builder = DocumentBuilder(results: results, content: content, allCards: allCards, heard: heard)
         let titles = ResultsSection.allCases.map { ($0, $0.title(content.interface)) }
         sections = titles.compactMap { id, title in
             guard ResultsSection.available(results).contains(id) else { return nil }

@@ -7,10 +7,21 @@ public struct ResultsText {
     public let content: Content
     public var sample: SampleCouple?
     public var width = 78
-    /// For the ear (line by line, where a screen reader reads it): the readiness in words and numbers, not a
-    /// drawn meter; a card as its title and first step (as on screen until it is opened); the
-    /// support section's words and emergency numbers, and where the services are read.
-    public var spoken = false
+    public var form = Form.printed
+
+    /// Printed (`compare`, a file, a pipe), or heard line by line, where a screen reader reads it.
+    public enum Form: Sendable {
+        case printed
+        /// What is read first: the summary without what the sections say again, the readiness in words
+        /// and numbers rather than a drawn meter, one line a worry, a card as its title and first step (as
+        /// on screen until it is opened), the support section's words and emergency numbers.
+        case heard
+        /// What `heard` left out, when the listener asks for more: each weighed worry's kind note, every
+        /// card in full, and every service with who it is for and when it is open.
+        case heardRest
+    }
+
+    var spoken: Bool { form != .printed }
 
     public init(results: Results, content: Content, sample: SampleCouple? = nil) {
         self.results = results
@@ -19,7 +30,13 @@ public struct ResultsText {
     }
 
     public func render() -> String {
-        let document = ResultsDocument(results: results, content: content, sample: sample)
+        let text = (form == .heardRest ? rest() : whole()).joined(separator: "\n") + "\n"
+        return spoken ? SpokenText.cleaned(text) : text
+    }
+
+    private func whole() -> [String] {
+        // By ear every card comes in, so that the common questions among them are told apart (`forTheEar`).
+        let document = ResultsDocument(results: results, content: content, sample: sample, allCards: spoken, heard: spoken)
         var lines = ["", words(.resultsTitle)]
         var said: Set<String> = []
         for section in document.sections {
@@ -31,8 +48,31 @@ public struct ResultsText {
                 lines += render(block)
             }
         }
-        let text = lines.joined(separator: "\n") + "\n"
-        return spoken ? SpokenText.cleaned(text) : text
+        return lines
+    }
+
+    /// The sections `heard` shortened, with only what it left out.
+    private func rest() -> [String] {
+        var lines: [String] = []
+        for section in ResultsDocument(results: results, content: content, sample: sample, allCards: true).sections {
+            var kept: [String] = []
+            for block in section.blocks {
+                switch block {
+                case .worry(let title, _, let about?):
+                    kept += wrap(title, width: width, indent: "  ") + wrap(about, width: width, indent: "    ")
+                case .card(let card): kept += render(card)
+                // The guidance is information, not advice: said again wherever cards are read.
+                case .text(let text, .note) where section.id == .nextSteps: kept += [""] + wrap(text, width: width, indent: "  ")
+                case .support:
+                    kept += SupportPage.resourceLines(content.checkIn, width: width - 2, words: words).map {
+                        $0.text.isEmpty ? "" : "  " + $0.text
+                    }
+                default: continue
+                }
+            }
+            if !kept.isEmpty { lines += ["", section.numbered] + kept }
+        }
+        return lines
     }
 
     private var words: InterfaceText { content.interface }
@@ -48,11 +88,11 @@ public struct ResultsText {
             // "0 [" and "] 100" around the track, within the width.
             let length = min(41, max(width - 10, 11))
             return ["  " + Self.meter(bars.map(\.value), length: length, glyphs: .ascii), "  " + Self.legend(bars)]
-        case .worry(let title, let bars, let about) where spoken:
+        case .worry(let title, let bars, _) where spoken:
             // One line a worry, each person named by their number.
             let each = bars.map { "\($0.name) \($0.value.map(String.init) ?? $0.missing ?? "")" }.joined(separator: "; ")
+            // The kind note is in the rest, so a listener hears every worry before any note.
             return wrap(words(.typographyLabel, ["label": title, "value": each]) + ".", width: width, indent: "  ")
-                + (about.map { wrap($0, width: width, indent: "    ") } ?? [])
         case .worry(let title, let bars, let about):
             var lines = wrap(title, width: width, indent: "  ")
             let nameWidth = bars.map(\.name.displayWidth).max() ?? 0
@@ -66,43 +106,57 @@ public struct ResultsText {
             // screen and in the report).
             return [""] + wrap("[\(card.audience)] \(card.title)", width: width, indent: "  ")
                 + card.steps.prefix(1).flatMap { bullet($0, indent: 6) }
-        case .card(let card):
-            var lines = [""] + wrap("[\(card.audience)] \(card.title)", width: width, indent: "  ")
-            lines += wrap(card.text, width: width, indent: "    ")
-            lines.append("    " + words(.resultsStepsLabel))
-            for step in card.steps { lines += bullet(step, indent: 6) }
-            return lines + wrap(words(.resultsWhyThisText, ["reasons": card.why]), width: width, indent: "    ")
+        case .card(let card): return render(card)
         case .more(let titles):
             return [""] + wrap(ListWords.moreIdeas(titles, words: words), width: width, indent: "  ")
         case .support:
             // The same lines everyone gets, word for word, as the support page shows them.
             guard spoken else { return content.checkIn.sharedLines(width: width, words: words) }
-            // By ear, the services were read on the support page after the questions (every place with
-            // `more`): the section keeps its words and the emergency numbers, and says where the lines are.
+            // By ear, the services of the reader's own country were read on the support page after the
+            // questions, and the prompt after the results offers every one: the section keeps its words
+            // and the emergency numbers.
             var none = content.checkIn
             none.resources = []
-            return none.sharedLines(width: width, words: words) + [""] + wrap(words(.plainSupportElsewhere), width: width)
+            return none.sharedLines(width: width, words: words)
         }
     }
 
-    /// By ear, the common questions every couple gets are named with "More ideas" rather than read in full,
-    /// as the cards past the first few are: they are on screen and in the report.
+    /// A card in full: its text, its steps and why it was chosen.
+    private func render(_ card: ResultsDocument.Card) -> [String] {
+        var lines = [""] + wrap("[\(card.audience)] \(card.title)", width: width, indent: "  ")
+        lines += wrap(card.text, width: width, indent: "    ")
+        lines.append("    " + words(.resultsStepsLabel))
+        for step in card.steps { lines += bullet(step, indent: 6) }
+        return lines + wrap(words(.resultsWhyThisText, ["reasons": card.why]), width: width, indent: "    ")
+    }
+
+    /// The cards read first by ear, as their title and first step: fewer than on screen, where the eye
+    /// can pass over them.
+    static let cardsHeardFirst = 4
+
+    /// By ear (from a document with every card), the cards past the first few and the common questions any
+    /// couple may get are counted, not listed: a list is hard to hold by ear, and both are read in full in
+    /// the rest, as they are on screen and in the report.
     static func forTheEar(_ blocks: [ResultsDocument.Block], words: InterfaceText) -> [ResultsDocument.Block] {
         let common = words(.cardsCommon)
-        var kept: [ResultsDocument.Block] = [], named: [String] = []
+        var kept: [ResultsDocument.Block] = [], later: [String] = [], questions: [String] = []
         for block in blocks {
             if case .card(let card) = block, card.audience == common {
-                named.append(card.title)
-            } else if case .more(let titles) = block {
-                named += titles
+                questions.append(card.title)
+            } else if case .card(let card) = block, card.index >= Self.cardsHeardFirst {
+                later.append(card.title)
             } else {
                 kept.append(block)
             }
         }
-        guard !named.isEmpty else { return kept }
-        // In the place of the first card it stands for: before the disclaimer that ends the section.
+        // In the place of the first card they stand for: before the disclaimer that ends the section.
         let place = kept.lastIndex { if case .card = $0 { true } else { false } }.map { $0 + 1 } ?? kept.count
-        kept.insert(.more(named), at: place)
+        var counted: [String] = []
+        if later.count == 1 { counted.append(words(.plainMoreOne)) }
+        if later.count > 1 { counted.append(words(.plainMoreMany, ["count": String(later.count)])) }
+        if let only = questions.first, questions.count == 1 { counted.append(words(.plainCommonOne, ["title": only])) }
+        if questions.count > 1 { counted.append(words(.plainCommonMany, ["count": String(questions.count)])) }
+        kept.insert(contentsOf: counted.map { .text($0, .note) }, at: place)
         return kept
     }
 
