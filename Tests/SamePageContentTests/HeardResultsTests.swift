@@ -11,6 +11,10 @@ import Testing
 struct HeardResultsTests {
     static let languages = ResultsPromiseTests.sets.map(\.interface.language)
 
+    static func content(_ language: String) throws -> Content {
+        try #require(ResultsPromiseTests.sets.first { $0.interface.language == language })
+    }
+
     static func text(_ results: Results, _ content: Content, _ form: ResultsText.Form, flat: Bool = true) -> String {
         var text = ResultsText(results: results, content: content)
         text.form = form
@@ -44,7 +48,7 @@ struct HeardResultsTests {
 
     @Test("what the results heard leave out is in the rest: each worry's note, every card in full, every service", arguments: languages)
     func nothingLost(language: String) throws {
-        let content = try #require(ResultsPromiseTests.sets.first { $0.interface.language == language })
+        let content = try Self.content(language)
         let words = content.interface
         var random = SeededGenerator(state: 23)
         for round in 0..<120 {
@@ -80,7 +84,7 @@ struct HeardResultsTests {
 
     @Test("a couple's worries are heard once each, both levels named, in the group that says who weighs them", arguments: languages)
     func groupedWorries(language: String) throws {
-        let content = try #require(ResultsPromiseTests.sets.first { $0.interface.language == language })
+        let content = try Self.content(language)
         let words = content.interface
         var random = SeededGenerator(state: 31)
         for round in 0..<150 {
@@ -124,7 +128,7 @@ struct HeardResultsTests {
 
     @Test("'sees each one's part the same way' is said only when that view names both parts as they were just said", arguments: languages)
     func sameView(language: String) throws {
-        let content = try #require(ResultsPromiseTests.sets.first { $0.interface.language == language })
+        let content = try Self.content(language)
         var random = SeededGenerator(state: 47)
         var said = 0, notSaid = 0
         for round in 0..<200 {
@@ -146,7 +150,7 @@ struct HeardResultsTests {
 
     @Test("a couple's guess at a partner who passed those questions names both people, never 'you'", arguments: languages)
     func guessAtPassedAnswers(language: String) throws {
-        let content = try #require(ResultsPromiseTests.sets.first { $0.interface.language == language })
+        let content = try Self.content(language)
         var alex = AnswerSheet(name: "Alex"), sam = AnswerSheet(name: "Sam")
         for question in content.questions {
             alex.answers[question.item.id] = Answer(code: 4)
